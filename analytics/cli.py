@@ -1,0 +1,50 @@
+"""Command line: ``python -m analytics {build,export,import,simplify-polygons} ...``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import paths
+from .reference import DataContractError
+
+
+def _cmd_build(args) -> int:
+    from .build import build
+    report = build(args.db, seed=args.seed)
+    print(f"built {report.path} in {report.seconds:.2f} s: "
+          + ", ".join(f"{k}={v}" for k, v in report.rows.items()))
+    return 0
+
+
+def _cmd_simplify(args) -> int:
+    from .geo import simplify_polygons
+    out = simplify_polygons(args.source, args.output, tolerance=args.tolerance)
+    print(f"wrote {out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .synthetic import DEFAULT_SEED
+    p = argparse.ArgumentParser(prog="python -m analytics", description="Kota Cerdas data and analytics.")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="build data/smartcity.duckdb from data/ (atomic; checks the data contract)")
+    b.add_argument("--db", default=None, help="database file (default: data/smartcity.duckdb)")
+    b.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the synthetic demo scores")
+    b.set_defaults(func=_cmd_build)
+    s = sub.add_parser("simplify-polygons", help="write the web-simplified province polygons")
+    s.add_argument("--source", default=str(paths.data_dir() / "original" / "provinces_ne.geojson"))
+    s.add_argument("--output", default=str(paths.geojson_path()))
+    s.add_argument("--tolerance", type=float, default=0.02, help="degrees (default 0.02 ≈ 2 km)")
+    s.set_defaults(func=_cmd_simplify)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except DataContractError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,141 @@
+-- Staging layer: one table per reference file, typed, keyed and checked.
+-- Grain and contract of each table are stated above it; the build verifies them
+-- (analytics/contract.py) before the new database replaces the old one.
+
+-- grain: one row per province (38). Source: data/reference/provinces.csv
+CREATE TABLE province (
+    code                        VARCHAR PRIMARY KEY CHECK (regexp_full_match(code, '[0-9]{2}')),
+    name                        VARCHAR NOT NULL,
+    iso_3166_2                  VARCHAR NOT NULL,
+    geonames_id                 BIGINT,
+    map_polygon_code            VARCHAR NOT NULL,
+    island_group                VARCHAR NOT NULL CHECK (island_group IN
+        ('Sumatera', 'Jawa', 'Bali–Nusa Tenggara', 'Kalimantan', 'Sulawesi', 'Maluku', 'Papua')),
+    population                  BIGINT NOT NULL CHECK (population > 0),
+    population_male             BIGINT NOT NULL CHECK (population_male >= 0),
+    population_female           BIGINT NOT NULL CHECK (population_female >= 0),
+    population_bps_2024_midyear BIGINT
+);
+
+-- grain: one row per kabupaten/kota (514). Source: data/reference/regencies.csv
+CREATE TABLE region (
+    code              VARCHAR PRIMARY KEY CHECK (regexp_full_match(code, '[0-9]{2}\.[0-9]{2}')),
+    province_code     VARCHAR NOT NULL REFERENCES province (code),
+    name              VARCHAR NOT NULL,
+    type              VARCHAR NOT NULL CHECK (type IN ('kabupaten', 'kota')),
+    lat               DOUBLE NOT NULL CHECK (lat BETWEEN -11.5 AND 6.5),
+    lon               DOUBLE NOT NULL CHECK (lon BETWEEN 94.5 AND 141.5),
+    coord_method      VARCHAR NOT NULL,
+    coord_confidence  VARCHAR NOT NULL CHECK (coord_confidence IN ('high', 'medium', 'low')),
+    geonames_id       BIGINT,
+    population        BIGINT NOT NULL CHECK (population > 0),
+    population_male   BIGINT NOT NULL,
+    population_female BIGINT NOT NULL,
+    CHECK (population_male + population_female = population),
+    CHECK (substr(code, 1, 2) = province_code)
+);
+
+-- grain: one row per region x cohort year (a region may appear in several years;
+-- its cohort is the first). Source: data/reference/programme_cohorts.csv, plus imported batches.
+CREATE TABLE programme_cohort (
+    region_code VARCHAR NOT NULL REFERENCES region (code),
+    region_name VARCHAR NOT NULL,
+    cohort_year INTEGER NOT NULL CHECK (cohort_year BETWEEN 2017 AND 2030 AND cohort_year <> 2020),
+    evidence    VARCHAR NOT NULL,
+    source_url  VARCHAR,
+    source      VARCHAR NOT NULL DEFAULT 'reference',
+    PRIMARY KEY (region_code, cohort_year)
+);
+
+-- grain: one row per ASEAN Smart Cities Network pilot city (31). Source: data/reference/ascn_cities.csv
+CREATE TABLE ascn_city (
+    city         VARCHAR PRIMARY KEY,
+    country_iso2 VARCHAR NOT NULL CHECK (length(country_iso2) = 2),
+    joined_year  INTEGER NOT NULL CHECK (joined_year BETWEEN 2018 AND 2030),
+    lat          DOUBLE NOT NULL,
+    lon          DOUBLE NOT NULL,
+    geonames_id  BIGINT
+);
+
+-- grain: one row per Indonesian ASCN pilot x region it stands for (DKI Jakarta = the six units of province 31).
+-- Source: data/reference/ascn_pilot_regions.csv (from SOURCES.md).
+CREATE TABLE ascn_pilot_region (
+    city        VARCHAR NOT NULL REFERENCES ascn_city (city),
+    region_code VARCHAR NOT NULL REFERENCES region (code),
+    PRIMARY KEY (city, region_code)
+);
+
+-- grain: one row per city x IMD Smart City Index edition. Source: data/reference/imd_smart_city_index.csv
+CREATE TABLE imd_rank (
+    city          VARCHAR NOT NULL,
+    year          INTEGER NOT NULL,
+    rank          INTEGER NOT NULL CHECK (rank > 0),
+    cities_ranked INTEGER,
+    rating        VARCHAR,
+    source_url    VARCHAR NOT NULL,
+    PRIMARY KEY (city, year),
+    CHECK (cities_ranked IS NULL OR rank <= cities_ranked)
+);
+
+-- grain: one row per published headline figure x year. Source: data/reference/reported_figures.csv
+CREATE TABLE reported_figure (
+    figure VARCHAR NOT NULL,
+    year   INTEGER NOT NULL,
+    value  DOUBLE NOT NULL,
+    unit   VARCHAR NOT NULL,
+    source VARCHAR NOT NULL,
+    note   VARCHAR,
+    PRIMARY KEY (figure, year)
+);
+
+-- grain: one row per pillar (6), in display order. Source: data/framework/default_framework.csv leaves.
+CREATE TABLE pillar (
+    code     VARCHAR PRIMARY KEY,
+    ordinal  INTEGER NOT NULL UNIQUE,
+    name_en  VARCHAR NOT NULL,
+    name_id  VARCHAR NOT NULL
+);
+
+-- grain: one row per region x evaluation year x pillar, on the ministry's 0-4 scale.
+-- source: 'published' (transcribed from a cited page), 'synthetic' (analytics/synthetic.py, seeded) or
+-- 'import:<batch_id>' (an analyst's import). Published and imported rows replace synthetic ones.
+CREATE TABLE evaluation_score (
+    region_code VARCHAR NOT NULL REFERENCES region (code),
+    year        INTEGER NOT NULL CHECK (year BETWEEN 2017 AND 2030),
+    pillar      VARCHAR NOT NULL REFERENCES pillar (code),
+    score       DOUBLE NOT NULL CHECK (score BETWEEN 0 AND 4),
+    source      VARCHAR NOT NULL CHECK (source IN ('published', 'synthetic') OR source LIKE 'import:%'),
+    source_url  VARCHAR,
+    PRIMARY KEY (region_code, year, pillar)
+);
+
+-- grain: one row per published overall result (the ministry's achievement index), year may be unknown.
+-- Source: data/reference/published_results.csv (transcribed from SOURCES.md).
+CREATE TABLE published_result (
+    region_code VARCHAR NOT NULL REFERENCES region (code),
+    year        INTEGER,
+    measure     VARCHAR NOT NULL,
+    value       DOUBLE NOT NULL CHECK (value BETWEEN 0 AND 4),
+    national_rank INTEGER,
+    note        VARCHAR,
+    source_url  VARCHAR NOT NULL
+);
+
+-- grain: one row per analyst import batch (see analytics/imports.py).
+CREATE TABLE import_batch (
+    batch_id    VARCHAR PRIMARY KEY,
+    file_name   VARCHAR NOT NULL,
+    sha256      VARCHAR NOT NULL UNIQUE,
+    score_rows  INTEGER NOT NULL,
+    cohort_rows INTEGER NOT NULL,
+    imported_at TIMESTAMP NOT NULL,
+    imported_by VARCHAR NOT NULL
+);
+
+-- grain: one row (build metadata).
+CREATE TABLE build_info (
+    built_at       TIMESTAMP NOT NULL,
+    synthetic_seed INTEGER NOT NULL,
+    generator      VARCHAR NOT NULL,
+    schema_version INTEGER NOT NULL
+);

@@ -1,0 +1,44 @@
+-- Marts: the views pages and analytics read. Pages never read staging tables directly.
+
+-- grain: one row per region that has taken part in the programme; cohort = first year seen.
+CREATE VIEW participation AS
+SELECT region_code,
+       min(cohort_year)                                     AS cohort_year,
+       arg_min(evidence, cohort_year)                       AS evidence,
+       arg_min(source_url, cohort_year)                     AS source_url,
+       count(*)                                             AS cohort_rows,
+       string_agg(CAST(cohort_year AS VARCHAR), ', ' ORDER BY cohort_year) AS cohort_years
+FROM programme_cohort
+GROUP BY region_code;
+
+-- grain: one row per region (514), with its province, island group, size class and participation.
+CREATE VIEW region_dim AS
+SELECT r.code, r.name, r.type, r.province_code, p.name AS province_name, p.island_group,
+       p.map_polygon_code, r.lat, r.lon, r.coord_confidence, r.coord_method, r.population,
+       CASE WHEN r.population < 200000 THEN 'small'
+            WHEN r.population <= 1000000 THEN 'medium'
+            ELSE 'big' END                                  AS size_class,
+       pa.cohort_year, pa.evidence, pa.source_url AS cohort_source_url, pa.cohort_years,
+       pa.region_code IS NOT NULL                           AS is_participant
+FROM region r
+JOIN province p ON p.code = r.province_code
+LEFT JOIN participation pa ON pa.region_code = r.code;
+
+-- grain: one row per region x evaluation year x pillar (long form), with its source.
+CREATE VIEW score_long AS
+SELECT s.region_code, s.year, s.pillar, pl.ordinal AS pillar_ordinal, s.score, s.source, s.source_url
+FROM evaluation_score s JOIN pillar pl ON pl.code = s.pillar;
+
+-- grain: one row per region x pillar: the latest evaluation year of each region.
+CREATE VIEW score_latest AS
+SELECT s.*
+FROM score_long s
+JOIN (SELECT region_code, max(year) AS year FROM evaluation_score GROUP BY region_code) l
+  USING (region_code, year);
+
+-- grain: one row per Indonesian ASCN pilot region.
+CREATE VIEW ascn_pilot AS
+SELECT a.city, a.joined_year, pr.region_code, r.name AS region_name, r.population
+FROM ascn_pilot_region pr
+JOIN ascn_city a USING (city)
+JOIN region r ON r.code = pr.region_code;

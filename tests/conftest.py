@@ -1,0 +1,45 @@
+"""Test session setup: every test reads a database built once per session into a temporary folder, never
+the developer's data/smartcity.duckdb."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+_session_dir = Path(tempfile.mkdtemp(prefix="kota-cerdas-tests-"))
+os.environ["KOTA_CERDAS_DB"] = str(_session_dir / "smartcity.duckdb")
+# imports live beside the test database, not in the repo's data/imports
+os.environ.setdefault("KOTA_CERDAS_IMPORTS_DIR", str(_session_dir / "imports"))
+
+
+@pytest.fixture(scope="session")
+def built_db() -> Path:
+    from analytics.build import build, needs_build
+    db = Path(os.environ["KOTA_CERDAS_DB"])
+    if needs_build(db):
+        build(db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def reference_dir() -> Path:
+    return REPO / "data" / "reference"
+
+
+@pytest.fixture()
+def reference_copy(tmp_path, reference_dir) -> Path:
+    """A writable copy of the reference folder, for tests that corrupt a file."""
+    dst = tmp_path / "reference"
+    shutil.copytree(reference_dir, dst)
+    return dst
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(_session_dir, ignore_errors=True)

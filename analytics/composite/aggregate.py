@@ -1,0 +1,113 @@
+"""Aggregation up the framework tree, level by level (COINr ``Aggregate``).
+
+Each aggregate is computed from its *direct children* (indicators or aggregates of the level below), never
+from the leaves directly. Vectorised over units; the Python loop runs over aggregate nodes only.
+
+Missing values
+    A group aggregates the children present, with their weights re-scaled to sum to 1. The share of children
+    present is **count-based** (COINr ``dat_thresh``): if ``present / n_children < min_share`` the result is NaN
+    and flagged "below data threshold". A group with nothing present is NaN (flagged only when
+    ``min_share > 0``). A NaN child counts as missing at the next level up.
+
+Methods
+    ``arithmetic``: weighted mean ``sum(w x) / sum(w)``.
+    ``geometric``: weighted geometric mean ``exp(sum(w log x) / sum(w))``. Needs non-negative inputs: a
+    present zero with positive weight makes the result exactly 0 (no compensation); any negative input raises
+    ``ValueError`` (z-scores are therefore invalid for the geometric mean: use arithmetic, or normalise with
+    minmax/goalposts/rank first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from .framework import Framework
+
+AGG_METHODS = ("arithmetic", "geometric")
+
+MethodSpec = str | Mapping[int, str]
+
+
+def method_for_levels(method: MethodSpec, framework: Framework) -> dict[str, str]:
+    """Aggregate node -> method. ``method`` is one name, or a dict level -> name keyed by the level of the
+    aggregate being computed (2 = the first aggregation above the indicators); levels not listed use
+    ``arithmetic``."""
+    levels = framework.levels
+    if isinstance(method, str):
+        if method not in AGG_METHODS:
+            raise ValueError(f"unknown aggregation {method!r}; choose one of {', '.join(AGG_METHODS)}")
+        return {n: method for n in framework.aggregation_order}
+    agg_levels = {levels[n] for n in framework.aggregation_order}
+    for lev, m in method.items():
+        if lev not in agg_levels:
+            raise ValueError(f"aggregation given for level {lev!r}, but aggregate levels are {sorted(agg_levels)}")
+        if m not in AGG_METHODS:
+            raise ValueError(f"unknown aggregation {m!r} for level {lev}; choose one of {', '.join(AGG_METHODS)}")
+    return {n: method.get(levels[n], "arithmetic") for n in framework.aggregation_order}
+
+
+def weighted_mean(values: np.ndarray, weights: np.ndarray, method: str = "arithmetic",
+                  min_share: float = 0.0, name: str = "group") -> tuple[np.ndarray, np.ndarray]:
+    """Aggregate one group: ``values`` (units x children, NaN = missing) with ``weights`` (children,).
+
+    Returns ``(result, below_threshold)`` arrays of length units.
+    """
+    present = ~np.isnan(values)
+    n_children = values.shape[1]
+    share = present.sum(axis=1) / n_children
+    below = share < min_share
+    w = np.where(present, weights, 0.0)
+    den = w.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        if method == "arithmetic":
+            num = (np.where(present, values, 0.0) * w).sum(axis=1)
+            out = num / den
+        elif method == "geometric":
+            if (values < 0).any():  # NaN compares False
+                raise ValueError(f"geometric mean of {name!r} needs non-negative inputs "
+                                 f"(got {np.nanmin(values):.6g}); z-scores are invalid here: use arithmetic")
+            zero = (present & (values == 0) & (w > 0)).any(axis=1)
+            logs = np.log(np.where(present & (values > 0), values, 1.0))
+            out = np.exp((logs * w).sum(axis=1) / den)
+            out = np.where(zero, 0.0, out)
+        else:
+            raise ValueError(f"unknown aggregation {method!r}; choose one of {', '.join(AGG_METHODS)}")
+    out = np.where(below | ~(den > 0), np.nan, out)
+    return out, below
+
+
+def aggregate_with_flags(normalised: pd.DataFrame, framework: Framework, method: MethodSpec = "arithmetic", *,
+                         min_share: float = 0.0) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Aggregate every aggregate node of ``framework``.
+
+    Returns ``(scores, flags)``: two DataFrames indexed like ``normalised`` with one column per aggregate (in
+    :attr:`Framework.aggregation_order`, root last); ``flags`` is True where the group was below the data
+    threshold ``min_share``.
+    """
+    if not 0.0 <= float(min_share) <= 1.0:
+        raise ValueError(f"min_share must be in [0, 1] (got {min_share!r})")
+    missing = [c for c in framework.indicators if c not in normalised.columns]
+    if missing:
+        raise ValueError(f"data has no column for indicator {missing[0]!r}")
+    methods = method_for_levels(method, framework)
+    values: dict[str, np.ndarray] = {
+        c: normalised[c].to_numpy(dtype=float, na_value=np.nan) for c in framework.indicators}
+    flags: dict[str, np.ndarray] = {}
+    for node in framework.aggregation_order:
+        kids = framework.children(node)
+        block = np.column_stack([values[k] for k in kids]) if kids else np.empty((len(normalised), 0))
+        values[node], flags[node] = weighted_mean(block, framework.child_weights(node), methods[node],
+                                                  float(min_share), node)
+    order = framework.aggregation_order
+    scores = pd.DataFrame({n: values[n] for n in order}, index=normalised.index, columns=order)
+    flag_df = pd.DataFrame({n: flags[n] for n in order}, index=normalised.index, columns=order)
+    return scores, flag_df
+
+
+def aggregate(normalised: pd.DataFrame, framework: Framework, method: MethodSpec = "arithmetic", *,
+              min_share: float = 0.0) -> pd.DataFrame:
+    """Scores of every aggregate node (see :func:`aggregate_with_flags`)."""
+    return aggregate_with_flags(normalised, framework, method, min_share=min_share)[0]

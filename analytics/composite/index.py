@@ -1,0 +1,183 @@
+"""Compute a composite index and keep every stage (COINr's "coin" idea, immutable).
+
+``compute_index`` runs normalise -> aggregate and returns an :class:`IndexResult` holding the raw data, the
+normalised data, all aggregates, the flags and the settings that produced them. ``rerun`` recomputes only the
+stages a change of settings affects (new weights reuse the normalised data).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import pandas as pd
+
+from .aggregate import AGG_METHODS, MethodSpec, aggregate_with_flags, method_for_levels
+from .framework import Framework
+from .normalise import METHODS, DEFAULT_GOALPOSTS, Goalposts, normalise
+
+
+def _freeze(value: Any) -> Any:
+    """Hashable stand-in for settings values (dicts and DataFrames)."""
+    if isinstance(value, pd.DataFrame):
+        return tuple(map(tuple, value.reset_index().to_numpy().tolist()))
+    if isinstance(value, Mapping):
+        return tuple(sorted((str(k), _freeze(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+@dataclass(frozen=True)
+class IndexSettings:
+    """The choices that produce an index.
+
+    normalisation: one of ``none, minmax, goalposts, zscore, rank``.
+    aggregation: ``arithmetic``/``geometric`` or a dict level -> method (level of the aggregate).
+    weights: dict node -> weight overriding the framework's, or None for the framework's weights.
+    min_share: data threshold, the minimum share (count-based) of children present in a group.
+    goalposts: scale goalposts for ``goalposts``/``none`` (one (lo, hi) pair or a dict per indicator);
+    None means the 0–4 evaluation scale.
+    """
+
+    normalisation: str = "minmax"
+    aggregation: MethodSpec = "arithmetic"
+    weights: Mapping[str, float] | None = None
+    min_share: float = 0.0
+    goalposts: Goalposts = None
+
+    def __post_init__(self) -> None:
+        if self.normalisation not in METHODS:
+            raise ValueError(f"unknown normalisation {self.normalisation!r}; choose one of {', '.join(METHODS)}")
+        if isinstance(self.aggregation, str) and self.aggregation not in AGG_METHODS:
+            raise ValueError(f"unknown aggregation {self.aggregation!r}; choose one of {', '.join(AGG_METHODS)}")
+        if not 0.0 <= float(self.min_share) <= 1.0:
+            raise ValueError(f"min_share must be in [0, 1] (got {self.min_share!r})")
+
+    def __hash__(self) -> int:
+        return hash((self.normalisation, _freeze(self.aggregation), _freeze(self.weights),
+                     float(self.min_share), _freeze(self.goalposts)))
+
+    def uses_geometric(self) -> bool:
+        """True if any level aggregates geometrically."""
+        agg = self.aggregation
+        return agg == "geometric" if isinstance(agg, str) else "geometric" in agg.values()
+
+    def scale_goalposts(self) -> tuple[float, float] | None:
+        """The common (lo, hi) of the raw scale (for ``none``), or None when goalposts differ per indicator."""
+        gp = self.goalposts
+        if gp is None:
+            return DEFAULT_GOALPOSTS
+        if isinstance(gp, (Mapping, pd.DataFrame)):
+            pairs = ({tuple(map(float, v)) for v in gp.values()} if isinstance(gp, Mapping)
+                     else set(map(tuple, gp[["lo", "hi"]].to_numpy(dtype=float).tolist())))
+            return pairs.pop() if len(pairs) == 1 else None
+        return tuple(map(float, gp))  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, eq=False)
+class IndexResult:
+    """Every stage of one index computation.
+
+    data: raw indicator data (units x indicators); normalised: after normalisation; aggregated: every aggregate
+    (root last); scores: the root's scores; flags: True where a group was below the data threshold;
+    score_100: the index on 0–100 (``none``: ``100 (s - lo)/(hi - lo)``, i.e. ×25 on the 0–4 scale;
+    minmax/goalposts/rank: already 0–100; zscore: None).
+    """
+
+    data: pd.DataFrame
+    normalised: pd.DataFrame
+    aggregated: pd.DataFrame
+    flags: pd.DataFrame
+    settings: IndexSettings
+    framework: Framework
+    scores: pd.Series = field(init=False)
+    score_100: pd.Series | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        root = self.framework.root
+        scores = self.aggregated[root].rename(root)
+        object.__setattr__(self, "scores", scores)
+        object.__setattr__(self, "score_100", _score_100(scores, self.settings))
+
+    @property
+    def effective_framework(self) -> Framework:
+        """The framework with the settings' weights applied."""
+        return self.framework.with_weights(self.settings.weights)
+
+    @property
+    def scale(self) -> str:
+        """Scale of ``scores``: the raw scale for ``none`` (e.g. '0-4'), '0-100', or 'z' for zscore."""
+        s = self.settings
+        if s.normalisation == "none":
+            gp = s.scale_goalposts()
+            return f"{gp[0]:g}-{gp[1]:g}" if gp else "raw"
+        return "z" if s.normalisation == "zscore" else "0-100"
+
+
+def _score_100(scores: pd.Series, settings: IndexSettings) -> pd.Series | None:
+    if settings.normalisation == "zscore":
+        return None
+    if settings.normalisation == "none":
+        gp = settings.scale_goalposts()
+        if gp is None:
+            return None
+        lo, hi = gp
+        return ((scores - lo) * (100.0 / (hi - lo))).rename("score_100")
+    return scores.rename("score_100")
+
+
+def _check(data: pd.DataFrame, framework: Framework, settings: IndexSettings) -> pd.DataFrame:
+    missing = [c for c in framework.indicators if c not in data.columns]
+    if missing:
+        raise ValueError(f"data has no column for indicator {missing[0]!r}")
+    if settings.normalisation == "zscore" and settings.uses_geometric():
+        raise ValueError("geometric aggregation is invalid for zscore normalisation (negative values): "
+                         "use arithmetic, or normalise with minmax/goalposts/rank")
+    method_for_levels(settings.aggregation, framework)  # validates a per-level dict
+    return data[framework.indicators].astype(float)
+
+
+def _aggregate_stage(normalised: pd.DataFrame, framework: Framework, settings: IndexSettings
+                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    fw = framework.with_weights(settings.weights)
+    return aggregate_with_flags(normalised, fw, settings.aggregation, min_share=settings.min_share)
+
+
+def compute_index(data: pd.DataFrame, framework: Framework | None = None,
+                  settings: IndexSettings | None = None) -> IndexResult:
+    """Normalise ``data`` (units x indicators) and aggregate it up ``framework`` (default: the six pillars)."""
+    framework = framework if framework is not None else Framework.default()
+    settings = settings if settings is not None else IndexSettings()
+    raw = _check(data, framework, settings)
+    normalised = normalise(raw, settings.normalisation, framework.directions, goalposts=settings.goalposts)
+    aggregated, flags = _aggregate_stage(normalised, framework, settings)
+    return IndexResult(raw, normalised, aggregated, flags, settings, framework)
+
+
+def rerun(result: IndexResult, **changed: Any) -> IndexResult:
+    """Recompute ``result`` with some settings changed, reusing every stage the change does not affect.
+
+    Changing ``weights``, ``aggregation`` or ``min_share`` reuses ``result.normalised``; changing
+    ``normalisation`` or ``goalposts`` renormalises. No change returns ``result`` itself.
+    """
+    unknown = set(changed) - set(IndexSettings.__dataclass_fields__)
+    if unknown:
+        raise TypeError(f"unknown setting {sorted(unknown)[0]!r}")
+    old = result.settings
+    new = replace(old, **changed)
+    same = {k: _freeze(getattr(old, k)) == _freeze(getattr(new, k)) for k in IndexSettings.__dataclass_fields__}
+    if all(same.values()):
+        return result
+    fw = result.framework
+    _check(result.data, fw, new)
+    if same["normalisation"] and same["goalposts"]:
+        normalised = result.normalised
+    else:
+        normalised = normalise(result.data, new.normalisation, fw.directions, goalposts=new.goalposts)
+    aggregated, flags = _aggregate_stage(normalised, fw, new)
+    return IndexResult(result.data, normalised, aggregated, flags, new, fw)
+
+
+__all__ = ["IndexSettings", "IndexResult", "compute_index", "rerun"]

@@ -1,0 +1,99 @@
+"""Ranks and strengths/weaknesses.
+
+Ranking is *competition* ranking ("min" method, "1224"): tied units share the best rank and the next rank is
+skipped; NaN scores are unranked (``<NA>``). By default the highest score ranks 1.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+
+def rank_units(scores: pd.Series, groups: pd.Series | None = None, *, ascending: bool = False,
+               decimals: int | None = None) -> pd.Series:
+    """Competition rank of each unit (nullable ``Int64``), optionally within ``groups``.
+
+    groups: Series unit -> group (e.g. province or kabupaten/kota); ranks are then within each group and units
+    without a group are unranked. decimals: rank the scores rounded to this many decimals (COINr ranks
+    scores rounded to 2 dp, so near-ties become ties).
+    """
+    s = scores.astype(float)
+    if decimals is not None:
+        s = s.round(decimals)
+    if groups is None:
+        r = s.rank(method="min", ascending=ascending, na_option="keep")
+    else:
+        g = groups.reindex(s.index)
+        r = s.groupby(g, dropna=True, sort=False).rank(method="min", ascending=ascending, na_option="keep")
+        r = r.reindex(s.index)
+    return r.astype("Int64").rename("rank")
+
+
+def rank_matrix(scores: np.ndarray, *, ascending: bool = False) -> np.ndarray:
+    """Competition ranks along the last axis of a 2-D array (e.g. replications x units), as int32.
+
+    Ties share the best rank. NaN scores rank after every number (sharing the rank ``count_present + 1``).
+    """
+    s = np.asarray(scores, dtype=float)
+    key = s if ascending else -s
+    key = np.where(np.isnan(key), np.inf, key)
+    order = np.argsort(key, axis=-1, kind="stable")
+    sk = np.take_along_axis(key, order, axis=-1)
+    pos = np.arange(1, s.shape[-1] + 1, dtype=np.int32)
+    new = np.ones_like(sk, dtype=bool)
+    new[..., 1:] = sk[..., 1:] != sk[..., :-1]
+    first = np.maximum.accumulate(np.where(new, pos, 0), axis=-1).astype(np.int32)
+    out = np.empty_like(first)
+    np.put_along_axis(out, order, first, axis=-1)
+    return out
+
+
+def strengths_weaknesses(pillar_scores_df: pd.DataFrame, peer_groups: pd.Series | None = None,
+                         n: int = 2) -> pd.DataFrame:
+    """Each unit's ``n`` best and ``n`` worst pillars relative to the median of its peers.
+
+    Peers are all units, or the units of the same group (``peer_groups``: Series unit -> group); the peer
+    median includes the unit itself and ignores NaN. ``diff = score - peer_median``; strengths are the
+    largest diffs, weaknesses the smallest, never the same pillar twice (with fewer than ``2n`` pillars
+    available, strengths take precedence). NaN pillars are skipped. Ties keep pillar (column) order.
+
+    Returns a tidy DataFrame with columns ``unit, pillar, score, peer_median, diff, kind`` (kind
+    ``strength``/``weakness``), per unit strengths first (best first), then weaknesses (worst first).
+    """
+    df = pillar_scores_df.astype(float)
+    if peer_groups is None:
+        med = np.broadcast_to(df.median(axis=0, skipna=True).to_numpy(), df.shape)
+    else:
+        g = peer_groups.reindex(df.index)
+        med = df.groupby(g, dropna=False, sort=False).transform("median").to_numpy(dtype=float)
+    x = df.to_numpy(dtype=float)
+    diff = x - med
+    u, p = diff.shape
+    key = np.where(np.isnan(diff), np.inf, -diff)
+    order = np.argsort(key, axis=1, kind="stable")  # best first, NaN last
+    m = (~np.isnan(diff)).sum(axis=1)
+    k_s = np.minimum(n, m)
+    k_w = np.minimum(n, m - k_s)
+    j = np.arange(n)
+    s_pos = np.broadcast_to(j, (u, n))
+    w_pos = np.clip(m[:, None] - 1 - j[None, :], 0, max(p - 1, 0))
+    s_ok = j[None, :] < k_s[:, None]
+    w_ok = j[None, :] < k_w[:, None]
+    rows = np.repeat(np.arange(u), n)
+    parts = []
+    for pos, ok, kind in ((s_pos, s_ok, "strength"), (w_pos, w_ok, "weakness")):
+        cols = np.take_along_axis(order, pos, axis=1).ravel()
+        keep = ok.ravel()
+        r, c = rows[keep], cols[keep]
+        parts.append(pd.DataFrame({
+            "unit": df.index.to_numpy()[r],
+            "pillar": df.columns.to_numpy()[c],
+            "score": x[r, c],
+            "peer_median": med[r, c],
+            "diff": diff[r, c],
+            "kind": kind,
+            "_u": r, "_k": 0 if kind == "strength" else 1, "_j": np.tile(j, u)[keep],
+        }))
+    out = pd.concat(parts, ignore_index=True).sort_values(["_u", "_k", "_j"], kind="stable")
+    return out.drop(columns=["_u", "_k", "_j"]).reset_index(drop=True)

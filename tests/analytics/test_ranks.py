@@ -1,0 +1,71 @@
+"""Competition ranks (ties share the best rank), ranks within groups, strengths and weaknesses."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from analytics.composite import rank_matrix, rank_units, strengths_weaknesses
+
+
+def test_competition_ranking_with_ties_and_nan():
+    s = pd.Series([50.0, 70.0, 70.0, np.nan, 10.0], index=list("abcde"))
+    r = rank_units(s)
+    assert str(r.dtype) == "Int64"
+    assert r.tolist()[:3] == [3, 1, 1] and r.iloc[4] == 4 and r.isna().tolist() == [False] * 3 + [True, False]
+    assert rank_units(s, ascending=True).dropna().tolist() == [2, 3, 3, 1]
+
+
+def test_rank_rounded():
+    s = pd.Series([1.004, 1.001, 0.5])
+    assert rank_units(s).tolist() == [1, 2, 3]
+    assert rank_units(s, decimals=2).tolist() == [1, 1, 3]
+
+
+def test_rank_within_groups():
+    s = pd.Series([5.0, 9.0, 9.0, 1.0, 3.0, 4.0], index=list("abcdef"))
+    g = pd.Series(["kota", "kota", "kota", "kab", "kab", None], index=list("abcdef"))
+    r = rank_units(s, g)
+    assert r.tolist()[:5] == [3, 1, 1, 2, 1] and pd.isna(r["f"])
+
+
+def test_rank_matrix_matches_rank_units():
+    rng = np.random.default_rng(1)
+    m = rng.integers(0, 5, size=(20, 30)).astype(float)
+    m[0, 3] = np.nan
+    r = rank_matrix(m)
+    for i in range(20):
+        expected = pd.Series(m[i]).rank(method="min", ascending=False, na_option="bottom").to_numpy()
+        assert (r[i] == expected).all()
+    assert r.dtype == np.int32
+
+
+def test_strengths_weaknesses_against_all_units():
+    df = pd.DataFrame({"gov": [3.0, 1.0, 2.0], "eco": [1.0, 2.0, 3.0], "env": [2.0, 2.0, 2.0],
+                       "liv": [4.0, 0.0, 2.0]}, index=["a", "b", "c"])
+    sw = strengths_weaknesses(df, n=1)
+    assert list(sw.columns) == ["unit", "pillar", "score", "peer_median", "diff", "kind"]
+    a = sw[sw.unit == "a"]
+    assert a.pillar.tolist() == ["liv", "eco"] and a.kind.tolist() == ["strength", "weakness"]
+    assert a["diff"].tolist() == [2.0, -1.0] and a.peer_median.tolist() == [2.0, 2.0]
+    assert len(sw) == 6
+
+
+def test_strengths_weaknesses_within_peer_group_and_nan():
+    df = pd.DataFrame({"p1": [1.0, 3.0, 10.0, 0.0], "p2": [2.0, 2.0, 0.0, np.nan], "p3": [0.0, 4.0, 5.0, 1.0]},
+                      index=list("abcd"))
+    g = pd.Series(["x", "x", "y", "y"], index=list("abcd"))
+    sw = strengths_weaknesses(df, g, n=2)
+    a = sw[sw.unit == "a"]
+    # group x medians: p1 2, p2 2, p3 2 -> a diffs: -1, 0, -2
+    assert a.pillar.tolist() == ["p2", "p1", "p3"]
+    assert a.kind.tolist() == ["strength", "strength", "weakness"]
+    d = sw[sw.unit == "d"]  # p2 missing: two pillars left, no pillar listed twice
+    assert sorted(d.pillar) == ["p1", "p3"] and d.pillar.is_unique
+
+
+def test_strengths_weaknesses_ties_never_repeat_a_pillar():
+    df = pd.DataFrame({"p1": [1.0, 1.0], "p2": [1.0, 1.0], "p3": [1.0, 1.0]}, index=["a", "b"])
+    sw = strengths_weaknesses(df, n=2)
+    for _, grp in sw.groupby("unit"):
+        assert grp.pillar.is_unique and len(grp) == 3

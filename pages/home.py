@@ -5,12 +5,13 @@ import streamlit as st
 
 from analytics.coverage import national_headline
 from ui import data
+from ui.filters import sidebar_filters
 from ui.i18n import fmt_number, fmt_percent, t
 
 st.title(t("home.title"))
 st.caption(t("home.intro"))
 
-as_of = st.select_slider(t("home.as_of"), options=list(range(2017, 2025)), value=2023, key="as_of")
+as_of = sidebar_filters(regions=False).as_of
 h = national_headline(data.regions(), data.reported_figures(), data.ascn_cities(), as_of=as_of)
 
 c1, c2, c3, c4 = st.columns(4)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .i18n import LANGUAGES, current_language, t
+from .i18n import LANGUAGES, detect_language, t
 
 
 def language_switch() -> str:
     """Sidebar language switch, kept in the URL as ``?lang=``."""
-    lang = current_language()
-    choice = st.sidebar.radio(t("sidebar.language"), list(LANGUAGES), index=list(LANGUAGES).index(lang),
-                              format_func=LANGUAGES.get, horizontal=True, key="lang_choice")
-    if choice != lang:
-        st.session_state["lang"] = choice
-    st.query_params["lang"] = st.session_state["lang"]
+    if "lang" not in st.session_state:
+        st.session_state["lang"] = detect_language()
+    st.sidebar.segmented_control(t("sidebar.language"), list(LANGUAGES), key="lang", format_func=LANGUAGES.get,
+                                 required=True, bind="query-params", persist_state="session")
     return st.session_state["lang"]
 
 

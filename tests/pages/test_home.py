@@ -33,7 +33,7 @@ def test_headline_numbers(app):
 
 def test_year_changes_headline(app):
     at = app.run()
-    at.select_slider(key="as_of").set_value(2018).run()
+    at.select_slider(key="year").set_value(2018).run()
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Participants identified"] == "79"
     assert "79 of 514 kab/kota · reported: 75 (2018)" in _captions(at)

@@ -1,8 +1,4 @@
-"""The message catalogue: every user-facing string, in English (``en``) and Bahasa Indonesia (``id``).
-
-Keys are dotted (``page.section.item``). Values may hold ``str.format`` fields. A test checks that every key
-has both languages with the same fields.
-"""
+"""Messages shared by every page (app chrome, sidebar, notices, table headers) and the landing page."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     # app chrome
@@ -13,7 +9,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     "app.build_failed": {"en": "The database could not be built: {error}",
                          "id": "Basis data tidak dapat dibangun: {error}"},
     "nav.home": {"en": "Overview", "id": "Ikhtisar"},
+    "nav.map": {"en": "Map", "id": "Peta"},
+    "nav.pillars": {"en": "Pillars", "id": "Pilar"},
+    "nav.region": {"en": "Region profile", "id": "Profil daerah"},
+    "nav.compare": {"en": "Compare", "id": "Bandingkan"},
+    "nav.ascn": {"en": "ASEAN network", "id": "Jaringan ASEAN"},
+    "nav.methodology": {"en": "Methodology", "id": "Metodologi"},
+    "nav.about": {"en": "About the data", "id": "Tentang data"},
+    "nav.import": {"en": "Import results", "id": "Impor hasil"},
+    "nav.section.explore": {"en": "Explore", "id": "Jelajahi"},
+    "nav.section.method": {"en": "Method and data", "id": "Metode dan data"},
     "sidebar.language": {"en": "Language", "id": "Bahasa"},
+    "sidebar.filters": {"en": "Filters", "id": "Filter"},
+    "filter.as_of": {"en": "As of year", "id": "Per tahun"},
+    "filter.as_of_help": {"en": "Programme cohorts are cumulative: a region counts from the year it joined.",
+                          "id": "Kohort program bersifat kumulatif: daerah dihitung sejak tahun bergabung."},
+    "filter.island_group": {"en": "Island group", "id": "Kelompok pulau"},
+    "filter.province": {"en": "Province", "id": "Provinsi"},
+    "filter.type": {"en": "Type", "id": "Jenis"},
+    "filter.all": {"en": "All", "id": "Semua"},
+    "type.kabupaten": {"en": "Kabupaten (regency)", "id": "Kabupaten"},
+    "type.kota": {"en": "Kota (city)", "id": "Kota"},
+    "filter.summary": {"en": "{n} of 514 regions in view", "id": "{n} dari 514 daerah ditampilkan"},
+    "empty.no_regions": {"en": "No region matches these filters. Widen the island group, province or type in "
+                                 "the sidebar.",
+                         "id": "Tidak ada daerah yang cocok dengan filter ini. Perluas kelompok pulau, provinsi "
+                               "atau jenis di bilah samping."},
+    "download.csv": {"en": "Download CSV", "id": "Unduh CSV"},
+    "download.help": {"en": "Exactly the rows and numbers shown, with the current filters.",
+                      "id": "Persis baris dan angka yang ditampilkan, dengan filter saat ini."},
     # illustrative-data notice
     "notice.synthetic": {
         "en": "Illustrative data: pillar scores here are synthetic (seeded demo values), not the ministry's "
@@ -29,7 +53,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Sejak 2017 Kementerian Komunikasi dan Informatika (Kominfo, kini Komdigi) mendampingi kabupaten "
               "dan kota melalui Gerakan Menuju Smart City. Angka di bawah dihitung dari basis data dasbor ini; "
               "angka yang dilaporkan beserta sumbernya ada di sampingnya."},
-    "home.as_of": {"en": "As of year", "id": "Per tahun"},
     "home.participants": {"en": "Participants identified", "id": "Peserta teridentifikasi"},
     "home.participants_help": {
         "en": "{computed} of {total} kab/kota · reported: {reported} ({year})",

@@ -1,0 +1,51 @@
+"""The view filters every page shares (as-of year, island group, province, type), as plain data.
+
+The sidebar widgets (``ui/filters.py``) and the CLI build the same :class:`Filters`, so a page's CSV and the
+CLI's output for the same filters contain the same rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import pandas as pd
+
+FIRST_YEAR, LAST_YEAR = 2017, 2024
+DEFAULT_AS_OF = 2023
+
+
+@dataclass(frozen=True)
+class Filters:
+    as_of: int = DEFAULT_AS_OF
+    island_group: str | None = None
+    province: str | None = None      # province code, e.g. "73"
+    type: str | None = None          # "kabupaten" | "kota"
+
+    def mask(self, regions: pd.DataFrame) -> pd.Series:
+        """Boolean mask over ``region_dim`` rows (the as-of year does not filter regions)."""
+        m = pd.Series(True, index=regions.index)
+        if self.island_group:
+            m &= regions["island_group"] == self.island_group
+        if self.province:
+            m &= regions["province_code"] == self.province
+        if self.type:
+            m &= regions["type"] == self.type
+        return m
+
+    def apply(self, regions: pd.DataFrame) -> pd.DataFrame:
+        return regions[self.mask(regions)]
+
+    def describe(self) -> dict[str, object]:
+        """The filters as a flat dict (for export metadata and file names)."""
+        return {k: v for k, v in asdict(self).items()}
+
+    def validate(self, regions: pd.DataFrame) -> None:
+        """Raise ValueError with a one-line message for an impossible filter value."""
+        if not FIRST_YEAR <= int(self.as_of) <= LAST_YEAR:
+            raise ValueError(f"year {self.as_of} is out of range {FIRST_YEAR}–{LAST_YEAR}")
+        if self.island_group and self.island_group not in set(regions["island_group"]):
+            raise ValueError(f"unknown island group {self.island_group!r}")
+        if self.province and self.province not in set(regions["province_code"]):
+            raise ValueError(f"unknown province code {self.province!r}")
+        if self.type and self.type not in ("kabupaten", "kota"):
+            raise ValueError(f"unknown type {self.type!r}; use kabupaten or kota")

@@ -1,0 +1,129 @@
+"""End-to-end fixtures: a real Streamlit server on a free local port and Debian's headless Chromium driven by
+Playwright. Screenshots go to ``tests/artifacts/e2e/`` (kept as test artifacts; look at them).
+
+Skipped with a clear reason when /usr/bin/chromium or Playwright is missing (``scripts/test.sh`` installs
+chromium when it can).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+CHROMIUM = Path(os.environ.get("KOTA_CERDAS_CHROMIUM", "/usr/bin/chromium"))
+ARTIFACTS = REPO / "tests" / "artifacts" / "e2e"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--use-gl=swiftshader", "--enable-unsafe-swiftshader",
+                 "--ignore-gpu-blocklist"]
+
+
+def pytest_collection_modifyitems(config, items):
+    reason = None
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is not installed (apt-get install chromium)"
+    else:
+        try:
+            import playwright.sync_api  # noqa: F401
+        except ImportError:
+            reason = "the playwright package is not installed"
+    for item in items:
+        if "tests/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+            if reason:
+                item.add_marker(pytest.mark.skip(reason=reason))
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(built_db):
+    port = _free_port()
+    env = dict(os.environ, KOTA_CERDAS_DB=str(built_db), PYTHONUNBUFFERED="1")
+    log = open(Path(built_db).parent / "streamlit-e2e.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"streamlit did not start: {Path(log.name).read_text()[-2000:]}")
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, request):
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True, locale="en-GB")
+    pg = ctx.new_page()
+    pg.set_default_timeout(30_000)
+    yield pg
+    ctx.close()
+
+
+def wait_idle(page, timeout: float = 30.0) -> None:
+    """Wait until the Streamlit script run has finished and the page is stable."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout * 1000)
+    deadline = time.monotonic() + timeout
+    stable = 0
+    while time.monotonic() < deadline:
+        running = page.evaluate("""() => {
+            const s = document.querySelector('[data-testid="stStatusWidget"]');
+            const busy = s && /running/i.test(s.innerText || '');
+            const spin = document.querySelector('[data-testid="stSpinner"]');
+            const main = document.querySelector('[data-testid="stMainBlockContainer"]');
+            const empty = !main || (main.innerText || '').trim().length === 0;
+            return busy || !!spin || empty;
+        }""")
+        stable = 0 if running else stable + 1
+        if stable >= 3:
+            return
+        time.sleep(0.25)
+    raise TimeoutError("the app did not finish its run")
+
+
+def screenshot(page, name: str, full_page: bool = True) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    return path
+
+
+def assert_no_error(page) -> None:
+    errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
+    assert errors.count() == 0, errors.first.inner_text()

@@ -37,6 +37,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--output", default=str(paths.geojson_path()))
     s.add_argument("--tolerance", type=float, default=0.02, help="degrees (default 0.02 ≈ 2 km)")
     s.set_defaults(func=_cmd_simplify)
+    # further subcommands live in their own modules, each with register(subparsers)
+    import importlib
+    for name in ("cli_export", "cli_import"):
+        try:
+            mod = importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.{name}":
+                raise
+            continue
+        mod.register(sub)
     return p
 
 
@@ -45,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except DataContractError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (DataContractError, ValueError, KeyError, FileNotFoundError) as exc:
+        msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"error: {msg}", file=sys.stderr)
         return 2

@@ -43,3 +43,14 @@ def reported_figures() -> pd.DataFrame:
 
 def ascn_cities() -> pd.DataFrame:
     return _read("ascn_cities", version())
+
+
+@st.cache_data(show_spinner=False)
+def _dataset(data_version: str):
+    from analytics.dataset import load
+    return load()
+
+
+def dataset():
+    """The whole Dataset (analytics.dataset), cached per database version."""
+    return _dataset(version())

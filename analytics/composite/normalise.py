@@ -24,6 +24,7 @@ direction (+1 higher is better, -1 lower is better):
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from typing import Any
 
@@ -97,11 +98,12 @@ def _none(x: np.ndarray, d: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.nd
 
 def _minmax(x: np.ndarray, d: np.ndarray) -> np.ndarray:
     y = x * d
-    with np.errstate(invalid="ignore", divide="ignore"):
+    with np.errstate(invalid="ignore", divide="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN columns stay NaN
         mn = np.nanmin(y, axis=0) if y.shape[0] else np.full(y.shape[1], np.nan)
         mx = np.nanmax(y, axis=0) if y.shape[0] else np.full(y.shape[1], np.nan)
         rng = mx - mn
-        out = 100.0 * (y - mn) / rng
+        out = (y - mn) / rng * 100.0  # ratio first: the max maps to exactly 100
     const = rng == 0
     if const.any():
         out[:, const] = np.where(np.isnan(x[:, const]), np.nan, 50.0)
@@ -131,7 +133,7 @@ def _rank(x: np.ndarray, d: np.ndarray) -> np.ndarray:
     r = pd.DataFrame(x * d).rank(method="average", na_option="keep").to_numpy(dtype=float)
     m = (~np.isnan(x)).sum(axis=0)
     with np.errstate(invalid="ignore", divide="ignore"):
-        out = 100.0 * (r - 1.0) / (m - 1.0)
+        out = (r - 1.0) / (m - 1.0) * 100.0
     single = m == 1
     if single.any():
         out[:, single] = np.where(np.isnan(x[:, single]), np.nan, 50.0)

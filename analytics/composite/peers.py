@@ -43,7 +43,7 @@ def similar_units(pillar_df: pd.DataFrame, unit: str, k: int = 5, *, same: pd.Se
     return out.drop(columns="_id").head(k)
 
 
-def population_class(pop):
+def population_class(pop: float | pd.Series | np.ndarray) -> str | None | pd.Series:
     """ITB size class: 'small' (< 200k), 'medium' (200k–1M), 'big' (> 1M).
 
     A scalar gives a str (or None for missing); a Series/array gives an ordered categorical Series.

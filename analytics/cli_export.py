@@ -1,0 +1,385 @@
+"""``python -m analytics export {coverage,maturity,uncertainty,peers,plan} [options]``.
+
+Writes exactly the tables the app shows: every kind calls the same :mod:`analytics.summaries` function as its
+page, on the same :class:`~analytics.dataset.Dataset` (the warehouse opened read-only, built first if missing
+or stale). ``export maturity`` and ``export uncertainty`` also run the composite engine on an analyst's own
+files (``--framework FILE --data FILE``). Bad input exits with code 2 and a one-line ``error: ...`` on stderr.
+See docs/CLI.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import types
+from pathlib import Path
+
+KINDS = ("coverage", "maturity", "uncertainty", "peers", "plan")
+
+# which options each kind accepts (beyond --format/--output/--db)
+_REGION_FILTERS = {"year", "island_group", "province", "type"}
+_SETTINGS = {"weights", "normalise", "aggregate"}
+ALLOWED = {
+    "coverage": _REGION_FILTERS | {"by", "timeline"},
+    "maturity": _REGION_FILTERS | _SETTINGS | {"framework", "data"},
+    "uncertainty": _REGION_FILTERS | _SETTINGS | {"framework", "data", "n", "seed", "table"},
+    "peers": {"year", "region", "k", "same"} | _SETTINGS,
+    "plan": {"year", "budget", "objective", "min_per_province", "only_type", "exclude"},
+}
+OPTION_DESTS = sorted(set().union(*ALLOWED.values()))
+
+EXAMPLES = """\
+examples:
+  python -m analytics export coverage --by province --year 2023
+  python -m analytics export coverage --by national --timeline --format json
+  python -m analytics export maturity --island-group Jawa --type kota --format xlsx --output maturity.xlsx
+  python -m analytics export maturity --weights governance=2,economy=1 --normalise goalposts
+  python -m analytics export uncertainty --n 1000 --seed 0 --province 35
+  python -m analytics export peers --region 35.71 --k 5 --same type
+  python -m analytics export plan --budget 50 --min-per-province 1 --only-type kabupaten --exclude 94.01
+  python -m analytics export maturity --framework my_framework.csv --data my_data.csv --normalise minmax
+
+exit codes: 0 ok; 2 bad input (one-line "error: ..." on stderr).
+"""
+
+
+def _one_line_error(self, message: str):  # argparse.ArgumentParser.error replacement
+    self.exit(2, f"error: {message.strip().splitlines()[0]}\n")
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    from .exports import FORMATS
+    from .filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR
+    from .planner import OBJECTIVES
+
+    p = subparsers.add_parser(
+        "export", help="export a table the app shows (coverage, maturity, uncertainty, peers, plan)",
+        description="Export exactly the numbers a page shows, for the same filters, as CSV, JSON, XLSX or "
+                    "Parquet. Without --output, CSV/JSON go to stdout.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.error = types.MethodType(_one_line_error, p)
+    _strict(p)
+    p.add_argument("kind", choices=KINDS, help="what to export")
+    out = p.add_argument_group("output")
+    out.add_argument("--format", default="csv", choices=FORMATS, help="file format (default csv)")
+    out.add_argument("--output", "-o", default=None, metavar="FILE",
+                     help="file to write (a directory: a dated file name inside it); default stdout "
+                          "(csv/json only)")
+    out.add_argument("--db", default=None, metavar="FILE",
+                     help="warehouse file (default data/smartcity.duckdb or $KOTA_CERDAS_DB)")
+    f = p.add_argument_group("filters (coverage, maturity, uncertainty; --year also peers, plan)")
+    f.add_argument("--year", type=int, default=None, metavar="YEAR",
+                   help=f"as-of year {FIRST_YEAR}–{LAST_YEAR} (default {DEFAULT_AS_OF})")
+    f.add_argument("--island-group", default=None, metavar="NAME",
+                   help="Sumatera, Jawa, Bali–Nusa Tenggara, Kalimantan, Sulawesi, Maluku or Papua")
+    f.add_argument("--province", default=None, metavar="CODE", help="province code, e.g. 35")
+    f.add_argument("--type", default=None, metavar="TYPE", help="kabupaten or kota")
+    c = p.add_argument_group("coverage")
+    c.add_argument("--by", default=None, metavar="GROUP",
+                   help="national, island_group, province (default) or type")
+    c.add_argument("--timeline", action="store_true", default=None,
+                   help=f"one row per year {FIRST_YEAR}–{LAST_YEAR} and group (long form)")
+    s = p.add_argument_group("index settings (maturity, uncertainty, peers)")
+    s.add_argument("--weights", default=None, metavar="NODE=W,...",
+                   help="weights overriding the framework's, e.g. governance=2,economy=1 (others keep theirs)")
+    s.add_argument("--normalise", default=None, metavar="METHOD",
+                   help="none (default; scores stay on the 0–4 scale), minmax, goalposts, zscore or rank; "
+                        "with --framework/--data the default is minmax")
+    s.add_argument("--aggregate", default=None, metavar="METHOD", help="arithmetic (default) or geometric")
+    s.add_argument("--framework", default=None, metavar="FILE",
+                   help="your own framework CSV (node,parent,weight,direction); needs --data")
+    s.add_argument("--data", default=None, metavar="FILE",
+                   help="your own data CSV in long form (unit,indicator,value); needs --framework")
+    u = p.add_argument_group("uncertainty")
+    u.add_argument("--n", type=int, default=None, metavar="N", help="Monte Carlo replications (default 1000)")
+    u.add_argument("--seed", type=int, default=None, metavar="SEED", help="random seed (default 0)")
+    u.add_argument("--table", default=None, metavar="TABLE",
+                   help="ranks (default: per-region rank intervals) or sensitivity (per uncertain choice); "
+                        "xlsx holds both")
+    pe = p.add_argument_group("peers")
+    pe.add_argument("--region", default=None, metavar="CODE", help="region code, e.g. 35.71 (required)")
+    pe.add_argument("--k", type=int, default=None, metavar="K", help="number of peers (default 5)")
+    pe.add_argument("--same", default=None, metavar="GROUP", help="only peers of the same type or size_class")
+    pl = p.add_argument_group("plan (next cohort)")
+    pl.add_argument("--budget", type=int, default=None, metavar="K", help="number of new regions (required)")
+    pl.add_argument("--objective", default=None, metavar="OBJ",
+                    help=f"{' or '.join(OBJECTIVES)} (default population)")
+    pl.add_argument("--min-per-province", type=int, default=None, metavar="N",
+                    help="every province ends with at least N participants (default 0)")
+    pl.add_argument("--only-type", default=None, metavar="TYPE", help="invite only kabupaten or only kota")
+    pl.add_argument("--exclude", action="append", default=None, metavar="CODE",
+                    help="region code never to invite (repeatable; also comma-separated)")
+    p.set_defaults(func=run)
+    return p
+
+
+def _strict(p: argparse.ArgumentParser) -> None:
+    """Unknown arguments after ``export`` are this parser's error (one line), not the top parser's usage."""
+    original = p.parse_known_args
+
+    def parse_known_args(args=None, namespace=None):
+        ns, extras = original(args, namespace)
+        if extras:
+            p.error(f"unrecognized arguments: {' '.join(extras)}")
+        return ns, []
+
+    p.parse_known_args = parse_known_args
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+def _flag(dest: str) -> str:
+    return "--" + dest.replace("_", "-")
+
+
+def _check_options(args) -> None:
+    allowed = ALLOWED[args.kind]
+    given = [d for d in OPTION_DESTS if getattr(args, d, None) is not None]
+    bad = [d for d in given if d not in allowed]
+    if bad:
+        raise ValueError(f"option {_flag(bad[0])} does not apply to 'export {args.kind}'")
+    if (args.framework is None) != (args.data is None):
+        raise ValueError("--framework and --data go together")
+    if args.framework is not None:
+        clash = [d for d in ("year", "island_group", "province", "type") if getattr(args, d) is not None]
+        if clash:
+            raise ValueError(f"{_flag(clash[0])} does not apply to --framework/--data (your own units)")
+
+
+def _choice(value: str | None, options, what: str, default=None):
+    if value is None:
+        return default
+    if value not in options:
+        raise ValueError(f"unknown {what} {value!r}; choose one of {', '.join(o for o in options if o)}")
+    return value
+
+
+def parse_weights(text: str | None, nodes: list[str]) -> dict[str, float] | None:
+    """``"governance=2,economy=1"`` → {"governance": 2.0, "economy": 1.0}; checked against ``nodes``."""
+    if text is None:
+        return None
+    out: dict[str, float] = {}
+    for part in (x.strip() for x in text.split(",")):
+        if not part:
+            continue
+        if "=" not in part:
+            raise ValueError(f"--weights: {part!r} is not NODE=WEIGHT")
+        node, _, w = (x.strip() for x in part.partition("="))
+        if node not in nodes:
+            raise ValueError(f"--weights: unknown node {node!r}; choose from {', '.join(nodes)}")
+        try:
+            value = float(w)
+        except ValueError:
+            raise ValueError(f"--weights: weight {w!r} of {node} is not a number") from None
+        if not value >= 0 or value == float("inf"):
+            raise ValueError(f"--weights: weight of {node} must be 0 or more (got {w})")
+        out[node] = value
+    if not out:
+        raise ValueError("--weights is empty; give NODE=WEIGHT pairs, e.g. governance=2,economy=1")
+    return out
+
+
+def _settings(args, framework, default_norm: str):
+    from .composite import AGG_METHODS, NORMALISATIONS, IndexSettings
+    norm = _choice(args.normalise, NORMALISATIONS, "normalisation", default_norm)
+    agg = _choice(args.aggregate, AGG_METHODS, "aggregation", "arithmetic")
+    nodes = [n for n in framework.nodes if n != framework.root]
+    return IndexSettings(normalisation=norm, aggregation=agg, weights=parse_weights(args.weights, nodes))
+
+
+def _filters(args, ds):
+    from .filters import DEFAULT_AS_OF, Filters
+    f = Filters(as_of=DEFAULT_AS_OF if args.year is None else args.year, island_group=args.island_group,
+                province=args.province, type=args.type)
+    f.validate(ds.regions)
+    return f
+
+
+def _method(settings) -> dict:
+    return {"normalisation": settings.normalisation, "aggregation": settings.aggregation,
+            "weights": settings.weights or "framework weights (data/framework/default_framework.csv)"}
+
+
+def _sources(ds, codes=None) -> list[str]:
+    """Where the numbers come from: the reference folder plus the URLs of any published scores used."""
+    out = ["data/reference/SOURCES.md (regions, population, cohorts, reported figures)"]
+    pub = ds.scores[ds.scores["source"] != "synthetic"]
+    if codes is not None:
+        pub = pub[pub["region_code"].isin(list(codes))]
+    out += sorted(set(pub["source_url"].dropna().astype(str)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- kinds
+def _export_coverage(args, ds):
+    from . import summaries as S
+    from .coverage import GROUPINGS
+    f = _filters(args, ds)
+    by = _choice(args.by, tuple(GROUPINGS), "grouping", "province")
+    if args.timeline:
+        df = S.coverage_timeline_summary(ds, f, by=by)
+        title = f"Programme coverage by {by}, {df['as_of'].min()}–{df['as_of'].max()}"
+    else:
+        df = S.coverage_summary(ds, f, by=by)
+        title = f"Programme coverage by {by}, as of {f.as_of}"
+    sources = _sources(ds, codes=[]) + sorted(set(df["reported_source"].dropna().astype(str)))
+    meta = dict(title=title, method={"participation": "first cohort year ≤ as-of year (cumulative)",
+                                     "grouping": by}, filters=f.describe(), sources=sources, synthetic=False)
+    return df, meta, f.describe()
+
+
+def _export_maturity(args, ds):
+    from . import summaries as S
+    if args.framework is not None:
+        return _files_maturity(args)
+    f = _filters(args, ds)
+    settings = _settings(args, S.default_framework(), "none")
+    df = S.maturity_summary(ds, f, settings)
+    meta = dict(title=f"Smart-city maturity index, as of {f.as_of}", method=_method(settings),
+                filters=f.describe(), sources=_sources(ds, df["code"]))
+    return df, meta, f.describe()
+
+
+def _export_uncertainty(args, ds):
+    from . import summaries as S
+    if args.framework is not None:
+        return _files_uncertainty(args)
+    f = _filters(args, ds)
+    settings = _settings(args, S.default_framework(), "none")
+    n, seed = _mc(args)
+    ranks, sens = S.uncertainty_summary(ds, f, n=n, seed=seed, settings=settings)
+    table = _choice(args.table, ("ranks", "sensitivity"), "table", "ranks")
+    df, extra = (ranks, {"sensitivity": sens}) if table == "ranks" else (sens, {"ranks": ranks})
+    meta = dict(title=f"Rank uncertainty (Monte Carlo, n={n}, seed={seed}), as of {f.as_of}",
+                method={**_method(settings), "replications": n, "seed": seed,
+                        "varied": "weights ±25 %, normalisation, aggregation"},
+                filters=f.describe(), sources=_sources(ds, ranks["code"]), synthetic=_any_synthetic(ds, f),
+                extra_sheets=extra)
+    return df, meta, {**f.describe(), "table": table}
+
+
+def _export_peers(args, ds):
+    from . import summaries as S
+    from .filters import DEFAULT_AS_OF
+    if args.region is None:
+        raise ValueError("export peers needs --region CODE")
+    year = DEFAULT_AS_OF if args.year is None else args.year
+    same = _choice(args.same, ("type", "size_class"), "peer group")
+    settings = _settings(args, S.default_framework(), "none")
+    k = 5 if args.k is None else args.k
+    df = S.peers_summary(ds, args.region, as_of=year, k=k, same=same, settings=settings)
+    meta = dict(title=f"Peers of {args.region} as of {year}",
+                method={**_method(settings), "distance": "Euclidean on min-max-normalised pillars", "k": k,
+                        "same": same or "any"},
+                filters={"as_of": year, "region": args.region}, sources=_sources(ds, df["code"]),
+                synthetic=_any_synthetic(ds, None))
+    return df, meta, {"region": args.region, "as_of": year}
+
+
+def _export_plan(args, ds):
+    from . import summaries as S
+    from .filters import DEFAULT_AS_OF
+    if args.budget is None:
+        raise ValueError("export plan needs --budget K")
+    year = DEFAULT_AS_OF if args.year is None else args.year
+    exclude = [c.strip() for x in (args.exclude or []) for c in x.split(",") if c.strip()]
+    df = S.plan_summary(ds, budget=args.budget, as_of=year, objective=args.objective or "population",
+                        min_per_province=args.min_per_province or 0,
+                        only_type=_choice(args.only_type, ("kabupaten", "kota"), "type"), exclude=exclude)
+    meta = dict(title=f"Next-cohort plan: {args.budget} new regions after {year}",
+                method={"objective": args.objective or "population",
+                        "min_per_province": args.min_per_province or 0,
+                        "only_type": args.only_type or "any", "exclude": exclude or "none"},
+                filters={"as_of": year}, sources=_sources(ds, codes=[]), synthetic=False)
+    return df, meta, {"as_of": year, "budget": args.budget}
+
+
+def _mc(args) -> tuple[int, int]:
+    n = 1000 if args.n is None else args.n
+    if n < 1:
+        raise ValueError(f"--n must be at least 1 (got {n})")
+    return n, 0 if args.seed is None else args.seed
+
+
+def _any_synthetic(ds, f) -> bool:
+    return bool((ds.scores["source"] == "synthetic").any())
+
+
+# --------------------------------------------------------------------------- the analyst's own files
+def _read_files(args):
+    from .composite import read_framework_csv, read_long_data
+    fw = read_framework_csv(args.framework)
+    data = read_long_data(args.data, fw)
+    return fw, data
+
+
+def _files_maturity(args):
+    from .composite import compute_index, export_table
+    fw, data = _read_files(args)
+    settings = _settings(args, fw, "minmax")
+    df = export_table(compute_index(data, fw, settings)).reset_index()
+    meta = dict(title=f"Composite index of {Path(args.data).name}", method=_method(settings),
+                filters={"framework": args.framework, "data": args.data},
+                sources=[args.framework, args.data], synthetic=False)
+    return df, meta, {"data": Path(args.data).stem}
+
+
+def _files_uncertainty(args):
+    from .composite import run_uncertainty
+    fw, data = _read_files(args)
+    settings = _settings(args, fw, "minmax")
+    n, seed = _mc(args)
+    res = run_uncertainty(data, fw, n=n, seed=seed, nominal=settings)
+    order = list(reversed(fw.aggregation_order))
+    ranks = res.nominal.aggregated[order].copy()
+    ranks["nominal_rank"] = res.ranks["nominal"].astype("Int64")
+    ranks["median_rank"] = res.ranks["median"].astype(float)
+    ranks["p05_rank"] = res.ranks["p05"].astype(float)
+    ranks["p95_rank"] = res.ranks["p95"].astype(float)
+    ranks.index.name = "unit"
+    key = ranks["nominal_rank"].astype("Float64").fillna(float("inf")).to_numpy(dtype=float)
+    ranks = ranks.iloc[key.argsort(kind="stable")].reset_index()
+    sens = res.sensitivity.reset_index()
+    table = _choice(args.table, ("ranks", "sensitivity"), "table", "ranks")
+    df, extra = (ranks, {"sensitivity": sens}) if table == "ranks" else (sens, {"ranks": ranks})
+    meta = dict(title=f"Rank uncertainty of {Path(args.data).name} (n={n}, seed={seed})",
+                method={**_method(settings), "replications": n, "seed": seed},
+                filters={"framework": args.framework, "data": args.data},
+                sources=[args.framework, args.data], synthetic=False, extra_sheets=extra)
+    return df, meta, {"data": Path(args.data).stem, "table": table}
+
+
+# ---------------------------------------------------------------------------------------------- run
+_KIND_FUNCS = {"coverage": _export_coverage, "maturity": _export_maturity, "uncertainty": _export_uncertainty,
+               "peers": _export_peers, "plan": _export_plan}
+
+
+def _dataset(db: str | None):
+    from . import build, dataset, paths
+    path = Path(db) if db else paths.db_path()
+    if db and not path.exists():
+        raise FileNotFoundError(f"database {path} not found")
+    if not db:
+        build.ensure_built(path)
+    return dataset.load(path)
+
+
+def run(args) -> int:
+    from .exports import BINARY_FORMATS, export_bytes, export_filename
+    _check_options(args)
+    if args.output is None and args.format in BINARY_FORMATS:
+        raise ValueError(f"--format {args.format} needs --output FILE (binary output is not written to stdout)")
+    ds = None if args.framework is not None else _dataset(args.db)
+    df, meta, name_parts = _KIND_FUNCS[args.kind](args, ds)
+    payload = export_bytes(df, args.format, **meta)
+    if args.output is None:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+        return 0
+    out = Path(args.output)
+    if out.is_dir():
+        out = out / export_filename(args.kind, args.format, name_parts)
+    if not out.parent.exists():
+        raise FileNotFoundError(f"folder {out.parent} does not exist")
+    out.write_bytes(payload)
+    print(f"wrote {len(df)} rows to {out}", file=sys.stderr)
+    return 0

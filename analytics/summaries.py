@@ -77,13 +77,16 @@ def check_region(ds: Dataset, code: str) -> str:
     by_name = names.str.casefold() == code.casefold()
     if by_name.any():
         return str(codes[by_name].iloc[0])
-    hints = difflib.get_close_matches(code, codes.tolist(), n=3, cutoff=0.6)
+    prefix = sorted(codes[codes.str.startswith(code)].tolist()) if code else []
+    hints = prefix[:3] + [h for h in difflib.get_close_matches(code, codes.tolist(), n=3, cutoff=0.6)
+                          if h not in prefix[:3]]
     name_hits = difflib.get_close_matches(code.casefold(), names.str.casefold().tolist(), n=3, cutoff=0.5)
     if name_hits:
         lookup = dict(zip(names.str.casefold(), codes))
         hints += [lookup[h] for h in name_hits if lookup[h] not in hints]
     label = dict(zip(codes, names))
-    tail = f"; did you mean {', '.join(f'{h} ({label[h]})' for h in hints[:3])}?" if hints else ""
+    tail = (f"; did you mean {', '.join(f'{h} ({label[h]})' for h in hints[:3])}?" if hints
+            else f"; codes are kabupaten/kota codes such as {codes.iloc[0]} ({label[codes.iloc[0]]})")
     raise ValueError(f"unknown region code {code!r}{tail}")
 
 
@@ -106,10 +109,10 @@ def scores_as_of(ds: Dataset, as_of: int) -> pd.DataFrame:
     s = s[s["year"] == latest]
     wide = s.pivot(index="region_code", columns="pillar", values="score").reindex(columns=pillars)
     g = s.groupby("region_code")
-    src = g["source"].agg(lambda x: x.iloc[0] if x.nunique() == 1 else "mixed") if s["source"].nunique() > 1 \
-        else pd.Series(s["source"].iloc[0], index=wide.index)
-    wide["eval_year"] = g["year"].first().astype("Int64")
-    wide["score_source"] = src.reindex(wide.index).astype(object)
+    first = g["source"].first().astype(object)
+    src = first.where(g["source"].nunique() == 1, "mixed")
+    wide["eval_year"] = g["year"].first().astype("Int64").reindex(wide.index)
+    wide["score_source"] = src.reindex(wide.index)
     wide.index.name = "code"
     wide.columns.name = None
     return wide

@@ -1,19 +1,34 @@
 """Kota Cerdas: entry point (``streamlit run app.py``). Sets up the page, the language, the database, and
-the navigation; every page lives in ``pages/`` and stays thin."""
+the navigation; every page lives in ``pages/`` and stays thin.
+
+``?present=1`` switches to presenter mode (ui/presenter.py): no sidebar or chrome, large type, and a slide
+bar stepping overview → map → pillars → ASCN → region."""
 
 import streamlit as st
 
+from ui import presenter
 from ui.data import ensure_database
-from ui.i18n import t
+from ui.i18n import sync_language, t
 from ui.layout import language_switch
 
-st.set_page_config(page_title="Kota Cerdas", page_icon=":material/location_city:", layout="wide")
-language_switch()
+presenting = presenter.is_active()
+sync_language()
+st.set_page_config(page_title="Kota Cerdas", page_icon=":material/location_city:", layout="wide",
+                   initial_sidebar_state="collapsed" if presenting else "auto")
+if presenting:
+    presenter.inject_style()
+else:
+    language_switch()
 ensure_database()
 
 
+by_slug: dict[str, st.Page] = {}   # url slug ("overview", "map", …) → page; the default page's url_path is ""
+
+
 def _page(file: str, key: str, icon: str, **kw) -> st.Page:
-    return st.Page(f"pages/{file}.py", title=t(f"nav.{key}"), icon=icon, url_path=kw.pop("url_path", file), **kw)
+    slug = kw.pop("url_path", file)
+    by_slug[slug] = st.Page(f"pages/{file}.py", title=t(f"nav.{key}"), icon=icon, url_path=slug, **kw)
+    return by_slug[slug]
 
 
 pages = {
@@ -31,4 +46,7 @@ pages = {
         _page("import", "import", ":material/upload_file:", url_path="import-results"),
     ],
 }
-st.navigation(pages).run()
+current = st.navigation(pages, position="hidden" if presenting else "sidebar")
+if presenting:
+    presenter.slide_bar(next(s for s, p in by_slug.items() if p.url_path == current.url_path), by_slug)
+current.run()

@@ -8,7 +8,7 @@ import streamlit as st
 from analytics.filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR, Filters
 from analytics.reference import ISLAND_GROUPS
 
-from . import data
+from . import data, presenter
 from .i18n import t
 
 _ALL = ""
@@ -16,6 +16,9 @@ _ALL = ""
 
 def sidebar_filters(*, year: bool = True, regions: bool = True) -> Filters:
     """Draw the shared filters in the sidebar and return them. Pages that ignore a filter hide it."""
+    if presenter.is_active():  # presenter mode draws no sidebar: the URL's values or the defaults
+        f = presenter.url_filters()
+        return f if regions else Filters(as_of=f.as_of if year else DEFAULT_AS_OF)
     sb = st.sidebar
     sb.subheader(t("sidebar.filters"))
     as_of = DEFAULT_AS_OF

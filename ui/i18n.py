@@ -16,9 +16,16 @@ LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
 DEFAULT_LANGUAGE = "en"
 
 
-def detect_language() -> str:
+def url_language() -> str | None:
+    """The language the URL asks for (``?lang=en|id``), or None."""
     lang = st.query_params.get("lang")
-    if lang in LANGUAGES:
+    return lang if lang in LANGUAGES else None
+
+
+def detect_language() -> str:
+    """The URL's language, else the browser's (``st.context.locale`` id-*/in-* → Indonesian), else English."""
+    lang = url_language()
+    if lang:
         return lang
     try:
         locale = (st.context.locale or "").lower()
@@ -27,8 +34,18 @@ def detect_language() -> str:
     return "id" if locale.startswith(("id", "in")) else DEFAULT_LANGUAGE
 
 
+def sync_language() -> str:
+    """Call once at the start of a run, before any widget: the URL's ``?lang=`` (a shared link, a slide change,
+    browser history) wins over the session; with no ``lang`` in the URL the session keeps its language (first
+    run: the browser's locale)."""
+    url = url_language()
+    if url and st.session_state.get("lang") != url:
+        st.session_state["lang"] = url
+    return current_language()
+
+
 def current_language() -> str:
-    if "lang" not in st.session_state:
+    if st.session_state.get("lang") not in LANGUAGES:
         st.session_state["lang"] = detect_language()
     return st.session_state["lang"]
 

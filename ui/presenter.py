@@ -1,0 +1,195 @@
+"""Presenter mode for conference talks: ``?present=1`` (optionally ``&lang=id&region=73.71``).
+
+No sidebar or Streamlit chrome, large type, a high-contrast colour-blind-safe palette, and a fixed slide
+sequence (overview → map → pillars → ASCN → one region) stepped with large Previous / Next buttons (also
+PageUp / PageDown, which presentation clickers send). Everything is served by the app itself: no external
+fonts, tiles or scripts, so it works with no network at all.
+
+The slide logic (:func:`slides`, :func:`next_slide`, :func:`prev_slide`, :func:`slide_params`) is pure; the
+Streamlit parts (:func:`is_active`, :func:`inject_style`, :func:`slide_bar`) are thin adapters used by
+``app.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import streamlit as st
+
+PARAM = "present"
+REGION_PARAM = "region"
+DEFAULT_REGION = "73.71"          # Kota Makassar (ASCN pilot, Sulawesi Selatan)
+KEPT_PARAMS = ("present", "lang", "region")
+_TRUE = {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Slide:
+    url_path: str      # the page's url_path in app.py
+    nav_key: str       # its title key in the catalogue (``nav.<nav_key>``)
+
+
+SLIDES: tuple[Slide, ...] = (
+    Slide("overview", "home"),
+    Slide("map", "map"),
+    Slide("pillars", "pillars"),
+    Slide("ascn", "ascn"),
+    Slide("region", "region"),
+)
+
+
+# --- pure helpers ------------------------------------------------------------------------------------------
+
+def slides() -> list[str]:
+    """The slide sequence as page url_paths, in order."""
+    return [s.url_path for s in SLIDES]
+
+
+def slide_number(current: str | None) -> int | None:
+    """1-based position of ``current`` in the sequence, or None when the page is not a slide."""
+    seq = slides()
+    return seq.index(current) + 1 if current in seq else None
+
+
+def next_slide(current: str | None) -> str | None:
+    """The slide after ``current``; None on the last slide. A page outside the sequence leads to the first."""
+    seq = slides()
+    if current not in seq:
+        return seq[0]
+    i = seq.index(current)
+    return seq[i + 1] if i + 1 < len(seq) else None
+
+
+def prev_slide(current: str | None) -> str | None:
+    """The slide before ``current``; None on the first slide and on pages outside the sequence."""
+    seq = slides()
+    if current not in seq:
+        return None
+    i = seq.index(current)
+    return seq[i - 1] if i > 0 else None
+
+
+def flag_on(value: object) -> bool:
+    """Whether a query-parameter value switches presenter mode on (``1``, ``true``, ``yes``, ``on``)."""
+    if isinstance(value, (list, tuple)):
+        value = value[-1] if value else None
+    return isinstance(value, str) and value.strip().lower() in _TRUE
+
+
+def slide_params(query: Mapping[str, object], lang: str | None = None, *, present: bool = True) -> dict[str, str]:
+    """The query parameters a slide change keeps: ``present``, ``lang`` and ``region`` (Makassar by default).
+
+    With ``present=False`` (leaving presenter mode) ``present`` is dropped and the rest kept."""
+    out: dict[str, str] = {}
+    if present:
+        out[PARAM] = "1"
+    lang = lang or _last(query.get("lang"))
+    if lang:
+        out["lang"] = lang
+    out[REGION_PARAM] = _last(query.get(REGION_PARAM)) or DEFAULT_REGION
+    return out
+
+
+def _last(value: object) -> str | None:
+    if isinstance(value, (list, tuple)):
+        value = value[-1] if value else None
+    return str(value) if value not in (None, "") else None
+
+
+# --- Streamlit adapters ------------------------------------------------------------------------------------
+
+def is_active() -> bool:
+    """Presenter mode is on for this run (``?present=1``)."""
+    return flag_on(st.query_params.get(PARAM))
+
+
+def region_code() -> str:
+    """The region the last slide shows (``?region=``, default Kota Makassar)."""
+    return _last(st.query_params.get(REGION_PARAM)) or DEFAULT_REGION
+
+
+PRESENTER_CSS = """
+<style>
+/* chrome off: header, toolbar, sidebar (and its toggle), footer, decoration bar */
+header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stSidebarNav"],
+[data-testid="stMainMenu"], [data-testid="stAppDeployButton"], footer { display: none !important; }
+/* large type for a projector (the app's sizes are in rem) */
+html { font-size: 22px; }
+.stApp, .stApp p, .stApp li, .stApp label { color: #000000; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1.2rem 2.5rem 6.5rem 2.5rem; }
+h1 { font-size: 2.4rem !important; font-weight: 700 !important; padding-top: 0 !important; }
+h2 { font-size: 1.8rem !important; }
+h3 { font-size: 1.4rem !important; }
+[data-testid="stMetricValue"] { font-size: 3.4rem !important; font-weight: 700; line-height: 1.15; }
+[data-testid="stMetricValue"] > div { overflow: visible !important; }
+[data-testid="stMetricLabel"] p { font-size: 1.15rem !important; font-weight: 600; color: #000000; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #1A1A1A !important;
+  font-size: 0.95rem !important; }
+[data-testid="stAlertContainer"] p { font-size: 1rem; }
+/* the slide bar: fixed at the bottom, always visible */
+.st-key-presenter-bar { position: fixed; left: 0; right: 0; bottom: 0; z-index: 999990;
+  background: #FFFFFF; border-top: 3px solid #000000; padding: 0.45rem 2.5rem 0.55rem 2.5rem; }
+.st-key-presenter-bar button { min-height: 2.6rem; font-size: 1.05rem; font-weight: 700;
+  border: 2px solid #000000; }
+.st-key-presenter-bar button p { font-size: 1.05rem; font-weight: 700; }
+.st-key-presenter-bar [data-testid="stMarkdownContainer"] p { font-size: 1.15rem; font-weight: 700;
+  margin: 0; color: #000000; }
+.st-key-presenter-indicator { text-align: center; }
+</style>
+"""
+
+
+def inject_style() -> None:
+    """Hide the Streamlit chrome and enlarge the type (CSS only; nothing is fetched)."""
+    st.html(PRESENTER_CSS)
+
+
+def slide_bar(current: str, pages: Mapping[str, st.Page]) -> None:
+    """The bar at the bottom of every slide: Previous, "slide k of 5", Next, the language, exit.
+
+    ``current`` is the running page's url_path; ``pages`` maps url_path → ``st.Page`` (as in ``app.py``).
+    A slide change keeps ``present``, ``lang`` and ``region`` in the URL."""
+    from .i18n import current_language, t
+    from .layout import language_switch
+
+    params = slide_params(st.query_params, current_language())
+    k, prv, nxt = slide_number(current), prev_slide(current), next_slide(current)
+    with st.container(key="presenter-bar"):
+        c_prev, c_mid, c_next, c_lang, c_exit = st.columns([2.2, 4, 2.2, 3, 2.4], vertical_alignment="center")
+        if c_prev.button(t("presenter.previous"), key="presenter-prev", icon=":material/arrow_back:",
+                         disabled=prv is None, shortcut="PageUp", width="stretch"):
+            st.switch_page(pages[prv], query_params=params)
+        with c_mid.container(key="presenter-indicator"):
+            if k is None:
+                st.markdown(t("presenter.not_a_slide"))
+            else:
+                st.markdown(t("presenter.indicator", k=k, n=len(SLIDES), title=t(f"nav.{SLIDES[k - 1].nav_key}")))
+        if c_next.button(t("presenter.next"), key="presenter-next", icon=":material/arrow_forward:",
+                         disabled=nxt is None, shortcut="PageDown", type="primary", width="stretch"):
+            st.switch_page(pages[nxt], query_params=params)
+        with c_lang:
+            language_switch(st.container(), label_visibility="collapsed")
+        if c_exit.button(t("presenter.exit"), key="presenter-exit", icon=":material/close_fullscreen:",
+                         width="stretch"):
+            del st.query_params[PARAM]
+            st.rerun()
+
+
+def url_filters(query: Mapping[str, object] | None = None):
+    """The shared filters in presenter mode, where the sidebar is not drawn: the URL's valid values
+    (``year``, ``island``, ``province``, ``type`` — the sidebar widgets' keys), else the defaults (the national
+    view as of the default year)."""
+    from analytics.filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR, Filters
+    from analytics.reference import ISLAND_GROUPS
+
+    q = st.query_params if query is None else query
+    year = _last(q.get("year"))
+    as_of = int(year) if year and year.isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR else DEFAULT_AS_OF
+    island = _last(q.get("island"))
+    province = _last(q.get("province"))
+    kind = _last(q.get("type"))
+    return Filters(as_of=as_of, island_group=island if island in ISLAND_GROUPS else None,
+                   province=province if province and province.isdigit() and len(province) == 2 else None,
+                   type=kind if kind in ("kabupaten", "kota") else None)

@@ -57,7 +57,13 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    return neutralise_formulas(df).to_csv(index=False, lineterminator="\n").encode("utf-8")
+    """UTF-8 CSV, lines ending in LF. A text cell holding a bare CR would not be quoted with an LF line end
+    (Python's csv quotes only the line terminator's characters), so such a table is written with CRLF line
+    ends (RFC 4180), which quotes it."""
+    out = neutralise_formulas(df)
+    text_cols = [c for c in out.columns if out[c].dtype == object or pd.api.types.is_string_dtype(out[c])]
+    has_cr = any(out[c].astype("string").str.contains("\r", regex=False).fillna(False).any() for c in text_cols)
+    return out.to_csv(index=False, lineterminator="\r\n" if has_cr else "\n").encode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------- JSON

@@ -145,6 +145,46 @@ def _check_options(args) -> None:
             raise ValueError(f"{_flag(clash[0])} does not apply to --framework/--data (your own units)")
 
 
+def _check_static(args) -> None:
+    """Every check that needs no data, done before the warehouse is opened (a typo never waits for a build)."""
+    from .composite import AGG_METHODS, NORMALISATIONS
+    from .coverage import GROUPINGS
+    from .filters import FIRST_YEAR, LAST_YEAR
+    from .planner import OBJECTIVES
+    _choice(args.normalise, NORMALISATIONS, "normalisation")
+    _choice(args.aggregate, AGG_METHODS, "aggregation")
+    _choice(args.by, tuple(GROUPINGS), "grouping")
+    _choice(args.table, ("ranks", "sensitivity"), "table")
+    _choice(args.same, ("type", "size_class"), "peer group")
+    _choice(args.objective, OBJECTIVES, "objective")
+    _choice(args.only_type, ("kabupaten", "kota"), "type")
+    _choice(args.type, ("kabupaten", "kota"), "type")
+    if args.year is not None and not FIRST_YEAR <= args.year <= LAST_YEAR:
+        raise ValueError(f"year {args.year} is out of range {FIRST_YEAR}–{LAST_YEAR}")
+    if args.n is not None and args.n < 1:
+        raise ValueError(f"--n must be at least 1 (got {args.n})")
+    if args.k is not None and args.k < 1:
+        raise ValueError(f"--k must be at least 1 (got {args.k})")
+    if args.budget is not None and args.budget < 1:
+        raise ValueError(f"budget must be at least 1 (got {args.budget})")
+    if args.min_per_province is not None and args.min_per_province < 0:
+        raise ValueError(f"min-per-province must be 0 or more (got {args.min_per_province})")
+    if args.kind == "peers" and args.region is None:
+        raise ValueError("export peers needs --region CODE")
+    if args.kind == "plan" and args.budget is None:
+        raise ValueError("export plan needs --budget K")
+    if args.framework is None and args.weights is not None:
+        from . import summaries
+        parse_weights(args.weights, [n for n in summaries.default_framework().nodes
+                                     if n != summaries.default_framework().root])
+    if args.output is None and args.format in ("xlsx", "parquet"):
+        raise ValueError(f"--format {args.format} needs --output FILE (binary output is not written to stdout)")
+    if args.output is not None:
+        out = Path(args.output)
+        if not out.is_dir() and not out.parent.exists():
+            raise FileNotFoundError(f"folder {out.parent} does not exist")
+
+
 def _choice(value: str | None, options, what: str, default=None):
     if value is None:
         return default
@@ -364,10 +404,9 @@ def _dataset(db: str | None):
 
 
 def run(args) -> int:
-    from .exports import BINARY_FORMATS, export_bytes, export_filename
+    from .exports import export_bytes, export_filename
     _check_options(args)
-    if args.output is None and args.format in BINARY_FORMATS:
-        raise ValueError(f"--format {args.format} needs --output FILE (binary output is not written to stdout)")
+    _check_static(args)
     ds = None if args.framework is not None else _dataset(args.db)
     df, meta, name_parts = _KIND_FUNCS[args.kind](args, ds)
     payload = export_bytes(df, args.format, **meta)
@@ -378,8 +417,6 @@ def run(args) -> int:
     out = Path(args.output)
     if out.is_dir():
         out = out / export_filename(args.kind, args.format, name_parts)
-    if not out.parent.exists():
-        raise FileNotFoundError(f"folder {out.parent} does not exist")
     out.write_bytes(payload)
     print(f"wrote {len(df)} rows to {out}", file=sys.stderr)
     return 0

@@ -1,20 +1,56 @@
-"""Landing page: the national headline, computed from DuckDB, with the reported figures beside it."""
+"""Overview: the national headline (computed from DuckDB, the reported figures beside it), the adoption
+timeline, coverage by province and the maturity mix. The sidebar filters apply to every view."""
 
 import pandas as pd
 import streamlit as st
 
+from analytics import summaries
 from analytics.coverage import national_headline
+from analytics.filters import Filters
 from ui import data
+from ui.charts import show_figure
+from ui.downloads import csv_download
 from ui.filters import sidebar_filters
-from ui.i18n import fmt_number, fmt_percent, t
+from ui.i18n import current_language, fmt_number, fmt_percent, t
+from ui.layout import synthetic_notice
+from viz import charts
+
+@st.cache_data(show_spinner=False)
+def _coverage(version: str, f: Filters, by: str) -> pd.DataFrame:
+    return summaries.coverage_summary(data.dataset(), f, by=by)
+
+
+@st.cache_data(show_spinner=False)
+def _timeline(version: str, f: Filters) -> pd.DataFrame:
+    return summaries.coverage_timeline_summary(data.dataset(), f, by="national")
+
+
+@st.cache_data(show_spinner=False)
+def _mix(version: str, f: Filters) -> pd.DataFrame:
+    return summaries.maturity_mix(data.dataset(), f)
+
 
 st.title(t("home.title"))
 st.caption(t("home.intro"))
 
-as_of = sidebar_filters(regions=False).as_of
-h = national_headline(data.regions(), data.reported_figures(), data.ascn_cities(), as_of=as_of)
+f = sidebar_filters()
+ds = data.dataset()
+lang = current_language()
+seps = charts.separators_for(lang)
+regions = f.apply(ds.regions)
+if regions.empty:
+    st.info(t("empty.no_regions"))
+    st.stop()
+national = not (f.island_group or f.province or f.type)
+filt = f.describe()
+as_of = f.as_of
 
-c1, c2, c3, c4 = st.columns(4)
+# ------------------------------------------------------------------------------------------------ headline
+reported = ds.reported if national else ds.reported.iloc[0:0]
+h = national_headline(regions, reported, ds.ascn, as_of=as_of)
+mix = _mix(data.version(), f)
+
+c1, c2, c3, c4, c5 = st.columns(5)
 p = h["participants"]
 c1.metric(t("home.participants"), fmt_number(p.computed))
 c1.caption(t("home.participants_help", computed=fmt_number(p.computed), total=fmt_number(h["regions_total"].computed),
@@ -22,7 +58,7 @@ c1.caption(t("home.participants_help", computed=fmt_number(p.computed), total=fm
              year=p.reported_year or as_of))
 
 pop, tot = h["population_reached"], h["population_total"]
-share = fmt_percent(pop.computed / tot.computed)
+share = fmt_percent(pop.computed / tot.computed) if tot.computed else "—"
 c2.metric(t("home.population"), fmt_number(pop.computed))
 if pop.reported is not None:
     c2.caption(t("home.population_help", share=share, total=fmt_number(tot.computed),
@@ -31,24 +67,79 @@ else:
     c2.caption(t("home.population_no_report", share=share, total=fmt_number(tot.computed), year=as_of))
 
 c3.metric(t("home.provinces"), fmt_number(h["provinces_reached"].computed))
-c3.caption(t("home.provinces_help", total=fmt_number(data.regions()["province_code"].nunique())))
+c3.caption(t("home.provinces_help", total=fmt_number(regions["province_code"].nunique())))
+
+name_col = "name_id" if lang == "id" else "name_en"
+levels = mix[mix["level"] != summaries.NOT_EVALUATED]
+evaluated = int(levels["regions"].sum())
+waiting = int(mix.loc[mix["level"] == summaries.NOT_EVALUATED, "regions"].sum())
+top = int(levels.loc[levels["level"].isin(["integrated", "smart"]), "regions"].sum())
+c4.metric(t("home.maturity"), fmt_number(top))
+c4.caption(t("home.maturity_help", evaluated=fmt_number(evaluated), waiting=fmt_number(waiting),
+             mix=" · ".join(f"{r[name_col]} {fmt_number(r['regions'])}" for _, r in levels.iterrows()
+                            if r["regions"])))
 
 a = h["ascn_network"]
-c4.metric(t("home.ascn"), fmt_number(h["ascn_indonesia"].computed))
-c4.caption(t("home.ascn_help", network=fmt_number(a.computed),
+c5.metric(t("home.ascn"), fmt_number(h["ascn_indonesia"].computed))
+c5.caption(t("home.ascn_help", network=fmt_number(a.computed),
              reported=fmt_number(a.reported) if a.reported else t("home.not_reported")))
 
 if p.reported is not None and p.reported > p.computed:
     st.info(t("home.identified_of_reported", computed=fmt_number(p.computed), reported=fmt_number(p.reported),
               missing=fmt_number(p.reported - p.computed)))
+if not national:
+    st.caption(t("home.filtered_no_reported"))
 st.caption(t("home.population_note"))
 
 with st.expander(t("home.sources")):
-    rows = [(k, f) for k, f in h.items() if f.source]
+    rows = [(k, fig) for k, fig in national_headline(ds.regions, ds.reported, ds.ascn, as_of=as_of).items()
+            if fig.source]
     st.dataframe(pd.DataFrame({
-        t("table.figure"): [k for k, _ in rows],
-        t("table.year"): [f.reported_year for _, f in rows],
-        t("table.value"): [f.reported for _, f in rows],
-        t("table.source"): [f.source for _, f in rows],
-        t("table.note"): [f.note for _, f in rows],
+        t("table.figure"): [t(f"home.figure.{k}") for k, _ in rows],
+        t("table.year"): [fig.reported_year for _, fig in rows],
+        t("table.value"): [fig.reported for _, fig in rows],
+        t("table.source"): [fig.source for _, fig in rows],
+        t("table.note"): [fig.note for _, fig in rows],
     }), hide_index=True, column_config={t("table.source"): st.column_config.LinkColumn()})
+
+# ------------------------------------------------------------------------------------------------ timeline
+st.subheader(t("home.timeline.title"))
+timeline = _timeline(data.version(), f)
+show_figure(charts.adoption_timeline(timeline, {
+    "title": t("home.timeline.chart"), "x": t("home.timeline.x"), "y": t("home.timeline.y"),
+    "computed": t("home.timeline.computed"), "reported": t("home.timeline.reported"),
+    "new": t("home.timeline.new"), "no_cohort": t("home.timeline.no_cohort_short"),
+}, separators=seps), theme=None, key="chart-timeline")
+st.caption(t("home.timeline.note_2020"))
+if national:
+    st.caption(t("home.timeline.note_reported"))
+csv_download(timeline, "adoption-timeline", filters={k: v for k, v in filt.items() if k != "as_of"},
+             key="dl-timeline")
+
+# ------------------------------------------------------------------------------------------------ coverage
+left, right = st.columns([3, 2], gap="large")
+with left:
+    st.subheader(t("home.coverage.title", year=as_of))
+    cov = _coverage(data.version(), f, "province")
+    if int(cov["regions_participating"].sum()) == 0:
+        st.info(t("home.coverage.empty", year=as_of))
+    else:
+        show_figure(charts.coverage_by_province(cov, {
+            "title": t("home.coverage.chart", year=as_of), "x": t("home.coverage.x"),
+            "share_hover": t("home.coverage.hover_regions"), "population_hover": t("home.coverage.hover_population"),
+        }, separators=seps), theme=None, key="chart-coverage")
+        st.caption(t("home.coverage.note"))
+    csv_download(cov, "coverage-by-province", filters=filt, key="dl-coverage")
+
+# ------------------------------------------------------------------------------------------------ maturity
+with right:
+    st.subheader(t("home.maturity.title", year=as_of))
+    synthetic_notice()
+    if evaluated == 0:
+        st.info(t("home.maturity.empty", year=as_of, waiting=fmt_number(waiting)))
+    else:
+        show_figure(charts.maturity_distribution(mix, {
+            "title": t("home.maturity.chart", year=as_of), "x": t("home.maturity.x"), "y": t("home.maturity.y"),
+        }, name_column=name_col, separators=seps), theme=None, key="chart-maturity")
+        st.caption(t("home.maturity.note"))
+    csv_download(mix, "maturity-mix", filters=filt, key="dl-maturity")

@@ -1,7 +1,174 @@
-"""Placeholder: this page is being built (see the open issues)."""
+"""Methodology: change the index's weights, normalisation and aggregation and watch the ranking move; the
+Monte Carlo uncertainty of the ranks (COINr style); and how the index and the data are made, with sources."""
 
+import pandas as pd
 import streamlit as st
 
-from ui.i18n import t
+from analytics import pillar_stats, summaries
+from analytics.composite import AGG_METHODS, NORMALISATIONS, IndexSettings
+from analytics.filters import Filters
+from ui import data
+from ui.charts import show_figure
+from ui.downloads import csv_download
+from ui.filters import sidebar_filters
+from ui.i18n import current_language, fmt_number, t
+from ui.layout import synthetic_notice
+from viz import charts
 
-st.title(t("nav.methodology"))
+N_REPLICATIONS, MC_SEED, TOP_N = 1000, 0, 10
+WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = 0.0, 3.0, 0.25
+SettingsKey = tuple[str, str, tuple[tuple[str, float], ...]]
+
+
+def _settings(key: SettingsKey) -> IndexSettings:
+    norm, agg, weights = key
+    return IndexSettings(normalisation=norm, aggregation=agg, weights=dict(weights))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _ranking(version: str, f: Filters, key: SettingsKey) -> pd.DataFrame:
+    return pillar_stats.rank_comparison(data.dataset(), f, _settings(key))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _uncertainty(version: str, f: Filters, key: SettingsKey, n: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return summaries.uncertainty_summary(data.dataset(), f, n=n, seed=seed, settings=_settings(key))
+
+
+def _reset() -> None:
+    for p in pillars:
+        st.session_state[f"w_{p}"] = 1.0
+    st.session_state["norm"] = summaries.DEFAULT_SETTINGS.normalisation
+    st.session_state["agg"] = summaries.DEFAULT_SETTINGS.aggregation
+
+
+st.title(t("method.title"))
+st.caption(t("method.intro"))
+
+f = sidebar_filters()
+ds = data.dataset()
+lang = current_language()
+seps = charts.separators_for(lang)
+pillars = ds.pillar_codes
+names = dict(zip(ds.pillars["code"], ds.pillars["name_id" if lang == "id" else "name_en"]))
+filt = f.describe()
+
+# ------------------------------------------------------------------------------------------------ settings
+st.subheader(t("method.settings.title"))
+st.caption(t("method.settings.intro"))
+cols = st.columns(len(pillars))
+weights = {}
+for col, p in zip(cols, pillars):
+    weights[p] = float(col.slider(names[p], WEIGHT_MIN, WEIGHT_MAX, 1.0, WEIGHT_STEP, key=f"w_{p}",
+                                  bind="query-params", help=t("method.weight_help")))
+c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
+norm = c1.selectbox(t("method.normalisation"), list(NORMALISATIONS), key="norm", bind="query-params",
+                    index=list(NORMALISATIONS).index(summaries.DEFAULT_SETTINGS.normalisation),
+                    format_func=lambda m: t(f"method.norm.{m}"), help=t("method.normalisation_help"))
+agg = c2.segmented_control(t("method.aggregation"), list(AGG_METHODS), key="agg", bind="query-params",
+                           default=summaries.DEFAULT_SETTINGS.aggregation, required=True,
+                           format_func=lambda a: t(f"method.agg.{a}"), help=t("method.aggregation_help"))
+c3.button(t("method.reset"), on_click=_reset, icon=":material/restart_alt:")
+st.caption(t(f"method.norm.{norm}.explain"))
+
+if sum(weights.values()) <= 0:
+    st.warning(t("method.all_zero"))
+    st.stop()
+if norm == "zscore" and agg == "geometric":
+    st.warning(t("method.zscore_geometric"))
+    agg = "arithmetic"
+key: SettingsKey = (norm, agg, tuple((p, weights[p]) for p in pillars))
+is_default = norm == summaries.DEFAULT_SETTINGS.normalisation and agg == summaries.DEFAULT_SETTINGS.aggregation \
+    and all(w == 1.0 for w in weights.values())
+filt_settings = {**filt, "norm": norm, "agg": agg,
+                 "w": "-".join(f"{weights[p]:g}" for p in pillars) if not is_default else None}
+
+synthetic_notice()
+if f.apply(ds.regions).empty:
+    st.info(t("empty.no_regions"))
+    st.stop()
+
+# ------------------------------------------------------------------------------------------------ re-ranking
+st.subheader(t("method.ranking.title", year=f.as_of))
+ranking = _ranking(data.version(), f, key)
+if ranking.empty:
+    st.info(t("method.ranking.empty", year=f.as_of))
+    st.stop()
+moved = ranking["rank_change"].fillna(0) != 0
+st.caption(t("method.ranking.summary", n=fmt_number(len(ranking)), moved=fmt_number(int(moved.sum())),
+             biggest=fmt_number(int(ranking["rank_change"].abs().max() or 0))))
+if norm not in summaries.ABSOLUTE_NORMALISATIONS:
+    st.caption(t("method.ranking.no_levels"))
+
+level_names = dict(zip(summaries.levels()["level"], summaries.levels()["name_id" if lang == "id" else "name_en"]))
+decimals = 2 if norm in ("none", "zscore") else 1
+
+
+def _table(df: pd.DataFrame, province: bool = False) -> pd.DataFrame:
+    out = pd.DataFrame({
+        t("method.col.rank"): df["rank"].astype("Int64"),
+        t("method.col.name"): df["name"],
+        t("method.col.province"): df["province_name"],
+        t("method.col.index"): [fmt_number(v, decimals) for v in df["index"]],
+        t("method.col.level"): [level_names.get(v, "—") if isinstance(v, str) else "—" for v in df["level"]],
+        t("method.col.default_rank"): df["default_rank"].astype("Int64"),
+        t("method.col.change"): [("+" if v > 0 else "") + fmt_number(v) if pd.notna(v) else "—"
+                                 for v in df["rank_change"]],
+    })
+    return out if province else out.drop(columns=t("method.col.province"))
+
+
+top, bottom = pillar_stats.top_bottom(ranking, TOP_N)
+left, right = st.columns(2, gap="large")
+with left:
+    st.markdown(t("method.ranking.top", n=min(TOP_N, len(top))))
+    st.dataframe(_table(top), hide_index=True, key="tbl-top")
+    csv_download(top, "ranking-top", filters=filt_settings, key="dl-top")
+with right:
+    st.markdown(t("method.ranking.bottom", n=min(TOP_N, len(bottom))))
+    st.dataframe(_table(bottom), hide_index=True, key="tbl-bottom")
+    csv_download(bottom, "ranking-bottom", filters=filt_settings, key="dl-bottom")
+with st.expander(t("method.ranking.all", n=fmt_number(len(ranking)))):
+    st.dataframe(_table(ranking, province=True), hide_index=True, key="tbl-all")
+    csv_download(ranking, "ranking", filters=filt_settings, key="dl-ranking")
+
+# ------------------------------------------------------------------------------------------------ uncertainty
+st.subheader(t("method.uncertainty.title"))
+st.caption(t("method.uncertainty.intro", n=fmt_number(N_REPLICATIONS), seed=MC_SEED))
+with st.spinner(t("method.uncertainty.running", n=fmt_number(N_REPLICATIONS))):
+    ranks, sens = _uncertainty(data.version(), f, key, N_REPLICATIONS, MC_SEED)
+if ranks.empty:
+    st.info(t("method.ranking.empty", year=f.as_of))
+else:
+    show_figure(charts.rank_uncertainty(ranks, {
+        "title": t("method.uncertainty.chart", n=fmt_number(len(ranks))), "x": t("method.uncertainty.x"),
+        "y": t("method.uncertainty.y"), "median": t("method.uncertainty.median"),
+        "nominal": t("method.uncertainty.nominal"), "interval": t("method.uncertainty.interval"),
+    }, separators=seps), theme=None, key="chart-uncertainty")
+    width = (ranks["p95_rank"] - ranks["p05_rank"]).astype(float)
+    st.caption(t("method.uncertainty.note", median=fmt_number(width.median(), 1), widest=fmt_number(width.max()),
+                 name=ranks.loc[width.idxmax(), "name"]))
+    csv_download(ranks, "rank-uncertainty", filters=filt_settings, key="dl-uncertainty")
+
+    st.markdown(t("method.sensitivity.title"))
+    choice_names = {c: t(f"method.choice.{c}") for c in sens["choice"]}
+    s1, s2 = st.columns([3, 2], gap="large")
+    with s1:
+        show_figure(charts.sensitivity_bars(sens, choice_names, {
+            "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x"),
+        }, separators=seps), theme=None, key="chart-sensitivity")
+    with s2:
+        st.dataframe(pd.DataFrame({
+            t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
+            t("method.sensitivity.mean"): [fmt_number(v, 2) for v in sens["mean_abs_rank_shift"]],
+            t("method.sensitivity.max"): [fmt_number(v) for v in sens["max_abs_rank_shift"]],
+        }), hide_index=True, key="tbl-sensitivity")
+        csv_download(sens, "rank-sensitivity", filters=filt_settings, key="dl-sensitivity")
+    st.caption(t("method.sensitivity.note"))
+
+# ------------------------------------------------------------------------------------------------ explanation
+st.subheader(t("method.explain.title"))
+for part in ("handbook", "pillars", "index", "levels", "uncertainty", "ministry"):
+    st.markdown(t(f"method.explain.{part}"))
+st.subheader(t("method.provenance.title"))
+st.markdown(t("method.provenance.body"))

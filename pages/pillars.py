@@ -1,7 +1,94 @@
-"""Placeholder: this page is being built (see the open issues)."""
+"""Pillars: province × pillar medians, per-pillar distributions and the pillar correlation matrix of the
+participants' latest (mostly synthetic) scores. Sidebar filters plus a cohort filter kept in the URL."""
 
+from collections.abc import Iterable
+
+import pandas as pd
 import streamlit as st
 
-from ui.i18n import t
+from analytics import pillar_stats
+from analytics.filters import Filters
+from ui import data
+from ui.charts import show_figure
+from ui.downloads import csv_download
+from ui.filters import sidebar_filters
+from ui.i18n import current_language, fmt_number, t
+from ui.layout import synthetic_notice
+from viz import charts
 
-st.title(t("nav.pillars"))
+@st.cache_data(show_spinner=False)
+def _stat(version: str, name: str, f: Filters, cohorts: tuple[int, ...] | None) -> pd.DataFrame:
+    return getattr(pillar_stats, name)(data.dataset(), f, cohorts)
+
+
+def stat(name: str, f: Filters, cohorts: Iterable[int] | None) -> pd.DataFrame:
+    return _stat(data.version(), name, f, None if cohorts is None else tuple(sorted(cohorts)))
+
+
+st.title(t("pillars.title"))
+st.caption(t("pillars.intro"))
+
+f = sidebar_filters()
+ds = data.dataset()
+lang = current_language()
+seps = charts.separators_for(lang)
+pillars = ds.pillar_codes
+names = dict(zip(ds.pillars["code"], ds.pillars["name_id" if lang == "id" else "name_en"]))
+
+years = pillar_stats.cohort_years(ds)
+chosen = st.multiselect(t("pillars.cohort"), years, key="cohort", bind="query-params", persist_state="session",
+                        placeholder=t("pillars.cohort_all"), help=t("pillars.cohort_help"))
+cohorts = sorted(int(c) for c in chosen) or None
+filt = {**f.describe(), "cohort": "-".join(map(str, cohorts)) if cohorts else None}
+synthetic_notice()
+
+if f.apply(ds.regions).empty:
+    st.info(t("empty.no_regions"))
+    st.stop()
+
+long = stat("pillar_distribution", f, cohorts)
+if long.empty:
+    st.info(t("pillars.empty", year=f.as_of))
+    st.stop()
+n_regions = long["region_code"].nunique()
+st.caption(t("pillars.in_view", n=fmt_number(n_regions), year=f.as_of))
+
+# ------------------------------------------------------------------------------------------------ heatmap
+st.subheader(t("pillars.heatmap.title"))
+matrix = stat("province_pillar_matrix", f, cohorts)
+show_figure(charts.pillar_heatmap(matrix, pillars, names, {
+    "title": t("pillars.heatmap.chart", year=f.as_of), "colorbar": t("pillars.heatmap.colorbar"),
+    "missing": t("pillars.heatmap.missing"), "regions_hover": t("pillars.heatmap.regions_hover"),
+    "median_hover": t("pillars.heatmap.median_hover"),
+}, separators=seps), theme=None, key="chart-heatmap")
+missing = matrix.loc[matrix["regions_scored"] == 0, "province_name"].tolist()
+if missing:
+    st.caption(t("pillars.heatmap.missing_note", n=fmt_number(len(missing)), names=", ".join(missing)))
+st.caption(t("pillars.heatmap.note"))
+csv_download(matrix, "pillar-medians-by-province", filters=filt, key="dl-heatmap")
+
+# ------------------------------------------------------------------------------------------------ distributions
+st.subheader(t("pillars.dist.title"))
+show_figure(charts.pillar_distribution(long, pillars, names, {
+    "title": t("pillars.dist.chart", n=fmt_number(n_regions), year=f.as_of), "y": t("pillars.dist.y"),
+}, separators=seps), theme=None, key="chart-dist")
+st.caption(t("pillars.dist.note"))
+csv_download(long, "pillar-scores", filters=filt, key="dl-dist")
+
+with st.expander(t("pillars.describe.title")):
+    desc = stat("pillar_describe", f, cohorts)
+    shown = desc.assign(pillar=desc["pillar"].map(names))
+    st.dataframe(shown.rename(columns={c: t(f"pillars.describe.{c}") for c in shown.columns}), hide_index=True)
+    csv_download(desc, "pillar-statistics", filters=filt, key="dl-describe")
+
+# ------------------------------------------------------------------------------------------------ correlation
+st.subheader(t("pillars.corr.title"))
+if n_regions < 3:
+    st.info(t("pillars.corr.too_few", n=fmt_number(n_regions)))
+else:
+    corr = stat("pillar_correlation", f, cohorts)
+    show_figure(charts.correlation_heatmap(corr, pillars, names, {
+        "title": t("pillars.corr.chart", n=fmt_number(n_regions)), "colorbar": t("pillars.corr.colorbar"),
+    }, separators=seps), theme=None, key="chart-corr")
+    st.caption(t("pillars.corr.note"))
+    csv_download(corr, "pillar-correlation", filters=filt, key="dl-corr")

@@ -54,3 +54,8 @@ def _dataset(data_version: str):
 def dataset():
     """The whole Dataset (analytics.dataset), cached per database version."""
     return _dataset(version())
+
+
+def build_info() -> dict:
+    """build_info row of the warehouse (built_at, synthetic_seed, generator, schema_version)."""
+    return _read("build_info", version())

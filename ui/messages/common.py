@@ -1,4 +1,4 @@
-"""Messages shared by every page (app chrome, sidebar, notices, table headers) and the landing page."""
+"""Messages shared by every page (app chrome, sidebar, notices, table headers)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     # app chrome
@@ -44,40 +44,6 @@ MESSAGES: dict[str, dict[str, str]] = {
               "evaluation results, except where a row is marked published or imported.",
         "id": "Data ilustratif: skor pilar di sini sintetis (nilai demo dengan seed), bukan hasil evaluasi "
               "kementerian, kecuali baris yang ditandai terbit atau impor."},
-    # home / headline
-    "home.title": {"en": "Smart-city adoption in Indonesia", "id": "Adopsi kota cerdas di Indonesia"},
-    "home.intro": {
-        "en": "Since 2017 the Ministry of Communication and Informatics (Kominfo, now Komdigi) has guided "
-              "kabupaten and kota through the Gerakan Menuju Smart City programme. Figures below are computed "
-              "from this dashboard's database; the reported figure and its source stand beside each.",
-        "id": "Sejak 2017 Kementerian Komunikasi dan Informatika (Kominfo, kini Komdigi) mendampingi kabupaten "
-              "dan kota melalui Gerakan Menuju Smart City. Angka di bawah dihitung dari basis data dasbor ini; "
-              "angka yang dilaporkan beserta sumbernya ada di sampingnya."},
-    "home.participants": {"en": "Participants identified", "id": "Peserta teridentifikasi"},
-    "home.participants_help": {
-        "en": "{computed} of {total} kab/kota · reported: {reported} ({year})",
-        "id": "{computed} dari {total} kab/kota · dilaporkan: {reported} ({year})"},
-    "home.identified_of_reported": {
-        "en": "Identified {computed} of the reported {reported}: {missing} participants are not yet named in "
-              "open sources.",
-        "id": "Teridentifikasi {computed} dari {reported} yang dilaporkan: {missing} peserta belum tercantum "
-              "dalam sumber terbuka."},
-    "home.population": {"en": "Population reached", "id": "Penduduk terjangkau"},
-    "home.population_help": {
-        "en": "{share} of {total} residents · reported: {reported} ({year})",
-        "id": "{share} dari {total} penduduk · dilaporkan: {reported} ({year})"},
-    "home.population_no_report": {"en": "{share} of {total} residents · no reported figure for {year}",
-                                  "id": "{share} dari {total} penduduk · tidak ada angka yang dilaporkan untuk {year}"},
-    "home.provinces": {"en": "Provinces reached", "id": "Provinsi terjangkau"},
-    "home.provinces_help": {"en": "of {total} provinces", "id": "dari {total} provinsi"},
-    "home.ascn": {"en": "ASCN pilots in Indonesia", "id": "Kota percontohan ASCN di Indonesia"},
-    "home.ascn_help": {"en": "of {network} cities in the ASEAN Smart Cities Network · reported: {reported}",
-                       "id": "dari {network} kota dalam ASEAN Smart Cities Network · dilaporkan: {reported}"},
-    "home.not_reported": {"en": "not reported", "id": "tidak dilaporkan"},
-    "home.sources": {"en": "Sources of the reported figures", "id": "Sumber angka yang dilaporkan"},
-    "home.population_note": {
-        "en": "Population from Dukcapil, semester II 2024 (the latest official count), applied to every year.",
-        "id": "Penduduk dari Dukcapil semester II 2024 (angka resmi terbaru), dipakai untuk semua tahun."},
     "table.figure": {"en": "Figure", "id": "Angka"},
     "table.year": {"en": "Year", "id": "Tahun"},
     "table.value": {"en": "Value", "id": "Nilai"},

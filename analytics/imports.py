@@ -33,6 +33,7 @@ import difflib
 import hashlib
 import io
 import json
+import math
 import os
 import re
 import shutil
@@ -627,7 +628,7 @@ def validate(data: bytes, file_name: str, *, context: Context | None = None) -> 
         return v
 
     if len(data) > MAX_BYTES:
-        return reject(_p("too_large", size_mb=round(len(data) / 2**20, 1)))
+        return reject(_p("too_large", size_mb=math.ceil(len(data) / 2**20 * 10) / 10))
     kind = file_kind(file_name, data)
     if kind is None:
         return reject(_p("unsupported_type", name=_show(Path(file_name).name, 80)))

@@ -185,8 +185,10 @@ def coverage_timeline_summary(ds: Dataset, filters: Filters | None = None, by: s
     regions = filters.apply(ds.regions)
     if regions.empty:
         raise ValueError("no region matches the filters")
-    out = cov.coverage_timeline(regions, years, by)
-    prev = cov.coverage_timeline(regions, [y - 1 for y in years], by)["regions_participating"].to_numpy()
+    both = cov.coverage_timeline(regions, [*years, *(y - 1 for y in years)], by)
+    half = len(both) // 2
+    out = both.iloc[:half].reset_index(drop=True)
+    prev = both["regions_participating"].to_numpy()[half:]
     out.insert(out.columns.get_loc("regions_participating") + 1, "new_participants",
                out["regions_participating"].to_numpy() - prev)
     out = _empty_reported(out)

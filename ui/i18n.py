@@ -6,9 +6,11 @@ else English. ``t(key, **fields)`` looks a message up in :mod:`ui.messages`.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from .messages import MESSAGES
 
@@ -44,10 +46,19 @@ def sync_language() -> str:
     return current_language()
 
 
+_last_language = DEFAULT_LANGUAGE   # for calls outside a script run (see current_language)
+
+
 def current_language() -> str:
+    """The session's language. Outside a script run (``AppTest`` calling a widget's ``format_func`` between
+    runs) there is no session: the language of the last run in this process is used."""
+    global _last_language
+    if get_script_run_ctx(suppress_warning=True) is None:
+        return _last_language
     if st.session_state.get("lang") not in LANGUAGES:
         st.session_state["lang"] = detect_language()
-    return st.session_state["lang"]
+    _last_language = st.session_state["lang"]
+    return _last_language
 
 
 def t(key: str, /, **fields) -> str:
@@ -61,17 +72,52 @@ def _sep(lang: str) -> tuple[str, str]:
     return (".", ",") if lang == "id" else (",", ".")
 
 
+def _missing(value: object) -> bool:
+    """None, NaN, pandas NA/NaT (without importing pandas)."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True
+    return isinstance(value, float) and math.isnan(value)
+
+
 def fmt_number(value: float | int | None, decimals: int = 0, lang: str | None = None) -> str:
-    """1,234.5 (en) or 1.234,5 (id); '—' for missing values."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """1,234.5 (en) or 1.234,5 (id); '—' for missing values; no '-0'."""
+    if _missing(value):
         return "—"
     lang = lang or current_language()
     thousands, decimal = _sep(lang)
     s = f"{value:,.{decimals}f}"
+    if s.startswith("-") and not s.strip("-0.,"):
+        s = s[1:]
     return s.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
 
 
 def fmt_percent(share: float | None, decimals: int = 1, lang: str | None = None) -> str:
-    if share is None or (isinstance(share, float) and math.isnan(share)):
+    """A share (0.123) as '12.3 %' (en) or '12,3 %' (id); '—' for missing values."""
+    if _missing(share):
         return "—"
     return fmt_number(100 * share, decimals, lang) + " %"
+
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"],
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"],
+}
+
+
+def fmt_date(value: dt.date | dt.datetime | str | None, lang: str | None = None) -> str:
+    """'28 November 2026' with the language's month names (Indonesian: Januari … Desember); '—' when missing.
+
+    Accepts a date, a datetime (its date is shown) or an ISO string (``2026-11-28``, ``2026-11-28T10:00``)."""
+    if _missing(value):
+        return "—"
+    if isinstance(value, str):
+        if not value.strip():
+            return "—"
+        value = dt.datetime.fromisoformat(value.strip())
+    if hasattr(value, "to_pydatetime"):       # pandas Timestamp
+        value = value.to_pydatetime()
+    lang = lang or current_language()
+    months = MONTHS.get(lang, MONTHS[DEFAULT_LANGUAGE])
+    return f"{value.day} {months[value.month - 1]} {value.year}"

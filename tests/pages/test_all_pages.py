@@ -1,0 +1,182 @@
+"""``AppTest`` of every page listed in app.py, in English and in Bahasa Indonesia: the page runs without an
+exception, shows a title, and the Indonesian run shows none of the English catalogue texts of that page's
+keys (nor the English run the Indonesian ones). Every page also runs in presenter mode."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import string
+
+import pytest
+from google.protobuf.json_format import MessageToDict
+
+from tests.conftest import REPO
+from tests.ui.apptest import app_test, navigation_v2, page_path  # noqa: F401 - fixture
+from ui import presenter
+from ui.messages import MESSAGES
+
+
+def _app_pages() -> list[tuple[str, str]]:
+    """(file stem, url slug) of every ``_page("file", …)`` in app.py, in menu order."""
+    tree = ast.parse((REPO / "app.py").read_text(encoding="utf-8"))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_page":
+            file = node.args[0].value
+            slug = next((k.value.value for k in node.keywords if k.arg == "url_path"), file)
+            out.append((node.lineno, file, slug))
+    return [(f, s) for _, f, s in sorted(out)]
+
+
+PAGES = _app_pages()
+OTHER = {"en": "id", "id": "en"}
+
+
+def test_app_lists_every_page_file():
+    assert {f for f, _ in PAGES} == {p.stem for p in (REPO / "pages").glob("*.py")}
+    assert len(PAGES) >= 9
+
+
+# --- which catalogue texts belong to a page ----------------------------------------------------------------
+
+def _keys_used(path) -> tuple[set[str], set[str]]:
+    keys, prefixes = set(), set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and node.args and (
+                (isinstance(node.func, ast.Name) and node.func.id == "t")
+                or (isinstance(node.func, ast.Attribute) and node.func.attr == "t")):
+            arg = node.args[0]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                keys.add(arg.value)
+            elif isinstance(arg, ast.JoinedStr) and arg.values and isinstance(arg.values[0], ast.Constant):
+                prefixes.add(arg.values[0].value)
+    return keys, prefixes
+
+
+def page_keys(file: str) -> set[str]:
+    """Keys the page uses: literal ``t()`` keys in the page and in ui/ and app.py, keys under f-string
+    prefixes, and every key named after the page (``map.*`` for pages/map.py)."""
+    keys, prefixes = _keys_used(REPO / "pages" / f"{file}.py")
+    for p in [REPO / "app.py", *(REPO / "ui").glob("*.py")]:
+        k, pre = _keys_used(p)
+        keys |= k
+        prefixes |= pre
+    prefixes.add(f"{file}.")
+    keys |= {k for k in MESSAGES if any(k.startswith(p) for p in prefixes)}
+    return {k for k in keys if k in MESSAGES}
+
+
+def _fragments(text: str) -> list[str]:
+    """The literal parts of a message between its format fields."""
+    return [lit.strip() for lit, *_ in string.Formatter().parse(text) if lit and lit.strip()]
+
+
+def leaks(texts: list[str], keys: set[str], lang: str) -> list[str]:
+    """Texts of ``keys`` in the *other* language found among ``texts`` (shown in a ``lang`` run).
+
+    Only where the two languages differ; a short text must equal a shown text exactly, a longer fragment
+    (≥ 12 characters) is searched inside the shown texts; fragments that also occur in some ``lang`` text of
+    the catalogue (names, acronyms) are not leaks."""
+    other = OTHER[lang]
+    shown = [re.sub(r"\s+", " ", t).strip() for t in texts if t and t.strip()]
+    shown_set = set(shown)
+    own = [v[lang] for v in MESSAGES.values()]
+    own_set = {o.strip() for o in own}
+    found = []
+    for key in sorted(keys):
+        entry = MESSAGES[key]
+        if entry[other] == entry[lang]:
+            continue
+        foreign = re.sub(r"\s+", " ", entry[other]).strip()
+        if foreign in shown_set and foreign not in own_set:           # a whole short text, e.g. a label
+            found.append(f"{key}: {foreign!r}")
+            continue
+        for frag in _fragments(foreign):
+            if len(frag) < 12 or any(frag in o for o in own):
+                continue
+            if any(frag in s for s in shown):
+                found.append(f"{key}: {frag!r}")
+                break
+    return found
+
+
+# --- what a run shows ----------------------------------------------------------------------------------------
+
+def _strings(obj) -> list[str]:
+    if isinstance(obj, str):
+        s = obj.strip()
+        if s[:1] in "{[" and len(s) > 1:
+            try:
+                return _strings(json.loads(s))
+            except ValueError:
+                pass
+        return [obj]
+    if isinstance(obj, dict):
+        return [x for v in obj.values() for x in _strings(v)]
+    if isinstance(obj, list):
+        return [x for v in obj for x in _strings(v)]
+    return []
+
+
+def shown_texts(at) -> list[str]:
+    """Every string in the rendered elements (bodies, labels, help, options, chart specs, table headers)."""
+    out: list[str] = []
+
+    def visit(node):
+        proto = getattr(node, "proto", None)
+        if proto is not None and hasattr(proto, "DESCRIPTOR"):
+            out.extend(_strings(MessageToDict(proto)))
+        if type(node).__name__ == "Dataframe":
+            try:
+                df = node.value
+                out.extend(str(c) for c in df.columns)
+                out.extend(str(c) for c in df.index.names if c)
+            except Exception:  # noqa: BLE001 - an unreadable table shows no header text
+                pass
+        for child in getattr(node, "children", {}).values():
+            visit(child)
+
+    visit(at._tree)
+    return out
+
+
+# --- the tests ------------------------------------------------------------------------------------------------
+
+def _open(file: str, slug: str, query: dict[str, str]):
+    at = app_test(query).run()
+    if slug != "overview":
+        assert not at.exception, at.exception
+        at.switch_page(f"pages/{file}.py").run()
+    return at
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize(("file", "slug"), PAGES, ids=[f for f, _ in PAGES])
+def test_page_runs_in_both_languages(navigation_v2, built_db, file, slug, lang):
+    at = _open(file, slug, {"lang": lang})
+    assert not at.exception, "\n".join(f"{e.message}\n{''.join(e.stack_trace)}" for e in at.exception)
+    assert page_path(at) in (slug, "")
+    assert at.title and at.title[0].value.strip(), f"pages/{file}.py shows no title"
+    assert at.session_state["lang"] == lang
+    leaked = leaks(shown_texts(at), page_keys(file), lang)
+    assert not leaked, f"pages/{file}.py in {lang!r} shows {OTHER[lang]!r} catalogue text:\n" + "\n".join(leaked)
+
+
+@pytest.mark.parametrize(("file", "slug"), PAGES, ids=[f for f, _ in PAGES])
+def test_page_runs_in_presenter_mode(navigation_v2, built_db, file, slug):
+    at = _open(file, slug, {"present": "1", "lang": "en"})
+    assert not at.exception, "\n".join(f"{e.message}\n{''.join(e.stack_trace)}" for e in at.exception)
+    assert at.title, f"pages/{file}.py shows no title"
+    assert at.button(key="presenter-next")               # the slide bar is there on every page
+    if slug in presenter.slides():
+        assert len(at.sidebar) == 0, f"slide {slug} draws in the sidebar: {[type(e).__name__ for e in at.sidebar]}"
+
+
+def test_leak_detection_examples():
+    keys = {"home.title", "nav.map"}
+    assert leaks(["Adopsi kota cerdas di Indonesia", "Peta"], keys, "id") == []
+    assert leaks(["Smart-city adoption in Indonesia"], keys, "id") == ["home.title: 'Smart-city adoption in Indonesia'"]
+    assert leaks(["Map"], keys, "id") == ["nav.map: 'Map'"]
+    assert leaks(["Smart-city adoption in Indonesia"], keys, "en") == []

@@ -1,0 +1,93 @@
+"""Number, percent and date formatting per language (ui/i18n.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ui.i18n import MONTHS, fmt_date, fmt_number, fmt_percent
+
+
+@pytest.mark.parametrize(("value", "decimals", "en", "id_"), [
+    (1234.5, 1, "1,234.5", "1.234,5"),
+    (188418609, 0, "188,418,609", "188.418.609"),
+    (-1234567.891, 2, "-1,234,567.89", "-1.234.567,89"),
+    (0, 0, "0", "0"),
+    (999.95, 1, "1,000.0", "1.000,0"),
+    (12, 2, "12.00", "12,00"),
+    (np.int64(514), 0, "514", "514"),
+    (np.float64(2.5), 1, "2.5", "2,5"),
+    (-0.01, 0, "0", "0"),            # never "-0"
+    (-0.04, 1, "0.0", "0,0"),
+])
+def test_fmt_number(value, decimals, en, id_):
+    assert fmt_number(value, decimals, lang="en") == en
+    assert fmt_number(value, decimals, lang="id") == id_
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), np.nan, pd.NA, pd.NaT])
+def test_missing_values_show_a_dash(missing):
+    for lang in ("en", "id"):
+        assert fmt_number(missing, lang=lang) == "—"
+        assert fmt_percent(missing, lang=lang) == "—"
+        assert fmt_date(missing, lang=lang) == "—"
+
+
+@pytest.mark.parametrize(("share", "decimals", "en", "id_"), [
+    (0.123, 1, "12.3 %", "12,3 %"),
+    (0.43776, 1, "43.8 %", "43,8 %"),
+    (1, 0, "100 %", "100 %"),
+    (12.5, 0, "1,250 %", "1.250 %"),
+    (0, 1, "0.0 %", "0,0 %"),
+])
+def test_fmt_percent(share, decimals, en, id_):
+    assert fmt_percent(share, decimals, lang="en") == en
+    assert fmt_percent(share, decimals, lang="id") == id_
+
+
+@pytest.mark.parametrize(("value", "en", "id_"), [
+    (dt.date(2026, 11, 28), "28 November 2026", "28 November 2026"),
+    (dt.date(2017, 1, 1), "1 January 2017", "1 Januari 2017"),
+    (dt.date(2024, 2, 29), "29 February 2024", "29 Februari 2024"),
+    (dt.datetime(2023, 8, 17, 9, 30), "17 August 2023", "17 Agustus 2023"),
+    ("2025-05-09", "9 May 2025", "9 Mei 2025"),
+    ("2019-12-31T23:59:00", "31 December 2019", "31 Desember 2019"),
+    (pd.Timestamp("2018-03-05"), "5 March 2018", "5 Maret 2018"),
+    (pd.Timestamp("2021-10-02 12:00"), "2 October 2021", "2 Oktober 2021"),
+    ("", "—", "—"),
+])
+def test_fmt_date(value, en, id_):
+    assert fmt_date(value, lang="en") == en
+    assert fmt_date(value, lang="id") == id_
+
+
+def test_indonesian_month_names():
+    assert MONTHS["id"] == ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                            "September", "Oktober", "November", "Desember"]
+    assert len(MONTHS["en"]) == 12
+
+
+def _parse(text: str, lang: str) -> float:
+    thousands, decimal = (".", ",") if lang == "id" else (",", ".")
+    return float(text.replace(thousands, "").replace(decimal, "."))
+
+
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False), st.integers(min_value=0, max_value=4))
+def test_round_trip_and_languages_agree(value, decimals):
+    en, id_ = fmt_number(value, decimals, lang="en"), fmt_number(value, decimals, lang="id")
+    # the two languages differ only by swapped separators
+    assert en.translate(str.maketrans(",.", ".,")) == id_
+    for text, lang in ((en, "en"), (id_, "id")):
+        assert math.isclose(_parse(text, lang), round(value, decimals), abs_tol=10 ** -decimals)
+        # digit groups of three, decimals exactly as asked
+        integer = text.lstrip("-").split("," if lang == "id" else ".")[0]
+        groups = integer.split("." if lang == "id" else ",")
+        assert all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+        if decimals:
+            assert len(text.split("," if lang == "id" else ".")[-1]) == decimals

@@ -169,6 +169,8 @@ def _check_static(args) -> None:
         raise ValueError(f"budget must be at least 1 (got {args.budget})")
     if args.min_per_province is not None and args.min_per_province < 0:
         raise ValueError(f"min-per-province must be 0 or more (got {args.min_per_province})")
+    if args.timeline and args.year is not None:
+        raise ValueError("--year does not apply with --timeline (it covers every year 2017–2024)")
     if args.kind == "peers" and args.region is None:
         raise ValueError("export peers needs --region CODE")
     if args.kind == "plan" and args.budget is None:

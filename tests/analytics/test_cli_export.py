@@ -183,6 +183,7 @@ BAD = [
     (["maturity", "--bogus"], "unrecognized arguments: --bogus"),
     (["coverage", "--by", "village"], "unknown grouping 'village'"),
     (["coverage", "--budget", "3"], "option --budget does not apply to 'export coverage'"),
+    (["coverage", "--timeline", "--year", "2019"], "--year does not apply with --timeline"),
     (["coverage", "--output", "/nonexistent-dir/x.csv"], "does not exist"),
     (["uncertainty", "--n", "0"], "--n must be at least 1"),
     (["uncertainty", "--table", "both"], "unknown table 'both'"),

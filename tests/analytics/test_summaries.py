@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from analytics import summaries as S
 from analytics.composite import IndexSettings
@@ -279,3 +281,21 @@ def test_mix_counts_match_summary(ds):
     assert mix["regions"].drop(S.NOT_EVALUATED).sum() == len(m)
     part = f.apply(ds.regions)
     assert mix["regions"].sum() == int((part["cohort_year"].fillna(9999) <= 2023).sum())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_filters_never_change_national_ranks_property(ds, data):
+    regions = ds.regions
+    year = data.draw(st.integers(2018, 2024), label="year")
+    island = data.draw(st.sampled_from([None, *sorted(set(regions["island_group"]))]), label="island")
+    provs = sorted(set(regions.loc[regions["island_group"] == island, "province_code"])) if island else \
+        sorted(set(regions["province_code"]))
+    prov = data.draw(st.sampled_from([None, *provs]), label="province")
+    kind = data.draw(st.sampled_from([None, "kabupaten", "kota"]), label="type")
+    f = Filters(as_of=year, island_group=island, province=prov, type=kind)
+    nat = S.maturity_summary(ds, Filters(as_of=year)).set_index("code")
+    sub = S.maturity_summary(ds, f).set_index("code")
+    inside = nat[f.mask(nat.reset_index()).to_numpy()]
+    assert sub.index.tolist() == inside.index.tolist()
+    pd.testing.assert_frame_equal(sub, inside)

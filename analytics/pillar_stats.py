@@ -165,5 +165,54 @@ def top_bottom(table: pd.DataFrame, n: int = 10) -> tuple[pd.DataFrame, pd.DataF
     return table.head(n).reset_index(drop=True), table.tail(n).reset_index(drop=True)
 
 
-__all__ = ["LATEST_COLUMNS", "RANK_CHANGE_COLUMNS", "rank_comparison", "top_bottom", "cohort_years", "latest_scores", "latest_wide", "province_pillar_matrix",
+# ------------------------------------------------------------------------------------------------ about the data
+def sources_sections(markdown: str) -> dict[str, tuple[str, str]]:
+    """Split ``SOURCES.md`` into its ``## `` sections: key -> (heading, body).
+
+    The key is the file the heading names (``regencies.csv``), or the heading itself when it names no file
+    (``Pillar scores``). The text before the first section is under the key ``""``.
+    """
+    out: dict[str, tuple[str, str]] = {}
+    key, heading, lines = "", "", []
+    for line in markdown.splitlines():
+        if line.startswith("## "):
+            out[key] = (heading, "\n".join(lines).strip())
+            heading = line[3:].strip()
+            key = heading.split(" — ")[0].strip() if " — " in heading else heading
+            lines = []
+        else:
+            lines.append(line)
+    out[key] = (heading, "\n".join(lines).strip())
+    return out
+
+
+def reference_inventory(directory, extra: Iterable = ()) -> pd.DataFrame:
+    """Every data file in ``directory`` (and the ``extra`` paths): file, folder, format, rows (CSV data rows or
+    GeoJSON features), columns (CSV header), size_kb. SOURCES.md and other Markdown are left out."""
+    import json
+    from pathlib import Path
+
+    files = sorted(p for p in Path(directory).iterdir() if p.is_file() and p.suffix.lower() != ".md")
+    files += [Path(p) for p in extra if Path(p).is_file()]
+    rows = []
+    for p in files:
+        fmt = p.suffix.lstrip(".").lower()
+        n, cols = None, None
+        if fmt == "csv":
+            head = pd.read_csv(p, dtype=str, keep_default_na=False)
+            n, cols = len(head), ", ".join(head.columns)
+        elif fmt in ("geojson", "json"):
+            try:
+                n = len(json.loads(p.read_text(encoding="utf-8")).get("features", []))
+            except (ValueError, AttributeError):
+                n = None
+        rows.append({"file": p.name, "folder": p.parent.name, "format": fmt, "rows": n, "columns": cols,
+                     "size_kb": round(p.stat().st_size / 1024, 1)})
+    out = pd.DataFrame(rows, columns=["file", "folder", "format", "rows", "columns", "size_kb"])
+    out["rows"] = out["rows"].astype("Int64")
+    return out
+
+
+__all__ = ["LATEST_COLUMNS", "RANK_CHANGE_COLUMNS", "rank_comparison", "top_bottom", "sources_sections",
+           "reference_inventory", "cohort_years", "latest_scores", "latest_wide", "province_pillar_matrix",
            "pillar_distribution", "pillar_describe", "pillar_correlation"]

@@ -1,7 +1,138 @@
-"""Placeholder: this page is being built (see the open issues)."""
+"""About the data: every reference file with what it is, its source and licence (from data/reference/SOURCES.md),
+how the synthetic pillar scores are generated, the database's build information and the published points."""
 
+import pandas as pd
 import streamlit as st
 
-from ui.i18n import t
+from analytics import paths, pillar_stats, synthetic
+from ui import data
+from ui.downloads import csv_download
+from ui.i18n import current_language, fmt_number, t
+from ui.layout import synthetic_notice
 
-st.title(t("nav.about"))
+# reference file -> (message stem, SOURCES.md section that documents it or None)
+FILES = {
+    "regencies.csv": ("regencies", "regencies.csv"),
+    "provinces.csv": ("provinces", "provinces.csv"),
+    "provinces_simplified.geojson": ("polygons", "provinces_ne.geojson"),
+    "provinces_ne.geojson": ("polygons_original", "provinces_ne.geojson"),
+    "programme_cohorts.csv": ("cohorts", "programme_cohorts.csv"),
+    "reported_figures.csv": ("reported", "reported_figures.csv"),
+    "ascn_cities.csv": ("ascn", "ascn_cities.csv"),
+    "ascn_pilot_regions.csv": ("ascn_pilots", "ascn_cities.csv"),
+    "imd_smart_city_index.csv": ("imd", "imd_smart_city_index.csv"),
+    "pillars.csv": ("pillars", None),
+    "published_results.csv": ("published", "Pillar scores"),
+    "published_pillar_scores.csv": ("published_pillars", "Pillar scores"),
+}
+
+
+@st.cache_data(show_spinner=False)
+def _inventory(version: str) -> pd.DataFrame:
+    return pillar_stats.reference_inventory(paths.reference_dir(),
+                                            [paths.data_dir() / "original" / "provinces_ne.geojson"])
+
+
+@st.cache_data(show_spinner=False)
+def _sources(version: str) -> dict[str, tuple[str, str]]:
+    path = paths.reference_dir() / "SOURCES.md"
+    return pillar_stats.sources_sections(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+st.title(t("about.title"))
+st.caption(t("about.intro"))
+ds = data.dataset()
+lang = current_language()
+
+# ------------------------------------------------------------------------------------------------ files
+st.subheader(t("about.files.title"))
+inv = _inventory(data.version())
+sources = _sources(data.version())
+shown = pd.DataFrame({
+    t("about.col.file"): inv["file"],
+    t("about.col.what"): [t(f"about.file.{FILES[f][0]}.title") if f in FILES else "—" for f in inv["file"]],
+    t("about.col.format"): inv["format"],
+    t("about.col.rows"): inv["rows"],
+    t("about.col.licence"): [t(f"about.file.{FILES[f][0]}.licence") if f in FILES else "—" for f in inv["file"]],
+})
+st.table(shown, hide_index=True, border="horizontal")
+csv_download(shown, "reference-files", key="dl-files")
+st.caption(t("about.files.note"))
+
+for f in inv["file"]:
+    if f not in FILES:
+        continue
+    stem, section = FILES[f]
+    with st.expander(f"**{f}** — {t(f'about.file.{stem}.title')}"):
+        st.markdown(t(f"about.file.{stem}.what"))
+        st.markdown(f"**{t('about.source')}:** {t(f'about.file.{stem}.source')}")
+        st.markdown(f"**{t('about.licence')}:** {t(f'about.file.{stem}.licence')}")
+        if section and section in sources:
+            st.markdown(f"**{t('about.provenance_note')}**")
+            st.markdown(sources[section][1])
+
+# ------------------------------------------------------------------------------------------------ synthetic
+st.subheader(t("about.synthetic.title"))
+synthetic_notice()
+info = data.build_info()
+seed = int(info.get("synthetic_seed", synthetic.DEFAULT_SEED))
+st.markdown(t("about.synthetic.why"))
+st.code("score[r, y, p] = clip(capacity[r] + offset[p] + growth[r] * progress(t) + profile[r, p]\n"
+        "                      + year_shock[r, y] + noise[r, y, p], "
+        f"{synthetic.LOW:.2f}, {synthetic.HIGH:.2f})   # rounded to 2 decimals", language="text")
+st.markdown(t("about.synthetic.model", seed=seed, low=fmt_number(synthetic.LOW, 2), high=fmt_number(synthetic.HIGH, 2)))
+names = dict(zip(ds.pillars["code"], ds.pillars["name_id" if lang == "id" else "name_en"]))
+offsets = pd.DataFrame({"pillar": list(synthetic.PILLAR_OFFSET), "offset": list(synthetic.PILLAR_OFFSET.values())})
+st.dataframe(pd.DataFrame({t("about.col.pillar"): offsets["pillar"].map(names),
+                           t("about.col.offset"): [fmt_number(v, 2) for v in offsets["offset"]]}),
+             hide_index=True, key="tbl-offsets")
+csv_download(offsets, "synthetic-pillar-offsets", key="dl-offsets")
+counts = ds.scores["source"].value_counts()
+st.caption(t("about.synthetic.counts", synthetic=fmt_number(int(counts.get("synthetic", 0))),
+             published=fmt_number(int(counts.get("published", 0))),
+             other=fmt_number(int(counts.drop(["synthetic", "published"], errors="ignore").sum()))))
+
+# ------------------------------------------------------------------------------------------------ build
+st.subheader(t("about.build.title"))
+built = pd.Timestamp(info.get("built_at"))
+build = pd.DataFrame({
+    "item": ["built_at", "synthetic_seed", "generator", "schema_version", "data_version"],
+    "value": [built.strftime("%Y-%m-%d %H:%M:%S"), str(seed), str(info.get("generator", "")),
+              str(info.get("schema_version", "")), data.version()],
+})
+st.dataframe(pd.DataFrame({t("about.col.item"): [t(f"about.build.{i}") for i in build["item"]],
+                           t("about.col.value"): build["value"]}), hide_index=True, key="tbl-build")
+csv_download(build, "build-info", key="dl-build")
+st.caption(t("about.build.note", seed=seed))
+
+# ------------------------------------------------------------------------------------------------ published points
+st.subheader(t("about.published.title"))
+st.markdown(t("about.published.intro"))
+reg_names = ds.regions.set_index("code")["name"]
+pub = ds.published.copy()
+pub.insert(1, "region_name", pub["region_code"].map(reg_names))
+st.dataframe(pd.DataFrame({
+    t("about.col.region"): pub["region_name"],
+    t("about.col.year"): [str(int(y)) if pd.notna(y) else t("about.published.year_unknown") for y in pub["year"]],
+    t("about.col.value"): [fmt_number(v, 2) for v in pub["value"]],
+    t("about.col.rank"): pub["national_rank"],
+    t("about.col.note"): pub["note"],
+    t("about.col.source"): pub["source_url"],
+}), hide_index=True, key="tbl-published", column_config={t("about.col.source"): st.column_config.LinkColumn()})
+csv_download(pub, "published-results", key="dl-published")
+
+ps = ds.scores[ds.scores["source"] == "published"]
+ps = ps.assign(region_name=ps["region_code"].map(reg_names))[
+    ["region_code", "region_name", "year", "pillar", "score", "source", "source_url"]].reset_index(drop=True)
+if ps.empty:
+    st.info(t("about.published.no_pillars"))
+else:
+    st.markdown(t("about.published.pillars"))
+    st.dataframe(pd.DataFrame({
+        t("about.col.region"): ps["region_name"], t("about.col.year"): ps["year"].astype(str),
+        t("about.col.pillar"): ps["pillar"].map(names), t("about.col.score"): [fmt_number(v, 2) for v in ps["score"]],
+        t("about.col.source"): ps["source_url"],
+    }), hide_index=True, key="tbl-published-pillars",
+        column_config={t("about.col.source"): st.column_config.LinkColumn()})
+    csv_download(ps, "published-pillar-scores", key="dl-published-pillars")
+st.caption(t("about.published.note"))

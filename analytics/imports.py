@@ -210,20 +210,42 @@ def pillar_aliases(pillars: pd.DataFrame) -> dict[str, str]:
     return out
 
 
+_REFERENCE_CACHE: dict[tuple, tuple] = {}
+
+
+def _reference_facts(reference_dir: Path) -> tuple[dict[str, str], pd.DataFrame, frozenset[str]]:
+    """Region names, pillars and reference participants, cached until a reference file changes."""
+    from .reference import load_reference
+    ref = Path(reference_dir)
+    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in ref.glob("*.csv")))
+    key = (str(ref.resolve()), stamp)
+    hit = _REFERENCE_CACHE.get(key)
+    if hit is None:
+        frames = load_reference(ref)
+        hit = (dict(zip(frames["region"]["code"], frames["region"]["name"])),
+               frames["pillar"].sort_values("ordinal").reset_index(drop=True),
+               frozenset(frames["programme_cohort"]["region_code"]))
+        _REFERENCE_CACHE.clear()
+        _REFERENCE_CACHE[key] = hit
+    return hit
+
+
+def _active_participants(manifests: list[dict]) -> set[str]:
+    out: set[str] = set()
+    for m in manifests:
+        f = Path(m["_dir"]) / COHORTS_FILE
+        if f.exists():
+            out |= set(pd.read_csv(f, dtype=str, keep_default_na=False)["region_code"])
+    return out
+
+
 def load_context(reference_dir: Path | None = None, imports_dir: Path | None = None) -> Context:
     """The context of a validation: reference files plus the active batches under ``imports_dir``."""
-    from .reference import load_reference
-    frames = load_reference(Path(reference_dir or paths.reference_dir()))
+    regions, pillars, participants = _reference_facts(Path(reference_dir or paths.reference_dir()))
     manifests = imports_store.read_manifests(Path(imports_dir or paths.imports_dir()))
-    _, _, imp_cohorts = imports_store.load_active(Path(imports_dir or paths.imports_dir()), frames)
-    pillars = frames["pillar"].sort_values("ordinal")
-    return Context(
-        regions=dict(zip(frames["region"]["code"], frames["region"]["name"])),
-        pillar_aliases=pillar_aliases(pillars),
-        pillar_codes=pillars["code"].tolist(),
-        participants=set(frames["programme_cohort"]["region_code"]) | set(imp_cohorts["region_code"]),
-        active=[m for m in manifests if m.get("status", ACTIVE) == ACTIVE],
-    )
+    active = [m for m in manifests if m.get("status", ACTIVE) == ACTIVE]
+    return Context(regions=regions, pillar_aliases=pillar_aliases(pillars), pillar_codes=pillars["code"].tolist(),
+                   participants=set(participants) | _active_participants(active), active=active)
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -368,8 +390,8 @@ def read_xlsx_tables(data: bytes) -> tuple[list[Table], list[Problem]]:
 
 # ---------------------------------------------------------------------------------------------- checks
 
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d+)?|[.,]\d+)")
-_YEAR = re.compile(r"[+-]?\d+([.,]0+)?")
+_NUMBER = re.compile(r"[+-]?(\d+([.,]\d+)?|[.,]\d+)", re.ASCII)
+_YEAR = re.compile(r"\d{4}([.,]0+)?", re.ASCII)  # "2022", or "2022.0" from a spreadsheet number
 _URL = re.compile(r"https?://\S+")
 
 
@@ -814,7 +836,6 @@ def rollback(batch_id: str, *, by: str = "", db: Path | None = None) -> Batch:
     """Mark a batch rolled back and rebuild. Raises :class:`BatchError` if the batch is unknown, already rolled
     back, or other active batches' scores need its participation rows (the batch stays active then)."""
     from .build import build_lock
-    from .reference import load_reference
     db = Path(db or paths.db_path())
     root = paths.imports_dir()
     with build_lock(db):
@@ -824,7 +845,7 @@ def rollback(batch_id: str, *, by: str = "", db: Path | None = None) -> Batch:
             raise BatchError(f"there is no import batch {batch_id}")
         if m.get("status") == ROLLED_BACK:
             raise BatchError(f"batch {batch_id} is already rolled back")
-        _check_rollback_dependencies(batch_id, manifests, root, load_reference(paths.reference_dir()))
+        _check_rollback_dependencies(batch_id, manifests)
         path = Path(m.pop("_dir")) / MANIFEST
         before = dict(m)
         m.update(status=ROLLED_BACK, rolled_back_at=_now().strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
@@ -839,19 +860,17 @@ def rollback(batch_id: str, *, by: str = "", db: Path | None = None) -> Batch:
         return Batch.from_manifest(m)
 
 
-def _check_rollback_dependencies(batch_id: str, manifests: dict, root: Path, frames: dict) -> None:
-    others = [b for b, m in manifests.items() if b != batch_id and m.get("status", ACTIVE) == ACTIVE]
-    participants = set(frames["programme_cohort"]["region_code"])
-    for b in others:
-        f = Path(manifests[b]["_dir"]) / COHORTS_FILE
+def _check_rollback_dependencies(batch_id: str, manifests: dict) -> None:
+    """Refuse to roll back a batch whose participation rows other active batches' scores need."""
+    names, _, reference = _reference_facts(paths.reference_dir())
+    others = [m for b, m in manifests.items() if b != batch_id and m.get("status", ACTIVE) == ACTIVE]
+    participants = set(reference) | _active_participants(others)
+    for m in others:
+        f = Path(m["_dir"]) / SCORES_FILE
         if f.exists():
-            participants |= set(pd.read_csv(f, dtype=str)["region_code"])
-    names = dict(zip(frames["region"]["code"], frames["region"]["name"]))
-    for b in others:
-        f = Path(manifests[b]["_dir"]) / SCORES_FILE
-        if f.exists():
-            missing = sorted(set(pd.read_csv(f, dtype=str)["region_code"]) - participants)
+            missing = sorted(set(pd.read_csv(f, dtype=str, keep_default_na=False)["region_code"]) - participants)
             if missing:
+                b = m["batch_id"]
                 raise BatchError(f"batch {batch_id} cannot be rolled back: the scores of batch {b} for region "
                                  f"{missing[0]} ({names.get(missing[0], '?')}) need its participation rows; "
                                  f"roll back {b} first")

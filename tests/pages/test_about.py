@@ -1,0 +1,64 @@
+"""AppTest of the About the data page: reference files with sources and licences, the synthetic-score model,
+build information from the database, and the published points with their URLs."""
+
+from __future__ import annotations
+
+from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+
+
+def _open(**query):
+    at = app_test({"lang": "en", **query}).run()
+    assert not at.exception, at.exception
+    at.switch_page("pages/about.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _markdown(at) -> str:
+    return " ".join(m.value for m in at.markdown)
+
+
+def test_about_lists_every_reference_file(navigation_v2, built_db):
+    at = _open()
+    files = at.table[0].value
+    assert {"regencies.csv", "provinces.csv", "programme_cohorts.csv", "reported_figures.csv", "ascn_cities.csv",
+            "imd_smart_city_index.csv", "pillars.csv", "published_results.csv", "published_pillar_scores.csv",
+            "ascn_pilot_regions.csv", "provinces_simplified.geojson", "provinces_ne.geojson"} <= set(files["File"])
+    row = files.set_index("File").loc["regencies.csv"]
+    assert row["Rows / features"] == 514 and "ODbL 1.0" in row["Licence"]
+    md = _markdown(at)
+    assert "Natural Earth" in md and "idn-area-data 4.0.1" in md          # from SOURCES.md and the catalogue
+
+
+def test_about_explains_synthetic_scores_and_build(navigation_v2, built_db):
+    at = _open()
+    md = _markdown(at)
+    assert "Seed 20170" in md and "default_rng(seed)" in md
+    assert any("capacity[r]" in c.value for c in at.code)
+    build = at.dataframe[1].value.set_index("Item")["Value"]
+    assert build["Seed of the synthetic scores"] == "20170"
+    assert build["Score generator"] == "analytics.synthetic v1"
+    assert build["Built at"][:2] == "20"
+    assert any("synthetic" in i.value for i in at.info)
+
+
+def test_about_shows_the_published_points_with_urls(navigation_v2, built_db):
+    at = _open()
+    pub = at.dataframe[2].value
+    assert set(pub["Kab/kota"]) == {"Kota Bandung", "Kota Kediri"}
+    bandung = pub.set_index("Kab/kota").loc["Kota Bandung"]
+    assert bandung["Value"] == "3.71" and bandung["Year"] == "not stated"
+    assert bandung["Source"] == "https://bewarajabar.com/?p=112612"
+    assert pub.set_index("Kab/kota").loc["Kota Kediri", "Year"] == "2022"
+    pillars = at.dataframe[3].value
+    assert len(pillars) == 6 and pillars["Score (0–4)"].tolist()[0] == "2.75"
+    assert len(at.get("download_button")) == 5
+
+
+def test_about_in_bahasa_indonesia(navigation_v2, built_db):
+    at = _open(lang="id")
+    assert at.title[0].value == "Tentang data"
+    assert [h.value for h in at.subheader][:2] == ["Berkas rujukan", "Cara skor pilar ilustratif dibuat"]
+    assert "Berkas" in at.table[0].value.columns
+    pub = at.dataframe[2].value
+    assert pub.set_index("Kab/kota").loc["Kota Bandung", "Nilai"] == "3,71"

@@ -1,0 +1,116 @@
+"""AppTest of the Overview page (pages/home.py): headline tiles, adoption timeline, coverage by province and the
+maturity mix, all following the sidebar filters."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import numpy as np
+
+from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+
+
+def _open(**query):
+    at = app_test({"lang": "en", **query}).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def _captions(at) -> str:
+    return " ".join(c.value for c in at.caption)
+
+
+def decode(obj):
+    """A plotly JSON spec with its typed arrays ({"dtype", "bdata"[, "shape"]}) decoded to lists."""
+    if isinstance(obj, dict):
+        if "bdata" in obj and "dtype" in obj:
+            a = np.frombuffer(base64.b64decode(obj["bdata"]), dtype=obj["dtype"])
+            if "shape" in obj:
+                a = a.reshape([int(n) for n in str(obj["shape"]).split(",")])
+            return a.tolist()
+        return {k: decode(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [decode(v) for v in obj]
+    return obj
+
+
+def charts_of(at) -> list[dict]:
+    """The specs of the page's plotly charts (data decoded)."""
+    return [decode(json.loads(c.proto.spec)) for c in at.get("plotly_chart")]
+
+
+_charts = charts_of
+
+
+def test_overview_tiles_and_charts(navigation_v2, built_db):
+    at = _open()
+    m = _metrics(at)
+    assert m["Participants identified"] == "225"
+    assert m["Population reached"] == "188,418,609"
+    assert m["Provinces reached"] == "35"
+    assert m["Integrated or smart"] == "96"
+    assert m["ASCN pilots in Indonesia"] == "3"
+    caps = _captions(at)
+    assert "225 of 514 kab/kota · reported: 241 (2023)" in caps
+    assert "of 182 evaluated participants (Initial 7 · Scattered 79 · Integrated 89 · Smart 7) · 43 not yet" in caps
+    assert "2020 had no cohort" in caps
+    charts = _charts(at)
+    assert [c["layout"]["title"]["text"] for c in charts] == [
+        "Participating kab/kota per year, cumulative",
+        "Share of each province's kab/kota participating by 2023",
+        "Participants by maturity level (2023)"]
+    timeline = {d["name"]: d for d in charts[0]["data"]}
+    assert timeline["Reported by the ministry"]["y"][6] == 241
+    assert timeline["Identified in this database"]["y"][-1] == 236
+    cov = charts[1]["data"][0]
+    assert len(cov["y"]) == 38 and cov["y"][-1] == "Daerah Istimewa Yogyakarta"   # 5/5: the top bar
+    assert len(at.get("download_button")) == 3
+    assert any("synthetic" in i.value for i in at.info)
+
+
+def test_changing_the_year_changes_the_overview(navigation_v2, built_db):
+    at = _open()
+    at.select_slider(key="year").set_value(2018).run()
+    assert not at.exception
+    m = _metrics(at)
+    assert m["Participants identified"] == "79"
+    assert m["Population reached"] != "188,418,609"
+    assert m["Integrated or smart"] != "96"
+    assert "79 of 514 kab/kota · reported: 75 (2018)" in _captions(at)
+    assert _charts(at)[1]["layout"]["title"]["text"].endswith("by 2018")
+
+
+def test_first_year_has_no_maturity_yet(navigation_v2, built_db):
+    at = _open(year="2017")
+    assert _metrics(at)["Participants identified"] == "26"
+    assert any("No participant in view had been evaluated by 2017" in i.value for i in at.info)
+    assert len(at.get("plotly_chart")) == 2          # timeline and coverage; the maturity chart explains instead
+
+
+def test_region_filters_apply(navigation_v2, built_db):
+    at = _open()
+    at.selectbox(key="island").set_value("Papua").run()
+    assert not at.exception
+    m = _metrics(at)
+    assert int(m["Participants identified"]) < 225
+    assert "reported figure" in _captions(at)          # national reported figures are not shown for a filtered view
+    cov = _charts(at)[1]["data"][0]
+    assert set(cov["y"]) == {"Papua", "Papua Barat", "Papua Selatan", "Papua Tengah", "Papua Pegunungan",
+                             "Papua Barat Daya"}
+
+
+def test_overview_in_bahasa_indonesia(navigation_v2, built_db):
+    at = _open(lang="id")
+    m = _metrics(at)
+    assert m["Peserta teridentifikasi"] == "225"
+    assert m["Penduduk terjangkau"] == "188.418.609"
+    assert m["Terintegrasi atau cerdas"] == "96"
+    assert "Tahun 2020 tidak ada kohort" in _captions(at)
+    charts = _charts(at)
+    assert charts[0]["layout"]["separators"] == ",."
+    assert charts[2]["data"][0]["y"][:2] == ["Ad hoc", "Inisiasi"]

@@ -1,0 +1,83 @@
+"""AppTest of the Pillars page: heatmap with missing provinces, distributions, correlations; sidebar filters
+and the cohort filter (kept in the URL)."""
+
+from __future__ import annotations
+
+import math
+
+from tests.pages.test_overview import charts_of
+from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+
+
+def _open(**query):
+    at = app_test({"lang": "en", **query}).run()
+    assert not at.exception, at.exception
+    at.switch_page("pages/pillars.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _captions(at) -> str:
+    return " ".join(c.value for c in at.caption)
+
+
+def test_pillars_page_draws_three_charts(navigation_v2, built_db):
+    at = _open()
+    assert at.title[0].value == "The six pillars"
+    assert any("synthetic" in i.value for i in at.info)
+    caps = _captions(at)
+    assert "182 evaluated participants in view" in caps
+    assert "Grey rows: 8 provinces have no evaluated participant" in caps and "Bengkulu" in caps
+    heat, dist, corr = charts_of(at)
+    assert heat["layout"]["title"]["text"] == "Median latest score by province and pillar (up to 2023)"
+    z = heat["data"][0]["z"]
+    assert len(z) == 38 and len(z[0]) == 6
+    bengkulu = heat["data"][0]["y"].index("Bengkulu")
+    assert all(v is None or math.isnan(v) for v in z[bengkulu])       # missing, not zero
+    assert heat["data"][-1]["name"] == "No evaluated participant yet (missing)"
+    assert [d["type"] for d in dist["data"]] == ["box"] * 6
+    assert sum(len(d["y"]) for d in dist["data"]) == 182 * 6
+    assert corr["data"][0]["z"][0][0] == 1.0
+    assert len(at.get("download_button")) == 4
+
+
+def test_cohort_filter(navigation_v2, built_db):
+    at = _open()
+    at.multiselect(key="cohort").set_value([2017]).run()
+    assert not at.exception
+    caps = _captions(at)
+    assert "26 evaluated participants in view" in caps
+    dist = charts_of(at)[1]
+    assert sum(len(d["y"]) for d in dist["data"]) == 26 * 6
+
+
+def test_cohort_from_the_url(navigation_v2, built_db):
+    at = _open(cohort="2018")
+    assert at.multiselect(key="cohort").value == [2018]
+    assert "53 evaluated participants in view" in _captions(at)
+
+
+def test_year_and_sidebar_filters(navigation_v2, built_db):
+    at = _open()
+    at.select_slider(key="year").set_value(2019).run()
+    assert "79 evaluated participants in view, latest evaluation up to 2019" in _captions(at)
+    at.selectbox(key="type").set_value("kota").run()
+    assert not at.exception
+    n = int(_captions(at).split(" evaluated participants")[0].split()[-1])
+    assert 0 < n < 79
+
+
+def test_empty_state_explains_why(navigation_v2, built_db):
+    at = _open()
+    at.select_slider(key="year").set_value(2017).run()
+    assert any("No participant in view has an evaluation up to 2017" in i.value for i in at.info)
+    assert len(at.get("plotly_chart")) == 0
+
+
+def test_pillars_in_bahasa_indonesia(navigation_v2, built_db):
+    at = _open(lang="id")
+    assert at.title[0].value == "Enam pilar"
+    assert "182 peserta yang dievaluasi dalam tampilan" in _captions(at)
+    heat = charts_of(at)[0]
+    assert heat["data"][0]["x"][0] == "Tata Kelola<br>Pemerintahan<br>Cerdas"
+    assert "," in heat["data"][0]["text"][0][0]

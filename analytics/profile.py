@@ -235,3 +235,29 @@ def imd_ranks(imd: pd.DataFrame, cities: Sequence[str] = IMD_CITIES) -> pd.DataF
     for c in ("rating", "source_url"):
         out[c] = out[c].astype(object).where(out[c].notna(), None)
     return out[IMD_COLUMNS]
+
+
+def city_regions(cities: Iterable[str], pilots: pd.DataFrame, regions: pd.DataFrame) -> dict[str, list[str]]:
+    """The region codes a city name stands for: the ASCN pilot mapping where the city is a pilot (Jakarta →
+    the six units of province 31), else the kota whose name without prefix is the city (Medan → Kota Medan)."""
+    out: dict[str, list[str]] = {}
+    kota = regions[regions["type"] == "kota"]
+    short = kota["name"].map(lambda n: _fold(short_name(n)))
+    for city in cities:
+        codes = pilots.loc[pilots["city"] == city, "region_code"].astype(str).tolist()
+        if not codes:
+            codes = kota.loc[short == _fold(city), "code"].astype(str).tolist()
+        out[str(city)] = codes
+    return out
+
+
+def region_networks(code: str, ascn_pilots: pd.DataFrame, imd: pd.DataFrame, regions: pd.DataFrame
+                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(the ASCN pilot rows of the region: city, joined_year; the IMD Smart City Index rows of the city it
+    belongs to, full edition grid as :func:`imd_ranks`). Both empty when the region is neither."""
+    asc = ascn_pilots.loc[ascn_pilots["region_code"].astype(str) == str(code), ["city", "joined_year"]]
+    cities = sorted(imd["city"].unique())
+    mapping = city_regions(cities, ascn_pilots, regions)
+    mine = [c for c, codes in mapping.items() if str(code) in codes]
+    ranks = imd_ranks(imd, mine) if mine else pd.DataFrame(columns=IMD_COLUMNS)
+    return asc.reset_index(drop=True), ranks

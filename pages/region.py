@@ -1,7 +1,216 @@
-"""Placeholder: this page is being built (see the open issues)."""
+"""Region profile: any of the 514 kab/kota. The choice lives in the URL (``?region=73.71``, a code or a name),
+so a link reproduces the view."""
 
+import pandas as pd
 import streamlit as st
 
-from ui.i18n import t
+from analytics import profile
+from analytics.filters import Filters
+from analytics.summaries import (coverage_summary, maturity_summary, peers_summary, strengths_summary,
+                                 uncertainty_summary)
+from ui import data
+from ui.charts import show_figure
+from ui.downloads import csv_download
+from ui.filters import sidebar_filters
+from ui.i18n import current_language, fmt_number, fmt_percent, t
+from ui.layout import synthetic_notice
+from ui.messages import MESSAGES
+from viz import region_charts
 
-st.title(t("nav.region"))
+UNCERTAINTY_RUNS = 1000
+PARAM = "region"
+
+
+@st.cache_data(show_spinner=False)
+def _national(version: str, as_of: int) -> pd.DataFrame:
+    return maturity_summary(data.dataset(), Filters(as_of=as_of))
+
+
+@st.cache_data(show_spinner=False)
+def _uncertainty(version: str, as_of: int, n: int) -> pd.DataFrame:
+    """Monte Carlo ranks of all evaluated participants: once per DB version and year, whatever the region."""
+    return uncertainty_summary(data.dataset(), Filters(as_of=as_of), n=n, seed=0)[0]
+
+
+@st.cache_data(show_spinner=False)
+def _trend(version: str, code: str, as_of: int) -> pd.DataFrame:
+    return profile.trend_summary(data.dataset(), [code], years=range(2017, as_of + 1))
+
+
+def _table(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, **kw) -> None:
+    cfg = {c: st.column_config.Column(t(f"region.col.{c}")) for c in df.columns if f"region.col.{c}" in MESSAGES}
+    for c in ("source_url", "reported_source"):
+        if c in df.columns:
+            cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
+    st.dataframe(df, hide_index=True, column_config=cfg, **kw)
+    csv_download(df, what, filters=filters, key=key)
+
+
+def _resolve(value: str | None, regions: pd.DataFrame) -> str | None:
+    """A region code from a URL value: a code, a full name, or the best name match."""
+    if not value:
+        return None
+    value = str(value).strip()
+    if (regions["code"] == value).any():
+        return value
+    hit = profile.search_regions(regions, value, limit=1)
+    return None if hit.empty else str(hit["code"].iloc[0])
+
+
+def _to_url() -> None:
+    code = st.session_state.get(PARAM)
+    if code:
+        st.query_params[PARAM] = code
+    elif PARAM in st.query_params:
+        del st.query_params[PARAM]
+
+
+st.title(t("region.title"))
+st.caption(t("region.intro"))
+as_of = sidebar_filters(regions=False).as_of
+ds = data.dataset()
+regions = ds.regions
+names = dict(zip(regions["code"], regions["name"] + " — " + regions["province_name"]))
+
+url_value = st.query_params.get(PARAM)
+url_code = _resolve(url_value, regions)
+if url_value and url_code is None:
+    st.warning(t("region.url_unknown", value=url_value))
+if url_code and st.session_state.get(PARAM) != url_code:
+    st.session_state[PARAM] = url_code
+options = sorted(names, key=lambda c: names[c].casefold())
+code = st.selectbox(t("region.pick"), options, index=None, format_func=names.get, key=PARAM, on_change=_to_url,
+                    placeholder=t("region.pick_placeholder"), persist_state="session")
+if code and st.query_params.get(PARAM) != code:
+    st.query_params[PARAM] = code
+if not code:
+    st.info(t("region.empty"))
+    st.stop()
+
+r = regions.loc[regions["code"] == code].iloc[0]
+name = r["name"]
+st.header(name, anchor=False)
+st.caption(t("region.subtitle", province=r["province_name"], type=t(f"type.{r['type']}"), code=code))
+
+cohort = None if pd.isna(r["cohort_year"]) else int(r["cohort_year"])
+participant = cohort is not None and cohort <= as_of
+nat = _national(data.version(), as_of)
+row = nat.loc[nat["code"] == code]
+evaluated = not row.empty
+
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(t("region.population"), fmt_number(r["population"]),
+          help=t("region.population_help", size=t(f"region.size.{r['size_class']}")))
+status = (t("region.status_cohort", year=cohort) if participant else
+          t("region.status_later", year=cohort) if cohort else t("region.status_no"))
+c2.metric(t("region.status"), status)
+
+# ---------------------------------------------------------------- participation
+st.subheader(t("region.participation"), anchor=False)
+if participant:
+    st.write(t("region.cohort", year=cohort, evidence=t(f"region.evidence.{r['evidence']}")))
+    if isinstance(r["cohort_source_url"], str) and r["cohort_source_url"]:
+        st.link_button(t("region.source"), r["cohort_source_url"], icon=":material/open_in_new:")
+    if isinstance(r["cohort_years"], str) and "," in r["cohort_years"]:
+        st.caption(t("region.cohort_history", years=r["cohort_years"]))
+else:
+    if cohort:
+        st.info(t("region.joins_later", name=name, cohort=cohort, year=as_of), icon=":material/schedule:")
+    else:
+        st.info(t("region.not_participant", name=name, year=as_of), icon=":material/info:")
+    prov = coverage_summary(ds, Filters(as_of=as_of, province=r["province_code"]), by="province").iloc[0]
+    st.write(t("region.province_coverage", province=r["province_name"], n=fmt_number(prov["regions_participating"]),
+               total=fmt_number(prov["regions_in_scope"]), year=as_of, share=fmt_percent(prov["region_share"]),
+               reached=fmt_number(prov["population_reached"]), residents=fmt_number(prov["population_in_scope"])))
+    st.markdown(f"**{t('region.nearest')}**")
+    near = profile.nearest_participants(regions, code, as_of, k=5)
+    st.caption(t("region.nearest_note"))
+    if r["coord_confidence"] == "low":
+        st.caption(t("region.low_confidence"))
+    _table(near, "nearest-participants", "dl-region-nearest", filters={"region": code, "as_of": as_of})
+
+# ---------------------------------------------------------------- maturity
+if participant:
+    st.subheader(t("region.maturity", year=as_of), anchor=False)
+    if not evaluated:
+        st.info(t("region.not_evaluated", name=name, cohort=cohort, year=as_of))
+    else:
+        synthetic_notice()
+        m = row.iloc[0]
+        level = t(f"map.level.{m['level']}") if isinstance(m["level"], str) else "—"
+        c3.metric(t("region.index"), fmt_number(m["index_100"], 1),
+                  help=t("region.index_help", eval_year=int(m["eval_year"]), level=level))
+        same_prov = nat["province_code"] == m["province_code"]
+        same_type = nat["type"] == m["type"]
+        c4.metric(t("region.rank"), t("region.rank_value", rank=fmt_number(m["rank_national"]), n=fmt_number(len(nat))),
+                  help=t("region.rank_help", province=fmt_number(m["rank_province"]),
+                         n_province=fmt_number(int(same_prov.sum())), type=t(f"type.{m['type']}"),
+                         type_rank=fmt_number(m["rank_type"]), n_type=fmt_number(int(same_type.sum()))))
+        unc = _uncertainty(data.version(), as_of, UNCERTAINTY_RUNS)
+        u = unc.loc[unc["code"] == code]
+        a, b, c = st.columns(3)
+        a.metric(t("map.colour.level"), level)
+        if not u.empty:
+            u = u.iloc[0]
+            b.metric(t("region.interval"), t("region.interval_value", lo=fmt_number(u["p05_rank"]),
+                                                hi=fmt_number(u["p95_rank"])),
+                     help=t("region.interval_help", n=fmt_number(UNCERTAINTY_RUNS),
+                            median=fmt_number(u["median_rank"], 1)))
+        src = str(m["score_source"])
+        src_key = f"region.source.{src}" if f"region.source.{src}" in MESSAGES else None
+        c.caption(t("region.score_source", source=t(src_key) if src_key else src))
+        lang = current_language()
+        sep = ",." if lang == "id" else ".,"
+        pillar_names = dict(zip(ds.pillars["code"], ds.pillars[f"name_{lang}"]))
+
+        left, right = st.columns([1.1, 1])
+        with left:
+            st.markdown(f"**{t('region.radar')}**")
+            comp = profile.pillar_comparison(nat, code, ds.pillar_codes)
+            n_prov = int(comp["province_n"].iloc[0])
+            fig = region_charts.pillar_radar(comp, pillar_names, {
+                "title": t("region.radar_title", year=int(m["eval_year"])), "region": name,
+                "province": t("region.radar_province", province=r["province_name"], n=n_prov),
+                "national": t("region.radar_national", n=len(nat))}, separators=sep)
+            show_figure(fig, key="region-radar")
+            _table(comp, "region-pillars", "dl-region-pillars", filters={"region": code, "as_of": as_of})
+        with right:
+            st.markdown(f"**{t('region.strengths')}**")
+            sw = strengths_summary(ds, code, as_of)
+            st.caption(t("region.strengths_note", n=fmt_number(len(nat))))
+            _table(sw, "strengths", "dl-region-strengths", filters={"region": code, "as_of": as_of})
+            st.markdown(f"**{t('region.peers')}**")
+            same = st.segmented_control(t("region.peers_same"), ["all", "type", "size_class"], default="all",
+                                        required=True, key="region_peers",
+                                        format_func=lambda v: t(f"region.peers_same.{v}"))
+            peers = peers_summary(ds, code, as_of=as_of, k=5, same=None if same == "all" else same)
+            st.caption(t("region.peers_note"))
+            if peers.empty:
+                st.info(t("region.peers_empty"))
+            else:
+                _table(peers, "peers", "dl-region-peers", filters={"region": code, "as_of": as_of, "same": same})
+                st.page_link("pages/compare.py", label=t("region.compare_link"), icon=":material/compare_arrows:",
+                             query_params={"regions": ",".join([code, *peers["code"].head(5)]), "lang": lang})
+
+        st.markdown(f"**{t('region.trend')}**")
+        trend = _trend(data.version(), code, as_of)
+        if trend.empty:
+            st.info(t("region.trend_empty", year=as_of))
+        else:
+            labels = {"title": t("region.trend_title"), "x": t("region.trend_x"), "y": t("region.trend_y"),
+                      "rank": t("region.trend_rank"),
+                      **{f"level.{k}": t(f"map.level.{k}") for k in ("ad_hoc", "initial", "scattered",
+                                                                     "integrated", "smart")}}
+            show_figure(region_charts.trend_chart(trend, labels, separators=sep), key="region-trend")
+            _table(trend, "region-trend", "dl-region-trend", filters={"region": code, "as_of": as_of})
+
+# ---------------------------------------------------------------- ASCN / IMD
+pilot, imd = profile.region_networks(code, ds.ascn_pilots, ds.imd, regions)
+if not pilot.empty or not imd.empty:
+    st.subheader(t("region.networks"), anchor=False)
+    for _, p in pilot.iterrows():
+        st.write(t("region.ascn_pilot", city=p["city"], year=int(p["joined_year"])))
+    if not imd.empty:
+        city = imd["city"].iloc[0]
+        st.markdown(f"**{t('region.imd', city=city)}**")
+        _table(imd, "imd-ranks", "dl-region-imd", filters={"city": city})

@@ -1,0 +1,151 @@
+"""Plotly figures of the Region profile, Compare and ASCN pages: pillar radar, maturity trends, IMD ranks.
+
+Pure: each takes the frame the page shows (and offers as CSV) plus translated ``labels``, and returns a
+``go.Figure``. ``separators`` is Plotly's ``layout.separators`` (``".,"`` English, ``",."`` Indonesian).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from .palette import LEVEL_COLOURS, OKABE_ITO
+
+FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13)
+SCORE_RANGE = (0.0, 4.0)
+MEDIAN_COLOURS = {"province": OKABE_ITO[1], "national": "#616161"}  # orange, grey
+SERIES_COLOURS = [OKABE_ITO[i] for i in (0, 5, 2, 3, 4, 1)]      # blue, vermillion, green, purple, sky, orange
+
+
+def _layout(fig: go.Figure, title: str, separators: str, height: int, **kw) -> go.Figure:
+    fig.update_layout(title=dict(text=title, x=0, xanchor="left"), separators=separators, font=FONT,
+                      template="plotly_white", height=height, margin=dict(l=30, r=30, t=70, b=30),
+                      legend=dict(orientation="h", yanchor="top", y=-0.08, xanchor="center", x=0.5), **kw)
+    return fig
+
+
+def _closed(values: Sequence) -> list:
+    values = list(values)
+    return values + values[:1]
+
+
+def pillar_radar(comparison: pd.DataFrame, pillar_names: Mapping[str, str], labels: Mapping[str, str], *,
+                 separators: str = ".,", height: int = 430) -> go.Figure:
+    """A region's pillar scores (filled) against its province's and the national medians (dashed lines).
+
+    ``comparison``: analytics.profile.pillar_comparison (pillar, score, province_median, national_median, …).
+    ``labels``: title, region, province, national (trace names), score (hover)."""
+    theta = _closed([pillar_names.get(p, p) for p in comparison["pillar"]])
+    fig = go.Figure()
+    for col, name, colour, dash in (("national_median", labels["national"], MEDIAN_COLOURS["national"], "dot"),
+                                    ("province_median", labels["province"], MEDIAN_COLOURS["province"], "dash")):
+        fig.add_trace(go.Scatterpolar(r=_closed(comparison[col].astype(float)), theta=theta, name=name,
+                                      mode="lines+markers", line=dict(color=colour, dash=dash, width=2),
+                                      marker=dict(size=5), hovertemplate="%{theta}: %{r:.2f}<extra>" + name
+                                      + "</extra>"))
+    fig.add_trace(go.Scatterpolar(r=_closed(comparison["score"].astype(float)), theta=theta, name=labels["region"],
+                                  mode="lines+markers", fill="toself", line=dict(color=SERIES_COLOURS[0], width=3),
+                                  fillcolor="rgba(0,114,178,0.18)", marker=dict(size=7),
+                                  hovertemplate="%{theta}: %{r:.2f}<extra>" + labels["region"] + "</extra>"))
+    _layout(fig, labels["title"], separators, height,
+            polar=dict(radialaxis=dict(range=list(SCORE_RANGE), dtick=1, angle=90, tickfont=dict(size=11)),
+                       angularaxis=dict(direction="clockwise", rotation=90)))
+    return fig
+
+
+def radar_overlay(wide: pd.DataFrame, pillars: Sequence[str], pillar_names: Mapping[str, str], title: str, *,
+                  name_col: str = "name", separators: str = ".,", height: int = 460) -> go.Figure:
+    """One radar line per row of ``wide`` (a maturity_summary slice: name + pillar columns), up to six."""
+    theta = _closed([pillar_names.get(p, p) for p in pillars])
+    fig = go.Figure()
+    for i, (_, row) in enumerate(wide.iterrows()):
+        colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        fig.add_trace(go.Scatterpolar(r=_closed(row[list(pillars)].astype(float)), theta=theta, name=str(row[name_col]),
+                                      mode="lines+markers", line=dict(color=colour, width=2.5), marker=dict(size=6),
+                                      hovertemplate="%{theta}: %{r:.2f}<extra>" + str(row[name_col]) + "</extra>"))
+    _layout(fig, title, separators, height,
+            polar=dict(radialaxis=dict(range=list(SCORE_RANGE), dtick=1, angle=90, tickfont=dict(size=11)),
+                       angularaxis=dict(direction="clockwise", rotation=90)))
+    return fig
+
+
+def trend_chart(trend: pd.DataFrame, labels: Mapping[str, str], *, value: str = "index_100",
+                separators: str = ".,", height: int = 360) -> go.Figure:
+    """Maturity over the evaluation years, one line per region (analytics.profile.trend_summary).
+
+    ``value``: ``index_100`` (0–100, with the maturity-level bands shaded) or ``rank_national`` (reversed axis:
+    1 at the top). ``labels``: title, x, y, level.<code> (band names, for index_100)."""
+    fig = go.Figure()
+    if value == "index_100":
+        for lo, (code, colour) in zip(range(0, 100, 20), LEVEL_COLOURS.items()):
+            fig.add_hrect(y0=lo, y1=lo + 20, fillcolor=colour, opacity=0.07, line_width=0, layer="below",
+                          annotation_text=labels.get(f"level.{code}", ""), annotation_position="right",
+                          annotation_font=dict(size=10, color="#616161"))
+    for i, (code, g) in enumerate(trend.groupby("code", sort=False)):
+        g = g.sort_values("year")
+        name = str(g["name"].iloc[0])
+        y = g[value].astype(float)
+        extra = "" if value == "rank_national" else " · " + labels.get("rank", "#") + " %{customdata}"
+        fig.add_trace(go.Scatter(x=g["year"], y=y, name=name, mode="lines+markers",
+                                 line=dict(color=SERIES_COLOURS[i % len(SERIES_COLOURS)], width=2.5),
+                                 marker=dict(size=8), customdata=g["rank_national"].astype("Float64").to_numpy(),
+                                 hovertemplate="%{x}: %{y:.1f}" + extra + "<extra>" + name + "</extra>"))
+    yaxis = dict(title=labels["y"], rangemode="tozero")
+    if value == "index_100":
+        yaxis.update(range=[0, 100], dtick=20)
+    else:
+        yaxis.update(autorange="reversed")
+    years = sorted(trend["year"].unique()) if not trend.empty else []
+    _layout(fig, labels["title"], separators, height, xaxis=dict(title=labels["x"], tickmode="array",
+                                                                   tickvals=years, tickformat="d"), yaxis=yaxis)
+    return fig
+
+
+def imd_chart(imd: pd.DataFrame, labels: Mapping[str, str], *, separators: str = ".,",
+              height: int = 380) -> go.Figure:
+    """IMD Smart City Index rank per edition, one line per city (reversed axis: 1 at the top). A missing rank
+    is a gap in the line (not interpolated); ``labels['missing']`` is added below the chart naming them."""
+    fig = go.Figure()
+    for i, (city, g) in enumerate(imd.groupby("city", sort=False)):
+        g = g.sort_values("year")
+        rank = g["rank"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+        of = g["cities_ranked"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+        of_txt = [labels["of"].format(n=int(n)) if not np.isnan(n) else labels["of_unknown"] for n in of]
+        fig.add_trace(go.Scatter(x=g["year"], y=rank, name=str(city), mode="lines+markers", connectgaps=False,
+                                 line=dict(color=SERIES_COLOURS[i % len(SERIES_COLOURS)], width=2.5),
+                                 marker=dict(size=9), customdata=of_txt,
+                                 hovertemplate="%{x}: %{y} %{customdata}<extra>" + str(city) + "</extra>"))
+    years = sorted(int(y) for y in imd["year"].unique()) if not imd.empty else []
+    missing = imd[imd["rank"].isna()]
+    note = ""
+    if not missing.empty:
+        note = labels["missing"].format(items=", ".join(f"{c} {int(y)}" for c, y in zip(missing["city"], missing["year"])))
+    _layout(fig, labels["title"], separators, height, xaxis=dict(title=labels["x"], tickmode="array",
+                                                                   tickvals=years, tickformat="d"),
+            yaxis=dict(title=labels["y"], autorange="reversed"))
+    if note:
+        fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=1.02, xanchor="left", yanchor="bottom",
+                           showarrow=False, font=dict(size=11, color="#616161"))
+    return fig
+
+
+def ascn_count_chart(counts: pd.DataFrame, labels: Mapping[str, str], *, year: int | None = None,
+                     separators: str = ".,", height: int = 320) -> go.Figure:
+    """Network size per year: computed from the city list (bars) and the reported figure (diamonds, only the
+    years with a report). ``year`` is highlighted."""
+    colours = [OKABE_ITO[0] if year is None or int(y) == int(year) else "#9ECAE1" for y in counts["year"]]
+    fig = go.Figure(go.Bar(x=counts["year"], y=counts["cities"], name=labels["computed"], marker_color=colours,
+                           text=counts["cities"], textposition="outside",
+                           hovertemplate="%{x}: %{y}<extra>" + labels["computed"] + "</extra>"))
+    rep = counts[counts["reported"].notna()]
+    fig.add_trace(go.Scatter(x=rep["year"], y=rep["reported"].astype(float), name=labels["reported"], mode="markers",
+                             marker=dict(symbol="diamond", size=13, color=OKABE_ITO[1],
+                                         line=dict(color="#000000", width=1)),
+                             hovertemplate="%{x}: %{y}<extra>" + labels["reported"] + "</extra>"))
+    top = float(max(counts["cities"].max(), rep["reported"].max() if not rep.empty else 0))
+    _layout(fig, labels["title"], separators, height, xaxis=dict(title=labels["x"], tickformat="d", dtick=1),
+            yaxis=dict(title=labels["y"], range=[0, top * 1.18]))
+    return fig

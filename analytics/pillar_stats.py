@@ -186,6 +186,26 @@ def sources_sections(markdown: str) -> dict[str, tuple[str, str]]:
     return out
 
 
+EVIDENCE_ORDER = ("list", "own_news", "award", "mention")
+
+
+def cohort_evidence(ds: Dataset) -> pd.DataFrame:
+    """Rows of programme_cohorts.csv per cohort year and kind of evidence (history rows included).
+
+    Columns: cohort_year, evidence (in :data:`EVIDENCE_ORDER`, then any other kind), rows. Every pair of a year
+    present in the file and an evidence kind is listed (zeros kept); years without a cohort (2020) are absent.
+    """
+    c = ds.cohorts
+    kinds = [*EVIDENCE_ORDER, *sorted(set(c["evidence"].dropna()) - set(EVIDENCE_ORDER))]
+    years = sorted(int(y) for y in c["cohort_year"].dropna().unique())
+    counts = c.groupby(["cohort_year", "evidence"]).size()
+    idx = pd.MultiIndex.from_product([years, kinds], names=["cohort_year", "evidence"])
+    out = counts.reindex(idx, fill_value=0).rename("rows").reset_index()
+    out["cohort_year"] = out["cohort_year"].astype("int64")
+    out["rows"] = out["rows"].astype("int64")
+    return out
+
+
 def reference_inventory(directory, extra: Iterable = ()) -> pd.DataFrame:
     """Every data file in ``directory`` (and the ``extra`` paths): file, folder, format, rows (CSV data rows or
     GeoJSON features), columns (CSV header), size_kb. SOURCES.md and other Markdown are left out."""
@@ -214,5 +234,5 @@ def reference_inventory(directory, extra: Iterable = ()) -> pd.DataFrame:
 
 
 __all__ = ["LATEST_COLUMNS", "RANK_CHANGE_COLUMNS", "rank_comparison", "top_bottom", "sources_sections",
-           "reference_inventory", "cohort_years", "latest_scores", "latest_wide", "province_pillar_matrix",
+           "reference_inventory", "cohort_evidence", "EVIDENCE_ORDER", "cohort_years", "latest_scores", "latest_wide", "province_pillar_matrix",
            "pillar_distribution", "pillar_describe", "pillar_correlation"]

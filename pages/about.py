@@ -6,9 +6,11 @@ import streamlit as st
 
 from analytics import paths, pillar_stats, synthetic
 from ui import data
+from ui.charts import show_figure
 from ui.downloads import csv_download
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import synthetic_notice
+from viz import charts
 
 # reference file -> (message stem, SOURCES.md section that documents it or None)
 FILES = {
@@ -70,6 +72,16 @@ for f in inv["file"]:
         if section and section in sources:
             st.markdown(f"**{t('about.provenance_note')}**")
             st.markdown(sources[section][1])
+
+# ------------------------------------------------------------------------------------------------ evidence
+st.subheader(t("about.evidence.title"))
+evidence = pillar_stats.cohort_evidence(ds)
+evidence_names = {k: t(f"about.evidence.{k}") for k in evidence["evidence"].unique()}
+show_figure(charts.cohort_evidence_bars(evidence, evidence_names, {
+    "title": t("about.evidence.chart"), "x": t("about.evidence.x"), "y": t("about.evidence.y"),
+}, separators=charts.separators_for(lang)), theme=None, key="chart-evidence")
+st.caption(t("about.evidence.note"))
+csv_download(evidence, "cohort-evidence", key="dl-evidence")
 
 # ------------------------------------------------------------------------------------------------ synthetic
 st.subheader(t("about.synthetic.title"))

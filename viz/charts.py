@@ -265,6 +265,24 @@ def sensitivity_bars(sens: pd.DataFrame, choice_names: Mapping[str, str], labels
     return _base(fig, _lab(labels, "title"), separators, height=260, showlegend=False)
 
 
-__all__ = ["adoption_timeline", "coverage_by_province", "maturity_distribution", "pillar_heatmap",
+# ------------------------------------------------------------------------------------------------ about
+def cohort_evidence_bars(df: pd.DataFrame, evidence_names: Mapping[str, str], labels: Mapping[str, str], *,
+                         separators: str = EN_SEPARATORS) -> go.Figure:
+    """Stacked bars: rows of the cohort file per year by kind of evidence (``pillar_stats.cohort_evidence``).
+    ``labels``: title, x, y."""
+    years = sorted(df["cohort_year"].unique())
+    fig = go.Figure()
+    for i, (kind, d) in enumerate(df.groupby("evidence", sort=False)):
+        d = d.set_index("cohort_year").reindex(years)
+        fig.add_bar(x=[str(y) for y in years], y=d["rows"].astype(float), name=evidence_names.get(kind, kind),
+                    marker_color=OKABE_ITO[i % len(OKABE_ITO)],
+                    hovertemplate="%{x}: %{y:,.0f}<extra>" + evidence_names.get(kind, kind) + "</extra>")
+    fig.update_xaxes(title=_lab(labels, "x"), type="category")
+    fig.update_yaxes(title=_lab(labels, "y"))
+    return _base(fig, _lab(labels, "title"), separators, height=380, barmode="stack",
+                 legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1, traceorder="normal"))
+
+
+__all__ = ["cohort_evidence_bars", "adoption_timeline", "coverage_by_province", "maturity_distribution", "pillar_heatmap",
            "pillar_distribution", "correlation_heatmap", "rank_uncertainty", "sensitivity_bars",
            "separators_for", "EN_SEPARATORS", "ID_SEPARATORS"]

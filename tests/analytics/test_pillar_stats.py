@@ -182,3 +182,13 @@ def test_reference_inventory_of_the_repo():
     assert inv.loc["regencies.csv", "rows"] == 514
     assert inv.loc["provinces.csv", "rows"] == 38
     assert inv.loc["provinces_simplified.geojson", "rows"] == 33
+
+
+def test_cohort_evidence_counts_the_cohort_file(ds):
+    e = ps.cohort_evidence(ds)
+    assert list(e.columns) == ["cohort_year", "evidence", "rows"]
+    assert int(e["rows"].sum()) == len(ds.cohorts) == 248
+    assert 2020 not in set(e["cohort_year"])
+    assert e[e["cohort_year"] == 2019].set_index("evidence")["rows"].to_dict() == {
+        "list": 25, "own_news": 0, "award": 0, "mention": 0}
+    assert e["evidence"].iloc[:4].tolist() == list(ps.EVIDENCE_ORDER)

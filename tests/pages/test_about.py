@@ -52,13 +52,15 @@ def test_about_shows_the_published_points_with_urls(navigation_v2, built_db):
     assert pub.set_index("Kab/kota").loc["Kota Kediri", "Year"] == "2022"
     pillars = at.dataframe[3].value
     assert len(pillars) == 6 and pillars["Score (0–4)"].tolist()[0] == "2.75"
-    assert len(at.get("download_button")) == 5
+    assert len(at.get("download_button")) == 6
+    assert len(at.get("plotly_chart")) == 1
 
 
 def test_about_in_bahasa_indonesia(navigation_v2, built_db):
     at = _open(lang="id")
     assert at.title[0].value == "Tentang data"
-    assert [h.value for h in at.subheader][:2] == ["Berkas rujukan", "Cara skor pilar ilustratif dibuat"]
+    assert [h.value for h in at.subheader][:3] == ["Berkas rujukan", "Cara peserta diidentifikasi",
+                                               "Cara skor pilar ilustratif dibuat"]
     assert "Berkas" in at.table[0].value.columns
     pub = at.dataframe[2].value
     assert pub.set_index("Kab/kota").loc["Kota Bandung", "Nilai"] == "3,71"

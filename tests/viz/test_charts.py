@@ -171,3 +171,11 @@ def test_builders_do_not_import_streamlit():
     names = {a.name for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
     mods = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "streamlit" not in names and "streamlit" not in mods
+
+
+def test_cohort_evidence_bars_stack_by_kind():
+    df = pd.DataFrame({"cohort_year": [2017, 2017, 2018, 2018], "evidence": ["list", "own_news"] * 2,
+                       "rows": [25, 1, 50, 2]})
+    fig = charts.cohort_evidence_bars(df, {"list": "Official list"}, {"title": "Evidence"})
+    assert fig.layout.barmode == "stack" and [tr.name for tr in fig.data] == ["Official list", "own_news"]
+    assert list(fig.data[0].x) == ["2017", "2018"] and list(fig.data[0].y) == [25, 50]

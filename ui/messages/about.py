@@ -187,6 +187,23 @@ MESSAGES: dict[str, dict[str, str]] = {
               "ini menggantikan skor sintetis untuk daerah dan tahun tersebut."},
     "about.file.published_pillars.source": {"en": f"[bangsaonline]({_KEDIRI}).", "id": f"[bangsaonline]({_KEDIRI})."},
     "about.file.published_pillars.licence": _CITED,
+    # cohort evidence
+    "about.evidence.title": {"en": "How the participants were identified", "id": "Cara peserta diidentifikasi"},
+    "about.evidence.chart": {"en": "Rows of the cohort file per year, by kind of evidence",
+                             "id": "Baris berkas kohort per tahun, menurut jenis bukti"},
+    "about.evidence.x": {"en": "Cohort year", "id": "Tahun kohort"},
+    "about.evidence.y": {"en": "Rows (kab/kota)", "id": "Baris (kab/kota)"},
+    "about.evidence.list": {"en": "Official or complete list", "id": "Daftar resmi atau lengkap"},
+    "about.evidence.own_news": {"en": "The region's own or regional news", "id": "Berita daerah sendiri atau regional"},
+    "about.evidence.award": {"en": "Award for that cohort", "id": "Penghargaan untuk kohort itu"},
+    "about.evidence.mention": {"en": "Mention (weaker)", "id": "Penyebutan (lebih lemah)"},
+    "about.evidence.note": {
+        "en": "2017–2019 and 2024 come from complete lists; 2021–2023 are partial, pieced together from partial "
+              "lists, regional news, awards and mentions. There was no 2020 cohort. Repeat rows (a region named in two "
+              "years) are included; a region counts from its first year.",
+        "id": "2017–2019 dan 2024 berasal dari daftar lengkap; 2021–2023 belum lengkap, disusun dari daftar "
+              "sebagian, berita daerah, penghargaan dan penyebutan. Tidak ada kohort 2020. Baris ulang (daerah yang disebut pada dua "
+              "tahun) ikut dihitung; sebuah daerah dihitung sejak tahun pertamanya."},
     # synthetic scores
     "about.synthetic.title": {"en": "How the illustrative pillar scores are made",
                               "id": "Cara skor pilar ilustratif dibuat"},

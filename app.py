@@ -13,8 +13,8 @@ from ui.layout import language_switch
 
 presenting = presenter.is_active()
 sync_language()
-st.set_page_config(page_title="Kota Cerdas", page_icon=":material/location_city:", layout="wide",
-                   initial_sidebar_state="collapsed" if presenting else "auto")
+# an emoji favicon is drawn locally (an SVG data URL); a ":material/…:" favicon would be fetched from Google
+st.set_page_config(page_title="Kota Cerdas", page_icon="🏙️", layout="wide")
 if presenting:
     presenter.inject_style()
 else:

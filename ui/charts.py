@@ -63,16 +63,21 @@ def presenter_style(fig: go.Figure) -> go.Figure:
     if lay.title and lay.title.text:
         lay.title.font.size = max(lay.title.font.size or 0, 28)
         lay.title.font.color = "#000000"
+        lay.title.automargin = True        # the larger title must not run into top tick labels or the legend
     lay.legend.font.size = max(lay.legend.font.size or 0, 20)
     lay.legend.font.color = "#000000"
 
     def _axis(ax) -> None:
+        if hasattr(ax, "automargin"):
+            ax.automargin = True           # larger tick labels push the margins instead of being cut off
         ax.tickfont.size = max(ax.tickfont.size or 0, 20)
         ax.tickfont.color = "#000000"
         if getattr(ax, "title", None) is not None:
             ax.title.font.size = max(ax.title.font.size or 0, 22)
             ax.title.font.color = "#000000"
 
+    if any(getattr(ax.title, "text", None) for ax in out.select_yaxes()):
+        lay.margin.l = max(lay.margin.l or 0, 90)      # room for the rotated y-axis title
     out.for_each_xaxis(_axis)
     out.for_each_yaxis(_axis)
     out.for_each_polar(lambda p: (_axis(p.radialaxis), _axis(p.angularaxis)))
@@ -90,12 +95,20 @@ def presenter_style(fig: go.Figure) -> go.Figure:
         if marker is not None and tr.type in ("scatter", "scattergl", "scatterpolar") \
                 and isinstance(marker.size, (int, float)):
             marker.size = max(marker.size, PRESENTER_MIN_MARKER)
+        if tr.type in ("box", "violin") and tr.line is not None:
+            tr.line.width = max(tr.line.width or 0, 3)
         textfont = getattr(tr, "textfont", None)
         if textfont is not None and isinstance(textfont.size, (int, float)):
             textfont.size = max(textfont.size, 18)
+        elif textfont is not None and tr.type == "heatmap" and (tr.texttemplate or tr.text is not None):
+            textfont.size = 18             # cell labels (rows are at least 30 px high, see below)
         colorbar = getattr(tr, "colorbar", None)
         if colorbar is not None and tr.type in ("choropleth", "heatmap", "scattergeo"):
             colorbar.tickfont.size = max(colorbar.tickfont.size or 0, 20)
+    # a tall categorical heatmap (provinces × pillars): one readable row per category
+    rows = max((len(set(tr.y)) for tr in out.data if tr.type == "heatmap" and tr.y is not None), default=0)
+    if rows and lay.height:
+        lay.height = max(lay.height, 30 * rows + 220)
     return out
 
 

@@ -117,17 +117,23 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 [data-testid="stMainMenu"], [data-testid="stAppDeployButton"], footer { display: none !important; }
 /* large type for a projector (the app's sizes are in rem) */
 html { font-size: 22px; }
-.stApp, .stApp p, .stApp li, .stApp label { color: #000000; }
+[data-testid="stMarkdownContainer"], [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li,
+[data-testid="stWidgetLabel"] p, [data-testid="stExpander"] summary p { color: #000000; }
 [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1.2rem 2.5rem 6.5rem 2.5rem; }
 h1 { font-size: 2.4rem !important; font-weight: 700 !important; padding-top: 0 !important; }
 h2 { font-size: 1.8rem !important; }
 h3 { font-size: 1.4rem !important; }
-[data-testid="stMetricValue"] { font-size: 3.4rem !important; font-weight: 700; line-height: 1.15; }
-[data-testid="stMetricValue"] > div { overflow: visible !important; }
+/* metric values shrink with their column so a long number never runs into the next one */
+[data-testid="stMetric"] { container-type: inline-size; }
+[data-testid="stMetricValue"] { font-size: min(3.4rem, 15cqi) !important; font-weight: 700; line-height: 1.15; }
 [data-testid="stMetricLabel"] p { font-size: 1.15rem !important; font-weight: 600; color: #000000; }
-[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #1A1A1A !important;
+/* captions: full opacity, dark grey (Streamlit fades them to 60 %) */
+[data-testid="stCaptionContainer"] { opacity: 1 !important; }
+[data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #262626 !important;
   font-size: 0.95rem !important; }
-[data-testid="stAlertContainer"] p { font-size: 1rem; }
+[data-testid="stAlertContainer"] p { font-size: 1rem; color: #000000; }
+/* primary buttons keep white text */
+button[data-testid="stBaseButton-primary"] p, button[data-testid="stBaseButton-primary"] span { color: #FFFFFF; }
 /* the slide bar: fixed at the bottom, always visible */
 .st-key-presenter-bar { position: fixed; left: 0; right: 0; bottom: 0; z-index: 999990;
   background: #FFFFFF; border-top: 3px solid #000000; padding: 0.45rem 2.5rem 0.55rem 2.5rem; }

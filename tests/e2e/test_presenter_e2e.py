@@ -1,0 +1,165 @@
+"""Presenter mode in a real browser at projector resolution (1920×1080), with every request to anything but
+the local server refused (a conference hall has no network). Screenshots: tests/artifacts/e2e/presenter-<n>.png
+(and presenter-id-<n>.png for the Indonesian run)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.conftest import REPO
+from tests.e2e.conftest import _free_port, assert_no_error, screenshot, wait_idle
+from ui.messages import MESSAGES
+
+SLIDES = ["", "map", "pillars", "ascn", "region"]      # url paths; the overview is the app's root
+
+
+@pytest.fixture()
+def projector(browser):
+    """A 1920×1080 page that records and refuses every request not addressed to the local server."""
+    ctx = browser.new_context(viewport={"width": 1920, "height": 1080}, locale="en-GB")
+    external: list[str] = []
+
+    def route(r):
+        host = urlparse(r.request.url).hostname
+        if host in ("127.0.0.1", "localhost"):
+            r.continue_()
+        else:
+            external.append(r.request.url)
+            r.abort()
+
+    ctx.route("**/*", route)
+    pg = ctx.new_page()
+    pg.set_default_timeout(30_000)
+    pg.external_requests = external
+    yield pg
+    ctx.close()
+
+
+def _indicator(page) -> str:
+    return page.locator(".st-key-presenter-indicator").inner_text().strip()
+
+
+def _path(page) -> str:
+    return urlparse(page.url).path.strip("/")
+
+
+def _query(page) -> dict[str, str]:
+    return {k: v[-1] for k, v in parse_qs(urlparse(page.url).query).items()}
+
+
+def _assert_chrome_hidden(page) -> None:
+    for sel in ('[data-testid="stSidebar"]', 'header[data-testid="stHeader"]', '[data-testid="stToolbar"]',
+                '[data-testid="stSidebarCollapsedControl"]'):
+        loc = page.locator(sel)
+        assert loc.count() == 0 or not loc.first.is_visible(), f"{sel} is visible in presenter mode"
+
+
+def _step(page, lang: str, prefix: str) -> None:
+    nav = {k: MESSAGES[f"nav.{k}"][lang] for k in ("home", "map", "pillars", "ascn", "region")}
+    titles = list(nav.values())
+    for n, path in enumerate(SLIDES, start=1):
+        wait_idle(page)
+        page.wait_for_function(
+            "(t) => (document.querySelector('.st-key-presenter-indicator') || {}).innerText?.includes(t)",
+            arg=titles[n - 1])
+        wait_idle(page)
+        assert_no_error(page)
+        _assert_chrome_hidden(page)
+        assert _path(page) == path
+        expected = MESSAGES["presenter.indicator"][lang].format(k=n, n=5, title=titles[n - 1])
+        assert _indicator(page) == expected
+        q = _query(page)
+        assert q.get("present") == "1" and q.get("lang") == lang
+        page.wait_for_timeout(600)            # let charts finish their first paint
+        screenshot(page, f"{prefix}-{n}", full_page=False)
+        nxt = page.locator(".st-key-presenter-next button")
+        if n < len(SLIDES):
+            nxt.click()
+            page.wait_for_url(re.compile(rf"/{SLIDES[n]}\?"))
+        else:
+            assert nxt.is_disabled()
+
+
+def test_presenter_slides(server, projector):
+    page = projector
+    page.goto(f"{server}/?present=1&lang=en")
+    _step(page, "en", "presenter")
+    assert _query(page)["region"] == "73.71"
+    # back one slide with Previous, then with the PageUp key (what presentation clickers send)
+    page.locator(".st-key-presenter-prev button").click()
+    page.wait_for_url(re.compile(r"/ascn\?"))
+    wait_idle(page)
+    page.keyboard.press("PageUp")
+    page.wait_for_url(re.compile(r"/pillars\?"))
+    wait_idle(page)
+    page.keyboard.press("PageDown")
+    page.wait_for_url(re.compile(r"/ascn\?"))
+    wait_idle(page)
+    # exit: the sidebar comes back, the language and region stay in the URL
+    page.locator(".st-key-presenter-exit button").click()
+    page.wait_for_function("() => !location.search.includes('present=')")
+    wait_idle(page)
+    assert page.locator('[data-testid="stSidebar"]').is_visible()
+    assert page.locator(".st-key-presenter-bar").count() == 0
+    assert _query(page).get("lang") == "en"
+    assert page.external_requests == [], sorted(set(page.external_requests))
+
+
+def test_presenter_slides_in_bahasa(server, projector):
+    page = projector
+    page.goto(f"{server}/?present=1&lang=id")
+    _step(page, "id", "presenter-id")
+    assert page.external_requests == [], sorted(set(page.external_requests))
+
+
+@pytest.fixture()
+def fresh_server(built_db):
+    """A server that has not served anything yet (the first request after a start is special: Streamlit
+    treats an app with a pages/ folder as a v1 multipage app until st.navigation has run once)."""
+    port = _free_port()
+    env = dict(os.environ, KOTA_CERDAS_DB=str(built_db), PYTHONUNBUFFERED="1")
+    log_path = Path(built_db).parent / "streamlit-e2e-fresh.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),
+             "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                time.sleep(0.3)
+        else:
+            proc.kill()
+            pytest.fail(f"streamlit did not start: {log_path.read_text()[-2000:]}")
+        yield url
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def test_deep_link_as_first_request(fresh_server, projector):
+    """A shared link to the last slide, opened right after the server started, runs through app.py."""
+    page = projector
+    page.goto(f"{fresh_server}/region?present=1&lang=id&region=73.71")
+    wait_idle(page)
+    page.wait_for_selector(".st-key-presenter-indicator")
+    assert_no_error(page)
+    _assert_chrome_hidden(page)
+    title = MESSAGES["nav.region"]["id"]
+    assert _indicator(page) == MESSAGES["presenter.indicator"]["id"].format(k=5, n=5, title=title)
+    assert page.locator('[data-testid="stSidebarNav"]').count() == 0

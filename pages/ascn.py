@@ -1,7 +1,126 @@
-"""Placeholder: this page is being built (see the open issues)."""
+"""ASEAN Smart Cities Network: the network at the sidebar's year (computed beside reported), Indonesia's pilots
+against the national picture, and the IMD Smart City Index ranks of Jakarta, Medan and Makassar."""
 
+import html
+
+import pandas as pd
 import streamlit as st
 
-from ui.i18n import t
+from analytics import geo_layers, profile
+from analytics.filters import Filters
+from analytics.summaries import maturity_summary
+from ui import data
+from ui.charts import show_figure
+from ui.downloads import csv_download
+from ui.filters import sidebar_filters
+from ui.i18n import current_language, fmt_number, t
+from ui.layout import synthetic_notice
+from ui.messages import MESSAGES
+from viz import maps, region_charts
 
-st.title(t("nav.ascn"))
+LAUNCH_YEAR = 2018
+
+
+@st.cache_data(show_spinner=False)
+def _national(version: str, as_of: int) -> pd.DataFrame:
+    return maturity_summary(data.dataset(), Filters(as_of=as_of))
+
+
+def _table(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, **kw) -> None:
+    cfg = {c: st.column_config.Column(t(f"region.col.{c}")) for c in df.columns if f"region.col.{c}" in MESSAGES}
+    for c in ("source_url", "reported_source"):
+        if c in df.columns:
+            cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
+    st.dataframe(df, hide_index=True, column_config=cfg, **kw)
+    csv_download(df, what, filters=filters, key=key)
+
+
+def _legend(legend: maps.Legend) -> None:
+    rows = "".join(
+        "<div style='display:flex;align-items:center;gap:0.45rem;margin:0.15rem 0'>"
+        f"<span style='width:0.95rem;height:0.95rem;flex:none;background:{e.colour};border:1px solid #616161;"
+        f"border-radius:50%'></span><span>{html.escape(e.label)}</span></div>" for e in legend.entries)
+    st.markdown(f"**{html.escape(legend.title)}**")
+    st.markdown(f"<div style='font-size:0.85rem'>{rows}</div>", unsafe_allow_html=True)
+
+
+st.title(t("ascn.title"))
+st.caption(t("ascn.intro"))
+st.caption(t("ascn.sources"))
+year = sidebar_filters(regions=False).as_of
+ds = data.dataset()
+lang = current_language()
+sep = ",." if lang == "id" else ".,"
+
+counts = profile.ascn_counts(ds.ascn, ds.reported)
+network = profile.ascn_network(ds.ascn, year)
+st.caption(t("ascn.year_note", year=year))
+if network.empty:
+    st.info(t("ascn.before_launch", year=year))
+else:
+    row = counts.loc[counts["year"] == year].iloc[0]
+    reported = (t("ascn.reported", value=fmt_number(row["reported"]), year=int(row["reported_year"]))
+                if pd.notna(row["reported"]) else t("ascn.not_reported", year=year))
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(t("ascn.cities"), fmt_number(len(network)), help=t("ascn.cities_help", reported=reported))
+    c1.caption(t("ascn.cities_help", reported=reported))
+    c2.metric(t("ascn.indonesian"), fmt_number(int((network["country_iso2"] == "ID").sum())))
+    c3.metric(t("ascn.countries"), fmt_number(network["country_iso2"].nunique()))
+    new = network.loc[network["new_that_year"], "city"].tolist()
+    c4.metric(t("ascn.new", year=year), fmt_number(len(new)))
+    c4.caption(", ".join(new) if new else t("ascn.new_none"))
+
+    st.subheader(t("ascn.map"), anchor=False)
+    left, right = st.columns([3.2, 1])
+    with right:
+        basemap = st.toggle(t("ascn.basemap"), value=False, key="ascn_basemap", help=t("ascn.basemap_help"))
+    labels = {k: t(k) for k in maps.ASCN_LABEL_KEYS}
+    countries = {c: t(f"ascn.country.{c}") for c in ds.ascn["country_iso2"].unique()
+                 if f"ascn.country.{c}" in MESSAGES}
+    fig = maps.ascn_map(network, labels, basemap=basemap, country_names=countries,
+                        geojson=geo_layers.web_polygons(0.05, 2))
+    with left:
+        st.pydeck_chart(fig.deck, height=520, key="ascn_deck")
+    with right:
+        for lg in fig.legends:
+            _legend(lg)
+        if not basemap:
+            st.caption(t("ascn.map_note"))
+    st.markdown(f"**{t('ascn.network_table', year=year)}**")
+    _table(network, "ascn-network", "dl-ascn-network", filters={"year": year}, height=260)
+
+st.subheader(t("ascn.growth"), anchor=False)
+show_figure(region_charts.ascn_count_chart(counts, {
+    "title": t("ascn.growth_title"), "computed": t("ascn.computed"), "reported": t("ascn.reported_series"),
+    "x": t("ascn.growth_x"), "y": t("ascn.growth_y")}, year=year, separators=sep), key="ascn-growth")
+_table(counts, "ascn-counts", "dl-ascn-counts")
+
+st.subheader(t("ascn.pilots"), anchor=False)
+pilots_at = ds.ascn_pilots[ds.ascn_pilots["joined_year"] <= year]
+if pilots_at.empty:
+    st.info(t("ascn.pilots_empty", year=year))
+else:
+    synthetic_notice()
+    nat = _national(data.version(), year)
+    pilots = profile.pilot_profiles(pilots_at, ds.regions, nat)
+    picture = profile.national_picture(nat)
+    st.caption(t("ascn.pilots_note", year=year, n=fmt_number(picture["n"])))
+    show_figure(region_charts.pilot_chart(pilots, picture, {
+        "title": t("ascn.pilots_title"), "x": t("ascn.pilots_x"), "value": t("ascn.pilots_value"),
+        "not_evaluated": t("ascn.pilots_not_evaluated"), "median": t("ascn.pilots_median"),
+        "pilots": t("ascn.pilots_series")}, separators=sep), key="ascn-pilots")
+    _table(pilots, "ascn-pilots", "dl-ascn-pilots", filters={"year": year})
+    st.caption(t("ascn.pilot_profiles"))
+    cols = st.columns(min(len(pilots), 5))
+    for i, (_, p) in enumerate(pilots.iterrows()):
+        cols[i % len(cols)].page_link("pages/region.py", label=p["name"], icon=":material/location_city:",
+                                      query_params={"region": p["code"], "lang": lang})
+
+st.subheader(t("ascn.imd"), anchor=False)
+st.caption(t("ascn.imd_note"))
+imd = profile.imd_ranks(ds.imd)
+show_figure(region_charts.imd_chart(imd, {
+    "title": t("ascn.imd_title"), "x": t("ascn.imd_x"), "y": t("ascn.imd_y"), "of": t("ascn.imd_of", n="{n}"),
+    "of_unknown": t("ascn.imd_of_unknown"), "missing": t("ascn.imd_missing", items="{items}")}, separators=sep),
+    key="ascn-imd")
+_table(imd, "imd-ranks", "dl-ascn-imd")

@@ -324,7 +324,9 @@ def selection_layer(points: pd.DataFrame, code: str | None) -> pdk.Layer | None:
 
 def _deck(layers: list[pdk.Layer], view: View, basemap: bool) -> CompactDeck:
     base = [] if basemap else [sea_layer()]
-    kw = dict(map_provider="carto", map_style="light") if basemap else dict(map_provider=None, map_style=None)
+    # no basemap: leave pydeck's default map_style sentinel; an explicit map_style=None makes Streamlit's
+    # frontend fetch a Carto basemap style (https://basemaps.cartocdn.com/...), i.e. a network request
+    kw = dict(map_provider="carto", map_style="light") if basemap else dict(map_provider=None)
     return CompactDeck(layers=base + [l for l in layers if l is not None], initial_view_state=view.state(),
                        tooltip={"html": TOOLTIP_HTML, "style": TOOLTIP_STYLE}, **kw)
 
@@ -374,13 +376,16 @@ def region_map(points: pd.DataFrame, labels: Mapping[str, str], *, as_of: int, c
 
 
 # ---------------------------------------------------------------------------------------------- ASCN
-ASCN_BOUNDS = (92.0, -11.0, 128.0, 23.0)
+ASCN_BOUNDS = (93.0, -10.0, 127.0, 24.0)
 
 
-def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, year: int, geojson: dict | None = None,
-             basemap: bool = False, view: View | None = None) -> MapFigure:
-    """The ASEAN Smart Cities Network at ``year``: cities coloured by the year they joined (Okabe–Ito), named
-    on the map; Indonesia's provinces drawn as land when there is no basemap."""
+def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, geojson: dict | None = None,
+             basemap: bool = False, view: View | None = None,
+             country_names: Mapping[str, str] | None = None) -> MapFigure:
+    """The ASEAN Smart Cities Network (``network``: analytics.profile.ascn_network): cities coloured by the year they joined (Okabe–Ito), named
+    on the map; Indonesia's provinces drawn as land when there is no basemap. ``country_names``: ISO 3166-1
+    alpha-2 → name for the tooltips (default: the code)."""
+    country_names = country_names or {}
     net = network.reset_index(drop=True)
     years = sorted(int(y) for y in net["joined_year"].unique())
     palette = {y: OKABE_ITO[i % len(OKABE_ITO)] for i, y in enumerate(sorted(set(years) | {2018, 2023, 2024}))}
@@ -390,7 +395,7 @@ def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, year: int, geo
         "lat": net["latitude" if "latitude" in net else "lat"].astype(float).round(COORD_DECIMALS),
         "c": [_rgba(palette[int(y)]) for y in net["joined_year"]],
         "title": net["city"].map(_esc),
-        "l1": [_esc(labels["ascn.tip_country"].format(country=c)) for c in net["country_iso2"]],
+        "l1": [_esc(labels["ascn.tip_country"].format(country=country_names.get(c, c))) for c in net["country_iso2"]],
         "l2": [_esc(labels["ascn.tip_joined"].format(year=int(y))) for y in net["joined_year"]],
         "l3": "", "l4": "", "l5": "",
     })
@@ -407,13 +412,56 @@ def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, year: int, geo
                             get_fill_color="c", get_line_color=[33, 33, 33, 255], stroked=True,
                             line_width_min_pixels=1, radius_min_pixels=5, radius_max_pixels=14, pickable=True,
                             auto_highlight=True))
-    layers.append(pdk.Layer("TextLayer", id="ascn-names", data=rec, get_position=["lon", "lat"], get_text="city",
-                            get_size=11, get_color=[33, 33, 33, 255], get_pixel_offset=[0, -14],
-                            get_text_anchor="'middle'", get_alignment_baseline="'bottom'", pickable=False,
-                            font_family="'Helvetica Neue', Arial, sans-serif"))
+    view = view or fit_view(*ASCN_BOUNDS)
+    text = _records(pd.concat([recs[["city", "lon", "lat"]], label_placement(recs, view)], axis=1))
+    layers.append(pdk.Layer("TextLayer", id="ascn-names", data=text, get_position=["lon", "lat"], get_text="city",
+                            get_size=13, get_color=[33, 33, 33, 255], get_pixel_offset="offset",
+                            get_text_anchor="anchor", get_alignment_baseline="baseline", pickable=False))
     entries = tuple(LegendEntry(labels["ascn.legend_joined"].format(year=y), palette[y]) for y in years)
     legend = Legend(labels["ascn.legend"], entries)
-    return MapFigure(_deck(layers, view or fit_view(*ASCN_BOUNDS), basemap), (legend,))
+    return MapFigure(_deck(layers, view, basemap), (legend,))
+
+
+_PLACEMENTS = (  # (pixel offset, text anchor, baseline, box corner relative to the point)
+    ([0, -10], "middle", "bottom", lambda w, h: (-w / 2, -10 - h)),
+    ([10, 0], "start", "center", lambda w, h: (10, -h / 2)),
+    ([-10, 0], "end", "center", lambda w, h: (-10 - w, -h / 2)),
+    ([0, 10], "middle", "top", lambda w, h: (-w / 2, 10)),
+)
+
+
+def label_placement(points: pd.DataFrame, view: View, *, char_px: float = 7.9, height_px: float = 15.0,
+                    text_col: str = "city") -> pd.DataFrame:
+    """Greedy label placement at the initial view: each label goes above, right, left or below its point,
+    whichever overlaps the labels already placed least (points north first). Columns offset, anchor, baseline."""
+    xy = [project(lon, lat, view, 0, 0) for lon, lat in zip(points["lon"], points["lat"])]
+    order = sorted(range(len(points)), key=lambda i: xy[i][1])
+    placed: list[tuple[float, float, float, float]] = []
+    dots = [(x - 7, y - 7, x + 7, y + 7) for x, y in xy]
+    out: dict[int, tuple] = {}
+
+    def overlap(a, b) -> float:
+        w = min(a[2], b[2]) - max(a[0], b[0])
+        h = min(a[3], b[3]) - max(a[1], b[1])
+        return w * h if w > 0 and h > 0 else 0.0
+
+    for i in order:
+        x, y = xy[i]
+        w = char_px * len(str(points[text_col].iloc[i]))
+        best = None
+        for offset, anchor, baseline, corner in _PLACEMENTS:
+            dx, dy = corner(w, height_px)
+            box = (x + dx, y + dy, x + dx + w, y + dy + height_px)
+            cost = sum(overlap(box, b) for b in placed) + sum(overlap(box, d) for j, d in enumerate(dots) if j != i)
+            if best is None or cost < best[0] - 1e-9:
+                best = (cost, box, offset, anchor, baseline)
+            if cost == 0:
+                break
+        placed.append(best[1])
+        out[i] = (best[2], best[3], best[4])
+    return pd.DataFrame({"offset": [out[i][0] for i in range(len(points))],
+                         "anchor": [out[i][1] for i in range(len(points))],
+                         "baseline": [out[i][2] for i in range(len(points))]}, index=points.index)
 
 
 LABEL_KEYS = (

@@ -21,9 +21,10 @@ SERIES_COLOURS = [OKABE_ITO[i] for i in (0, 5, 2, 3, 4, 1)]      # blue, vermill
 
 
 def _layout(fig: go.Figure, title: str, separators: str, height: int, **kw) -> go.Figure:
-    fig.update_layout(title=dict(text=title, x=0, xanchor="left"), separators=separators, font=FONT,
-                      template="plotly_white", height=height, margin=dict(l=30, r=30, t=70, b=30),
-                      legend=dict(orientation="h", yanchor="top", y=-0.08, xanchor="center", x=0.5), **kw)
+    """Shared look; the legend goes above the plot area, under the title (clear of the x-axis title)."""
+    fig.update_layout(title=dict(text=title, x=0, xanchor="left", y=0.98, yanchor="top"), separators=separators,
+                      font=FONT, template="plotly_white", height=height, margin=dict(l=70, r=70, t=95, b=40),
+                      legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0), **kw)
     return fig
 
 
@@ -73,7 +74,7 @@ def radar_overlay(wide: pd.DataFrame, pillars: Sequence[str], pillar_names: Mapp
 
 
 def trend_chart(trend: pd.DataFrame, labels: Mapping[str, str], *, value: str = "index_100",
-                separators: str = ".,", height: int = 360) -> go.Figure:
+                separators: str = ".,", height: int = 400) -> go.Figure:
     """Maturity over the evaluation years, one line per region (analytics.profile.trend_summary).
 
     ``value``: ``index_100`` (0–100, with the maturity-level bands shaded) or ``rank_national`` (reversed axis:
@@ -82,7 +83,7 @@ def trend_chart(trend: pd.DataFrame, labels: Mapping[str, str], *, value: str = 
     if value == "index_100":
         for lo, (code, colour) in zip(range(0, 100, 20), LEVEL_COLOURS.items()):
             fig.add_hrect(y0=lo, y1=lo + 20, fillcolor=colour, opacity=0.07, line_width=0, layer="below",
-                          annotation_text=labels.get(f"level.{code}", ""), annotation_position="right",
+                          annotation_text=labels.get(f"level.{code}", ""), annotation_position="top left",
                           annotation_font=dict(size=10, color="#616161"))
     for i, (code, g) in enumerate(trend.groupby("code", sort=False)):
         g = g.sort_values("year")
@@ -138,7 +139,8 @@ def ascn_count_chart(counts: pd.DataFrame, labels: Mapping[str, str], *, year: i
     years with a report). ``year`` is highlighted."""
     colours = [OKABE_ITO[0] if year is None or int(y) == int(year) else "#9ECAE1" for y in counts["year"]]
     fig = go.Figure(go.Bar(x=counts["year"], y=counts["cities"], name=labels["computed"], marker_color=colours,
-                           text=counts["cities"], textposition="outside",
+                           text=counts["cities"], textposition="inside", insidetextanchor="end",
+                           textfont=dict(color="#FFFFFF"),
                            hovertemplate="%{x}: %{y}<extra>" + labels["computed"] + "</extra>"))
     rep = counts[counts["reported"].notna()]
     fig.add_trace(go.Scatter(x=rep["year"], y=rep["reported"].astype(float), name=labels["reported"], mode="markers",
@@ -148,4 +150,30 @@ def ascn_count_chart(counts: pd.DataFrame, labels: Mapping[str, str], *, year: i
     top = float(max(counts["cities"].max(), rep["reported"].max() if not rep.empty else 0))
     _layout(fig, labels["title"], separators, height, xaxis=dict(title=labels["x"], tickformat="d", dtick=1),
             yaxis=dict(title=labels["y"], range=[0, top * 1.18]))
+    return fig
+
+
+def pilot_chart(pilots: pd.DataFrame, national: Mapping[str, float], labels: Mapping[str, str], *,
+                separators: str = ".,", height: int = 340) -> go.Figure:
+    """The maturity index (0–100) of Indonesia's ASCN pilot regions as horizontal bars coloured by level, with
+    the national median (line) and interquartile range (band) of all evaluated participants. Units without an
+    evaluation get no bar; their label says so (``labels['not_evaluated']``)."""
+    p = pilots.reset_index(drop=True)
+    ylab = [f"{n} ({c})" for n, c in zip(p["name"], p["city"])]
+    val = p["index_100"].astype(float)
+    colours = [LEVEL_COLOURS.get(l, "#BDBDBD") if isinstance(l, str) else "#BDBDBD" for l in p["level"]]
+    text = [labels["value"].format(value=f"{v:.1f}") if not np.isnan(v) else labels["not_evaluated"] for v in val]
+    fig = go.Figure(go.Bar(x=val.fillna(0), y=ylab, orientation="h", marker=dict(color=colours,
+                                                                                   line=dict(color="#424242", width=1)),
+                           text=text, textposition="outside", cliponaxis=False, name=labels["pilots"],
+                           hovertemplate="%{y}: %{text}<extra></extra>"))
+    if national.get("n"):
+        fig.add_vrect(x0=national["q1"], x1=national["q3"], fillcolor="#9E9E9E", opacity=0.18, line_width=0,
+                      layer="below")
+        fig.add_vline(x=national["median"], line=dict(color="#424242", dash="dash", width=2),
+                      annotation_text=labels["median"], annotation_position="top",
+                      annotation_font=dict(size=11, color="#424242"))
+    _layout(fig, labels["title"], separators, height, xaxis=dict(title=labels["x"], range=[0, 110], dtick=20),
+            yaxis=dict(autorange="reversed"), showlegend=False)
+    fig.update_layout(margin=dict(l=10, r=40, t=80, b=40))
     return fig

@@ -104,8 +104,8 @@ level_names = dict(zip(summaries.levels()["level"], summaries.levels()["name_id"
 decimals = 2 if norm in ("none", "zscore") else 1
 
 
-def _table(df: pd.DataFrame, province: bool = False) -> pd.DataFrame:
-    out = pd.DataFrame({
+def _table(df: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
         t("method.col.rank"): df["rank"].astype("Int64"),
         t("method.col.name"): df["name"],
         t("method.col.province"): df["province_name"],
@@ -115,21 +115,19 @@ def _table(df: pd.DataFrame, province: bool = False) -> pd.DataFrame:
         t("method.col.change"): [("+" if v > 0 else "") + fmt_number(v) if pd.notna(v) else "—"
                                  for v in df["rank_change"]],
     })
-    return out if province else out.drop(columns=t("method.col.province"))
 
 
+small = st.column_config.Column(width="small")
+compact = {t(f"method.col.{c}"): small for c in ("rank", "index", "level", "default_rank", "change")}
 top, bottom = pillar_stats.top_bottom(ranking, TOP_N)
-left, right = st.columns(2, gap="large")
-with left:
-    st.markdown(t("method.ranking.top", n=min(TOP_N, len(top))))
-    st.dataframe(_table(top), hide_index=True, key="tbl-top")
-    csv_download(top, "ranking-top", filters=filt_settings, key="dl-top")
-with right:
-    st.markdown(t("method.ranking.bottom", n=min(TOP_N, len(bottom))))
-    st.dataframe(_table(bottom), hide_index=True, key="tbl-bottom")
-    csv_download(bottom, "ranking-bottom", filters=filt_settings, key="dl-bottom")
+st.markdown(t("method.ranking.top", n=min(TOP_N, len(top))))
+st.dataframe(_table(top), hide_index=True, key="tbl-top", column_config=compact)
+csv_download(top, "ranking-top", filters=filt_settings, key="dl-top")
+st.markdown(t("method.ranking.bottom", n=min(TOP_N, len(bottom))))
+st.dataframe(_table(bottom), hide_index=True, key="tbl-bottom", column_config=compact)
+csv_download(bottom, "ranking-bottom", filters=filt_settings, key="dl-bottom")
 with st.expander(t("method.ranking.all", n=fmt_number(len(ranking)))):
-    st.dataframe(_table(ranking, province=True), hide_index=True, key="tbl-all")
+    st.dataframe(_table(ranking), hide_index=True, key="tbl-all")
     csv_download(ranking, "ranking", filters=filt_settings, key="dl-ranking")
 
 # ------------------------------------------------------------------------------------------------ uncertainty

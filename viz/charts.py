@@ -245,7 +245,8 @@ def rank_uncertainty(ranks: pd.DataFrame, labels: Mapping[str, str], *,
     else:
         fig.update_xaxes(showticklabels=False)
     fig.update_xaxes(title=_lab(labels, "x"))
-    fig.update_yaxes(title=_lab(labels, "y"), autorange="reversed")
+    worst = float(np.nanmax(np.r_[hi, d["_n"].to_numpy(dtype=float), 1.0]))
+    fig.update_yaxes(title=_lab(labels, "y"), range=[worst * 1.03 + 0.5, 0.5])   # rank 1 at the top
     return _base(fig, _lab(labels, "title"), separators, height=460)
 
 

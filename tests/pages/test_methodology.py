@@ -26,8 +26,8 @@ def _captions(at) -> str:
 def test_methodology_renders_default_ranking_and_uncertainty(navigation_v2, built_db):
     at = _open()
     top = at.dataframe[0].value
-    assert list(top.columns) == ["Rank", "Kab/kota", "Index", "Level", "Default rank", "Change"]
-    assert top.iloc[0, 1] == "Kota Bekasi" and top.iloc[0, 2] == "3.46" and top.iloc[0, 3] == "Smart"
+    assert list(top.columns) == ["Rank", "Kab/kota", "Province", "Index", "Level", "Default", "Change"]
+    assert top.iloc[0, 1] == "Kota Bekasi" and top.iloc[0, 3] == "3.46" and top.iloc[0, 4] == "Smart"
     assert (top["Change"] == "0").all()
     assert len(at.dataframe[1].value) == 10
     assert "182 evaluated participants in view, ranked nationally. 0 changed rank" in _captions(at)
@@ -96,6 +96,6 @@ def test_methodology_in_bahasa_indonesia(navigation_v2, built_db):
     at = _open(lang="id")
     assert at.title[0].value == "Cara indeks kematangan disusun"
     top = at.dataframe[0].value
-    assert list(top.columns)[:3] == ["Peringkat", "Kab/kota", "Indeks"]
-    assert top.iloc[0, 2] == "3,46" and top.iloc[0, 3] == "Cerdas"
+    assert list(top.columns)[:4] == ["Peringkat", "Kab/kota", "Provinsi", "Indeks"]
+    assert top.iloc[0, 3] == "3,46" and top.iloc[0, 4] == "Cerdas"
     assert charts_of(at)[0]["layout"]["separators"] == ",."

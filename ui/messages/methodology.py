@@ -108,7 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "method.col.province": {"en": "Province", "id": "Provinsi"},
     "method.col.index": {"en": "Index", "id": "Indeks"},
     "method.col.level": {"en": "Level", "id": "Tingkat"},
-    "method.col.default_rank": {"en": "Default rank", "id": "Peringkat bawaan"},
+    "method.col.default_rank": {"en": "Default", "id": "Bawaan"},
     "method.col.change": {"en": "Change", "id": "Perubahan"},
     # uncertainty
     "method.uncertainty.title": {"en": "How certain is the ranking?", "id": "Seberapa pasti peringkat ini?"},

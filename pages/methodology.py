@@ -31,8 +31,18 @@ def _ranking(version: str, f: Filters, key: SettingsKey) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _uncertainty(version: str, f: Filters, key: SettingsKey, n: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    return summaries.uncertainty_summary(data.dataset(), f, n=n, seed=seed, settings=_settings(key))
+def _uncertainty(version: str, as_of: int, key: SettingsKey, n: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The national Monte Carlo run: keyed on the data version, the year and the settings only, so a region
+    filter or any other widget never reruns it (the ranks are national; rows are filtered afterwards)."""
+    return summaries.uncertainty_summary(data.dataset(), Filters(as_of=as_of), n=n, seed=seed,
+                                         settings=_settings(key))
+
+
+def uncertainty(f: Filters, key: SettingsKey) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``summaries.uncertainty_summary(ds, f, ...)``: the cached national run, rows kept inside the filters."""
+    ranks, sens = _uncertainty(data.version(), f.as_of, key, N_REPLICATIONS, MC_SEED)
+    inside = ranks["code"].isin(f.apply(data.dataset().regions)["code"])
+    return ranks[inside.to_numpy()].reset_index(drop=True), sens
 
 
 def _reset() -> None:
@@ -134,7 +144,7 @@ with st.expander(t("method.ranking.all", n=fmt_number(len(ranking)))):
 st.subheader(t("method.uncertainty.title"))
 st.caption(t("method.uncertainty.intro", n=fmt_number(N_REPLICATIONS), seed=MC_SEED))
 with st.spinner(t("method.uncertainty.running", n=fmt_number(N_REPLICATIONS))):
-    ranks, sens = _uncertainty(data.version(), f, key, N_REPLICATIONS, MC_SEED)
+    ranks, sens = uncertainty(f, key)
 if ranks.empty:
     st.info(t("method.ranking.empty", year=f.as_of))
 else:

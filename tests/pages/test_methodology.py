@@ -99,3 +99,29 @@ def test_methodology_in_bahasa_indonesia(navigation_v2, built_db):
     assert list(top.columns)[:4] == ["Peringkat", "Kab/kota", "Provinsi", "Indeks"]
     assert top.iloc[0, 3] == "3,46" and top.iloc[0, 4] == "Cerdas"
     assert charts_of(at)[0]["layout"]["separators"] == ",."
+
+
+def test_monte_carlo_reruns_only_when_its_inputs_change(navigation_v2, built_db, monkeypatch):
+    import streamlit as st
+
+    from analytics import summaries
+    calls = []
+    original = summaries.uncertainty_summary
+
+    def counting(*args, **kwargs):
+        calls.append(kwargs.get("settings"))
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(summaries, "uncertainty_summary", counting)
+    st.cache_data.clear()
+    at = _open()
+    assert len(calls) == 1
+    at.selectbox(key="island").set_value("Jawa").run()          # rows filtered afterwards: no rerun
+    at.selectbox(key="province").set_value("35").run()
+    assert not at.exception and len(calls) == 1
+    assert all(name.startswith(("Kota", "Kabupaten")) for name in at.dataframe[0].value["Kab/kota"])
+    assert set(at.dataframe[0].value["Province"]) == {"Jawa Timur"}
+    at.slider(key="w_governance").set_value(2.0).run()           # a setting of the index: rerun
+    assert len(calls) == 2
+    at.slider(key="w_governance").set_value(1.0).run()           # back to a cached setting
+    assert len(calls) == 2

@@ -97,18 +97,21 @@ def page(browser, request):
 
 
 def wait_idle(page, timeout: float = 30.0) -> None:
-    """Wait until the Streamlit script run has finished and the page is stable."""
+    """Wait until the Streamlit script run has finished (stApp's data-test-script-state is notRunning, no
+    spinner, no stale element, main area not empty) for three polls in a row."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout * 1000)
     deadline = time.monotonic() + timeout
     stable = 0
     while time.monotonic() < deadline:
         running = page.evaluate("""() => {
-            const s = document.querySelector('[data-testid="stStatusWidget"]');
-            const busy = s && /running/i.test(s.innerText || '');
+            const app = document.querySelector('[data-testid="stApp"]');
+            const state = app && app.getAttribute('data-test-script-state');
+            const busy = state !== 'notRunning';
+            const stale = document.querySelector('[data-stale="true"]');
             const spin = document.querySelector('[data-testid="stSpinner"]');
             const main = document.querySelector('[data-testid="stMainBlockContainer"]');
             const empty = !main || (main.innerText || '').trim().length === 0;
-            return busy || !!spin || empty;
+            return busy || !!spin || empty || !!stale;
         }""")
         stable = 0 if running else stable + 1
         if stable >= 3:

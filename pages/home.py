@@ -7,7 +7,7 @@ import streamlit as st
 from analytics import summaries
 from analytics.coverage import national_headline
 from analytics.filters import Filters
-from ui import data
+from ui import data, presenter
 from ui.charts import show_figure
 from ui.downloads import csv_download
 from ui.filters import sidebar_filters
@@ -127,7 +127,7 @@ with left:
         show_figure(charts.coverage_by_province(cov, {
             "title": t("home.coverage.chart", year=as_of), "x": t("home.coverage.x"),
             "share_hover": t("home.coverage.hover_regions"), "population_hover": t("home.coverage.hover_population"),
-        }, separators=seps), theme=None, key="chart-coverage")
+        }, separators=seps, row_height=34 if presenter.is_active() else 22), theme=None, key="chart-coverage")
         st.caption(t("home.coverage.note"))
     csv_download(cov, "coverage-by-province", filters=filt, key="dl-coverage")
 
@@ -139,7 +139,7 @@ with right:
         st.info(t("home.maturity.empty", year=as_of, waiting=fmt_number(waiting)))
     else:
         show_figure(charts.maturity_distribution(mix, {
-            "title": t("home.maturity.chart", year=as_of), "x": t("home.maturity.x"), "y": t("home.maturity.y"),
+            "title": t("home.maturity.chart", year=as_of), "y": t("home.maturity.y"),
         }, name_column=name_col, separators=seps), theme=None, key="chart-maturity")
         st.caption(t("home.maturity.note"))
     csv_download(mix, "maturity-mix", filters=filt, key="dl-maturity")

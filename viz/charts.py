@@ -89,12 +89,13 @@ def adoption_timeline(df: pd.DataFrame, labels: Mapping[str, str], *, separators
     return _base(fig, _lab(labels, "title"), separators, height=420, barmode="overlay", hovermode="x unified")
 
 
-def coverage_by_province(df: pd.DataFrame, labels: Mapping[str, str], *,
-                         separators: str = EN_SEPARATORS) -> go.Figure:
+def coverage_by_province(df: pd.DataFrame, labels: Mapping[str, str], *, separators: str = EN_SEPARATORS,
+                         row_height: int = 22) -> go.Figure:
     """Share of each province's kab/kota participating, sorted (largest at the top), with the counts as text.
 
     ``df``: ``summaries.coverage_summary(by="province")`` rows (group_name, regions_participating,
     regions_in_scope, region_share, population_share). ``labels``: title, x, share_hover, population_hover.
+    ``row_height``: pixels per province (raise it for large type, e.g. presenter mode, so no label is skipped).
     """
     d = df.sort_values(["region_share", "regions_participating", "group_name"], ascending=[True, True, False])
     custom = np.column_stack([d["regions_participating"].to_numpy(), d["regions_in_scope"].to_numpy(),
@@ -107,9 +108,10 @@ def coverage_by_province(df: pd.DataFrame, labels: Mapping[str, str], *,
         hovertemplate=("<b>%{y}</b><br>" + _lab(labels, "share_hover") + ": %{customdata[0]:.0f}/%{customdata[1]:.0f}"
                        " (%{x:.1%})<br>" + _lab(labels, "population_hover") + ": %{customdata[2]:.1%}<extra></extra>"),
     ))
-    fig.update_xaxes(title=_lab(labels, "x"), tickformat=".0%", range=[0, 1.18], fixedrange=True)
+    fig.update_xaxes(title=_lab(labels, "x"), tickformat=".0%", range=[0, 1.3], fixedrange=True)
     fig.update_yaxes(title=None, automargin=True, tickfont=dict(size=11))
-    return _base(fig, _lab(labels, "title"), separators, height=max(360, 22 * len(d) + 90), showlegend=False)
+    return _base(fig, _lab(labels, "title"), separators, height=max(360, row_height * len(d) + 90),
+                 showlegend=False)
 
 
 def maturity_distribution(df: pd.DataFrame, labels: Mapping[str, str], *, name_column: str = "name_en",
@@ -117,7 +119,7 @@ def maturity_distribution(df: pd.DataFrame, labels: Mapping[str, str], *, name_c
     """Regions per maturity level as horizontal bars, ad hoc (top) → smart, then 'not yet evaluated' (grey).
 
     ``df``: ``summaries.maturity_mix`` rows (level, name_en/name_id, regions, share). ``labels``: title,
-    x (the level axis), y (the count axis).
+    y (the count axis); the level names label themselves.
     """
     d = df.sort_values("order") if "order" in df else df
     colours = [LEVEL_COLOURS.get(lv, MISSING_COLOUR) for lv in d["level"]]
@@ -128,7 +130,7 @@ def maturity_distribution(df: pd.DataFrame, labels: Mapping[str, str], *, name_c
         textfont=dict(size=12), hovertemplate="<b>%{y}</b>: %{x:,.0f} (%{customdata:.1%})<extra></extra>",
     ))
     top = float(d["regions"].max()) if len(d) else 1.0
-    fig.update_yaxes(title=_lab(labels, "x"), type="category", autorange="reversed", automargin=True)
+    fig.update_yaxes(title=None, type="category", autorange="reversed", automargin=True)
     fig.update_xaxes(title=_lab(labels, "y"), range=[0, max(top, 1) * 1.3])
     return _base(fig, _lab(labels, "title"), separators, height=340, showlegend=False)
 

@@ -62,8 +62,8 @@ def test_overview_tiles_and_charts(navigation_v2, built_db):
     charts = _charts(at)
     assert [c["layout"]["title"]["text"] for c in charts] == [
         "Participating kab/kota per year, cumulative",
-        "Share of each province's kab/kota participating by 2023",
-        "Participants by maturity level (2023)"]
+        "Kab/kota participating by 2023, per province",
+        "Ad hoc → smart (2023)"]
     timeline = {d["name"]: d for d in charts[0]["data"]}
     assert timeline["Reported by the ministry"]["y"][6] == 241
     assert timeline["Identified in this database"]["y"][-1] == 236
@@ -82,7 +82,7 @@ def test_changing_the_year_changes_the_overview(navigation_v2, built_db):
     assert m["Population reached"] != "188,418,609"
     assert m["Integrated or smart"] != "96"
     assert "79 of 514 kab/kota · reported: 75 (2018)" in _captions(at)
-    assert _charts(at)[1]["layout"]["title"]["text"].endswith("by 2018")
+    assert _charts(at)[1]["layout"]["title"]["text"] == "Kab/kota participating by 2018, per province"
 
 
 def test_first_year_has_no_maturity_yet(navigation_v2, built_db):

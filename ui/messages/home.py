@@ -72,8 +72,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "daerah yang belum teridentifikasi."},
     # coverage by province
     "home.coverage.title": {"en": "Coverage by province, {year}", "id": "Cakupan per provinsi, {year}"},
-    "home.coverage.chart": {"en": "Share of each province's kab/kota participating by {year}",
-                            "id": "Bagian kab/kota tiap provinsi yang menjadi peserta hingga {year}"},
+    "home.coverage.chart": {"en": "Kab/kota participating by {year}, per province",
+                            "id": "Kab/kota peserta hingga {year}, per provinsi"},
     "home.coverage.x": {"en": "Share of kab/kota participating", "id": "Bagian kab/kota peserta"},
     "home.coverage.hover_regions": {"en": "Participating kab/kota", "id": "Kab/kota peserta"},
     "home.coverage.hover_population": {"en": "Population share reached", "id": "Bagian penduduk terjangkau"},
@@ -89,9 +89,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "untuk digambar. Pilih tahun lebih akhir atau perluas filter."},
     # maturity distribution
     "home.maturity.title": {"en": "Maturity levels, {year}", "id": "Tingkat kematangan, {year}"},
-    "home.maturity.chart": {"en": "Participants by maturity level ({year})",
-                            "id": "Peserta menurut tingkat kematangan ({year})"},
-    "home.maturity.x": {"en": "Maturity level (ad hoc → smart)", "id": "Tingkat kematangan (ad hoc → cerdas)"},
+    "home.maturity.chart": {"en": "Ad hoc → smart ({year})", "id": "Ad hoc → cerdas ({year})"},
     "home.maturity.y": {"en": "Kab/kota", "id": "Kab/kota"},
     "home.maturity.note": {
         "en": "Level of each participant's latest evaluation up to the year: the mean of the six pillar scores "

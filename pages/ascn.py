@@ -62,7 +62,7 @@ else:
     reported = (t("ascn.reported", value=fmt_number(row["reported"]), year=int(row["reported_year"]))
                 if pd.notna(row["reported"]) else t("ascn.not_reported", year=year))
     c1, c2, c3, c4 = st.columns(4)
-    c1.metric(t("ascn.cities"), fmt_number(len(network)), help=t("ascn.cities_help", reported=reported))
+    c1.metric(t("ascn.cities"), fmt_number(len(network)))
     c1.caption(t("ascn.cities_help", reported=reported))
     c2.metric(t("ascn.indonesian"), fmt_number(int((network["country_iso2"] == "ID").sum())))
     c3.metric(t("ascn.countries"), fmt_number(network["country_iso2"].nunique()))

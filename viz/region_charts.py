@@ -28,6 +28,16 @@ def _layout(fig: go.Figure, title: str, separators: str, height: int, **kw) -> g
     return fig
 
 
+_POLAR = dict(radialaxis=dict(range=list(SCORE_RANGE), dtick=1, angle=90, tickfont=dict(size=11)),
+              angularaxis=dict(direction="clockwise", rotation=90))
+
+
+def _radar_legend(fig: go.Figure) -> None:
+    """Radar charts have no x-axis: the legend goes below, and wide side margins keep the pillar names in."""
+    fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.06, xanchor="center", x=0.5),
+                      margin=dict(l=100, r=100, t=60, b=70))
+
+
 def _closed(values: Sequence) -> list:
     values = list(values)
     return values + values[:1]
@@ -52,8 +62,8 @@ def pillar_radar(comparison: pd.DataFrame, pillar_names: Mapping[str, str], labe
                                   fillcolor="rgba(0,114,178,0.18)", marker=dict(size=7),
                                   hovertemplate="%{theta}: %{r:.2f}<extra>" + labels["region"] + "</extra>"))
     _layout(fig, labels["title"], separators, height,
-            polar=dict(radialaxis=dict(range=list(SCORE_RANGE), dtick=1, angle=90, tickfont=dict(size=11)),
-                       angularaxis=dict(direction="clockwise", rotation=90)))
+            polar=_POLAR)
+    _radar_legend(fig)
     return fig
 
 
@@ -68,8 +78,8 @@ def radar_overlay(wide: pd.DataFrame, pillars: Sequence[str], pillar_names: Mapp
                                       mode="lines+markers", line=dict(color=colour, width=2.5), marker=dict(size=6),
                                       hovertemplate="%{theta}: %{r:.2f}<extra>" + str(row[name_col]) + "</extra>"))
     _layout(fig, title, separators, height,
-            polar=dict(radialaxis=dict(range=list(SCORE_RANGE), dtick=1, angle=90, tickfont=dict(size=11)),
-                       angularaxis=dict(direction="clockwise", rotation=90)))
+            polar=_POLAR)
+    _radar_legend(fig)
     return fig
 
 
@@ -139,7 +149,7 @@ def ascn_count_chart(counts: pd.DataFrame, labels: Mapping[str, str], *, year: i
     years with a report). ``year`` is highlighted."""
     colours = [OKABE_ITO[0] if year is None or int(y) == int(year) else "#9ECAE1" for y in counts["year"]]
     fig = go.Figure(go.Bar(x=counts["year"], y=counts["cities"], name=labels["computed"], marker_color=colours,
-                           text=counts["cities"], textposition="inside", insidetextanchor="end",
+                           text=counts["cities"], textposition="inside", insidetextanchor="middle",
                            textfont=dict(color="#FFFFFF"),
                            hovertemplate="%{x}: %{y}<extra>" + labels["computed"] + "</extra>"))
     rep = counts[counts["reported"].notna()]

@@ -1,0 +1,87 @@
+"""AppTest of the ASEAN network page: network size by year (computed beside reported), the map, the Indonesian
+pilots and the IMD ranks with missing values kept missing, in both languages."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+
+
+def _open(**query):
+    at = app_test({"lang": "en", **query})
+    at.switch_page("pages/ascn.py").run()
+    assert not at.exception, "\n".join(e.message for e in at.exception)
+    return at
+
+
+def _metrics(at) -> dict:
+    return {m.label: m.value for m in at.metric}
+
+
+@pytest.mark.parametrize(("year", "cities", "reported", "indonesian"),
+                         [(2018, "26", "26 (2018)", "3"), (2023, "29", "29 (2023)", "3"), (2024, "31", "31 (2024)", "4")])
+def test_network_size_by_year(navigation_v2, built_db, year, cities, reported, indonesian):
+    at = _open(year=str(year))
+    m = _metrics(at)
+    assert m["Cities in the network"] == cities and m["Indonesian cities"] == indonesian
+    assert any(f"computed from the city list · reported: {reported}" in c.value for c in at.caption)
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    points = next(l for l in deck["layers"] if l["id"] == "ascn")
+    assert len(points["data"]) == int(cities)
+    assert at.dataframe[0].value.shape[0] == int(cities)
+
+
+def test_year_slider_changes_the_network(navigation_v2, built_db):
+    at = _open()
+    assert _metrics(at)["Cities in the network"] == "29"
+    at.select_slider(key="year").set_value(2024).run()
+    assert _metrics(at)["Cities in the network"] == "31"
+    assert _metrics(at)["Joined in 2024"] == "2"
+    at.select_slider(key="year").set_value(2018).run()
+    assert _metrics(at)["Cities in the network"] == "26"
+
+
+def test_counts_table_and_sources(navigation_v2, built_db):
+    at = _open()
+    counts = at.dataframe[1].value.set_index("year")
+    assert counts.loc[2018, "cities"] == 26 and counts.loc[2023, "cities"] == 29 and counts.loc[2024, "cities"] == 31
+    assert counts.loc[2023, "reported"] == 29 and pd.isna(counts.loc[2020, "reported"])   # none reported
+    assert "bangkokpost.com" in counts.loc[2023, "reported_source"]
+    assert "channelnewsasia.com" in " ".join(c.value for c in at.caption)
+
+
+def test_pilots_against_the_national_picture(navigation_v2, built_db):
+    at = _open()
+    pilots = at.dataframe[2].value
+    assert set(pilots["city"]) == {"Banyuwangi", "Jakarta", "Makassar"}       # Sumedang joins in 2024
+    assert (pilots["city"] == "Jakarta").sum() == 6
+    assert any("national median of 182 evaluated participants" in c.value for c in at.caption)
+    at = _open(year="2024")
+    assert "Sumedang" in set(at.dataframe[2].value["city"])
+
+
+def test_imd_ranks_with_missing_values(navigation_v2, built_db):
+    at = _open()
+    imd = at.dataframe[-1].value
+    assert set(imd["city"]) == {"Jakarta", "Medan", "Makassar"}
+    g = imd.set_index(["city", "year"])
+    assert g.loc[("Jakarta", 2023), "rank"] == 102 and g.loc[("Makassar", 2023), "rank"] == 114
+    assert pd.isna(g.loc[("Medan", 2021), "rank"])                             # not found: missing, not guessed
+    spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
+    assert "Rank not found (missing): Medan 2021" in json.dumps(spec["layout"]["annotations"])
+
+
+def test_before_launch(navigation_v2, built_db):
+    at = _open(year="2017")
+    assert any("launched in April 2018" in i.value for i in at.info)
+    assert not at.get("deck_gl_json_chart")
+
+
+def test_ascn_in_bahasa_indonesia(navigation_v2, built_db):
+    at = _open(year="2024", lang="id")
+    assert _metrics(at)["Kota dalam jaringan"] == "31"
+    assert any("dihitung dari daftar kota · dilaporkan: 31 (2024)" in c.value for c in at.caption)

@@ -1,0 +1,126 @@
+"""AppTest of the Region profile: a region preselected through the URL, participants and non-participants,
+the uncertainty run cached apart from unrelated widgets, both languages."""
+
+from __future__ import annotations
+
+import pytest
+import streamlit as st
+
+from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+
+
+def _open(**query):
+    at = app_test({"lang": "en", **query})
+    at.switch_page("pages/region.py").run()            # first run on the page: the URL's filters apply
+    assert not at.exception, "\n".join(e.message for e in at.exception)
+    return at
+
+
+def _metrics(at) -> dict:
+    return {m.label: m.value for m in at.metric}
+
+
+def _text(at) -> str:
+    return " ".join([*(c.value for c in at.caption), *(m.value for m in at.markdown), *(i.value for i in at.info)])
+
+
+def test_preselected_participant_shows_its_profile(navigation_v2, built_db):
+    at = _open(region="73.71")
+    assert at.selectbox(key="region").value == "73.71"
+    assert at.header[0].value == "Kota Makassar"
+    m = _metrics(at)
+    assert m["Programme"] == "Cohort 2017"
+    assert m["National rank"] == "24 of 182" and m["Maturity level"] == "Integrated"
+    assert m["Maturity index"] == "73.5"
+    lo, hi = m["Rank uncertainty"].split("–")
+    assert int(lo) <= 24 <= int(hi)
+    assert any("synthetic" in i.value for i in at.info)
+    assert len(at.get("plotly_chart")) == 2                                     # radar and trend
+    radar = at.get("plotly_chart")[0]
+    assert "Kota Makassar" in radar.proto.spec and "Median of Sulawesi Selatan (5)" in radar.proto.spec
+    text = _text(at)
+    assert "Part of Makassar, an ASEAN Smart Cities Network pilot city since 2018." in " ".join(
+        x.value for x in at.markdown)
+    tables = [d.value for d in at.dataframe]
+    assert len(tables[0]) == 6                                                  # pillars vs medians
+    assert set(tables[1]["kind"]) == {"strength", "weakness"}
+    assert len(tables[2]) == 5                                                  # similar regions
+    assert tables[3]["year"].tolist() == [2018, 2019, 2020, 2021, 2022, 2023]
+    assert tables[4]["city"].unique().tolist() == ["Makassar"]                  # IMD ranks
+    assert len(at.get("download_button")) == 5
+    assert at.query_params["region"] == "73.71"
+    assert "evidence: an official or complete published list" in " ".join(x.value for x in at.markdown)
+
+
+def test_non_participant_says_so_and_shows_what_it_has(navigation_v2, built_db):
+    at = _open(region="11.01")
+    assert at.header[0].value == "Kabupaten Aceh Selatan"
+    assert _metrics(at)["Programme"] == "Not a participant"
+    assert any("is not a participant of the programme as of 2023" in i.value for i in at.info)
+    text = " ".join(x.value for x in at.markdown)
+    assert "In Aceh, 3 of 23 kab/kota participate as of 2023 (13.0 %)" in text
+    near = at.dataframe[0].value
+    assert len(near) == 5 and near["distance_km"].is_monotonic_increasing
+    assert any("low coordinate confidence" in c.value for c in at.caption)
+    assert not at.get("plotly_chart")                                           # nothing to chart
+
+
+def test_participant_joining_later_is_not_a_participant_yet(navigation_v2, built_db):
+    at = _open(region="35.71", year="2018")
+    assert _metrics(at)["Programme"] == "Joins in 2019"
+    assert any("joins the programme in 2019, after the selected year 2018" in i.value for i in at.info)
+
+
+def test_participant_not_yet_evaluated(navigation_v2, built_db):
+    at = _open(region="73.71", year="2017")
+    assert any("has no evaluation up to 2017 yet" in i.value for i in at.info)
+
+
+def test_region_by_name_and_unknown_region(navigation_v2, built_db):
+    at = _open(region="Makassar")
+    assert at.selectbox(key="region").value == "73.71"
+    at = _open(region="Atlantis")
+    assert any("Atlantis" in w.value for w in at.warning)
+    assert any("Choose a region above" in i.value for i in at.info)
+
+
+def test_empty_state_without_region(navigation_v2, built_db):
+    at = _open()
+    assert any("Choose a region above" in i.value for i in at.info)
+
+
+def test_picking_a_region_updates_the_url(navigation_v2, built_db):
+    at = _open()
+    at.selectbox(key="region").set_value("35.78").run()
+    assert at.header[0].value == "Kota Surabaya"
+    assert at.query_params["region"] == "35.78"
+
+
+def test_uncertainty_runs_once_per_year(navigation_v2, built_db, monkeypatch):
+    import analytics.summaries as summaries
+    calls = []
+    real = summaries.uncertainty_summary
+
+    def counting(*args, **kwargs):
+        calls.append(kwargs.get("n"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(summaries, "uncertainty_summary", counting)
+    st.cache_data.clear()
+    at = _open(region="73.71")
+    assert len(calls) == 1
+    at.button_group(key="region_peers").set_value("type").run()               # an unrelated widget
+    at.selectbox(key="region").set_value("35.71").run()                        # another region, same year
+    assert not at.exception
+    assert len(calls) == 1
+    at.select_slider(key="year").set_value(2022).run()
+    assert len(calls) == 2
+
+
+def test_region_in_bahasa_indonesia(navigation_v2, built_db):
+    at = _open(region="73.71", lang="id")
+    assert at.title[0].value == "Profil daerah"
+    m = _metrics(at)
+    assert m["Peringkat nasional"] == "24 dari 182" and m["Indeks kematangan"] == "73,5"
+    at = _open(region="11.01", lang="id")
+    assert any("bukan peserta program per 2023" in i.value for i in at.info)

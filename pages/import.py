@@ -106,7 +106,8 @@ c3.download_button(t("import.template_xlsx"), imports.template_xlsx(),
 st.subheader(t("import.upload_title"))
 who = st.text_input(t("import.by"), key="import_by")
 upload_key = f"import_file_{st.session_state.get('import_upload_n', 0)}"
-up = st.file_uploader(t("import.upload"), type=["csv", "xlsx"], key=upload_key)
+up = st.file_uploader(t("import.upload"), type=["csv", "xlsx"], key=upload_key,
+                      max_upload_size=imports.MAX_BYTES // 2**20)  # the browser refuses bigger files at once
 if up is not None:
     data = up.getvalue()
     v = imports.validate(data, up.name)
@@ -153,11 +154,12 @@ if hist.empty:
     st.info(t("import.history_empty"))
 else:
     table = history_table(hist)
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={t("import.col.sha256"): st.column_config.TextColumn(width="small")})
     csv_download(table, "import-history", key="dl-import-history")
     pending = st.session_state.get("import_rollback")
     for _, b in hist[hist["status"] == imports.ACTIVE].iterrows():
-        c_text, c_button = st.columns([4, 1], vertical_alignment="center")
+        c_text, c_button = st.columns([3, 2], vertical_alignment="center")
         c_text.caption(t("import.rollback_help", file=b["file_name"], scores=fmt_number(b["score_rows"]),
                          cohorts=fmt_number(b["cohort_rows"]), when=_when(b["imported_at"]), who=b["imported_by"]))
         if c_button.button(t("import.rollback", batch=b["batch_id"]), key=f"rollback-{b['batch_id']}",

@@ -1,0 +1,130 @@
+"""The Import results page in a real browser: unlock, upload a bad file (report, nothing written), upload a good
+one, confirm, see it in the history, roll it back. Runs its own Streamlit server on its own database, imports
+folder and secrets file, so the session database the other tests read is never touched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.conftest import REPO
+from tests.e2e.conftest import _free_port, assert_no_error, screenshot, wait_idle
+
+PASSWORD = "e2e-admin-password"
+GOOD = b"region_code;year;pillar;score\n73.71;2022;governance;3,75\n73.71;2022;Smart Economy;0,5\n"
+BAD = b"region_code,year,pillar,score\n37.71,2022,governance,3\n73.71,2031,economy,4.5\n"
+
+
+@pytest.fixture(scope="module")
+def import_server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("import-e2e")
+    db = root / "smartcity.duckdb"
+    (root / "secrets.toml").write_text(f'admin_password = "{PASSWORD}"\n')
+    env = dict(os.environ, KOTA_CERDAS_DB=str(db), KOTA_CERDAS_IMPORTS_DIR=str(root / "imports"),
+               PYTHONUNBUFFERED="1")
+    subprocess.run([sys.executable, "-m", "analytics", "build", "--db", str(db)], cwd=REPO, env=env, check=True,
+                   capture_output=True)
+    port = _free_port()
+    log = open(root / "streamlit.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),
+         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+         "--secrets.files", str(root / "secrets.toml")],
+        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.3)
+    else:
+        proc.kill()
+        pytest.fail(f"streamlit did not start: {(root / 'streamlit.log').read_text()[-2000:]}")
+    yield url, db, root
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+def _main_text(page) -> str:
+    return page.locator('[data-testid="stMain"]').inner_text()
+
+
+def _upload(page, tmp_path: Path, name: str, data: bytes) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(f))
+    page.wait_for_timeout(500)
+    wait_idle(page)
+
+
+def test_import_flow_in_the_browser(import_server, page, tmp_path):
+    url, db, _ = import_server
+    # through the sidebar: a first load of the deep link /import-results shows Streamlit's "Page not found"
+    # dialog over the page (the pages/ folder makes it check v1 page names first)
+    page.goto(f"{url}/?lang=en")
+    wait_idle(page)
+    page.locator('[data-testid="stSidebarNav"]').get_by_text("Import results").click()
+    page.get_by_text("Import evaluation results").first.wait_for()
+    wait_idle(page)
+    assert_no_error(page)
+    assert "Admin password" in _main_text(page)
+    screenshot(page, "import-locked")
+
+    pw = page.locator('input[type="password"]')
+    pw.fill("wrong")
+    page.get_by_role("button", name="Unlock imports").click()
+    page.wait_for_timeout(300)
+    wait_idle(page)
+    assert "Wrong password. Imports stay locked." in _main_text(page)
+
+    pw.fill(PASSWORD)
+    page.get_by_role("button", name="Unlock imports").click()
+    page.get_by_text("Check and import a file").wait_for()
+    wait_idle(page)
+    assert_no_error(page)
+    page.locator("input[aria-label=\"Your name (recorded with the batch)\"]").fill("Playwright")
+    page.keyboard.press("Enter")
+    wait_idle(page)
+
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    _upload(page, tmp_path, "bad.csv", BAD)
+    page.get_by_text("bad.csv cannot be imported: 3 problem(s)").wait_for()
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.wait_for()
+    screenshot(page, "import-rejected")
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+    _upload(page, tmp_path, "good.csv", GOOD)
+    page.get_by_text("good.csv is valid: 2 score rows and 0 participation rows.").wait_for()
+    page.get_by_role("button", name="Import good.csv").click()
+    page.get_by_text("Imported good.csv as batch").wait_for(timeout=60_000)
+    wait_idle(page)
+    assert_no_error(page)
+    screenshot(page, "import-done")
+    with duckdb.connect(str(db), read_only=True) as con:
+        got = con.execute("SELECT pillar, score, source FROM evaluation_score WHERE region_code = '73.71' "
+                          "AND year = 2022 AND pillar IN ('governance', 'economy') ORDER BY pillar").fetchall()
+    assert [(p, s) for p, s, _ in got] == [("economy", 0.5), ("governance", 3.75)]
+    batch_id = got[0][2].removeprefix("import:")
+
+    page.get_by_role("button", name=f"Roll back {batch_id}").click()
+    page.get_by_role("button", name="Yes, roll back").click()
+    page.get_by_text(f"Batch {batch_id} was rolled back.").wait_for(timeout=60_000)
+    wait_idle(page)
+    screenshot(page, "import-rolled-back")
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM evaluation_score WHERE source LIKE 'import:%'").fetchone()[0] == 0

@@ -36,13 +36,19 @@ def detect_language() -> str:
     return "id" if locale.startswith(("id", "in")) else DEFAULT_LANGUAGE
 
 
+STATE_KEY = "ui_lang"     # the session's language (a plain key; ``lang`` is the switch widget's key)
+WIDGET_KEY = "lang"
+
+
 def sync_language() -> str:
-    """Call once at the start of a run, before any widget: the URL's ``?lang=`` (a shared link, a slide change,
-    browser history) wins over the session; with no ``lang`` in the URL the session keeps its language (first
-    run: the browser's locale)."""
-    url = url_language()
-    if url and st.session_state.get("lang") != url:
-        st.session_state["lang"] = url
+    """Call once at the start of a run (app.py), before any widget: the URL's ``?lang=`` (a shared link, a
+    slide change, browser history) wins over the session; with no ``lang`` in the URL the session keeps its
+    language (first run: the browser's locale). The language switch is set to match."""
+    lang = url_language() or (st.session_state.get(STATE_KEY) if st.session_state.get(STATE_KEY) in LANGUAGES
+                              else detect_language())
+    st.session_state[STATE_KEY] = lang
+    if st.session_state.get(WIDGET_KEY) != lang:
+        st.session_state[WIDGET_KEY] = lang       # before the switch is drawn in this run
     return current_language()
 
 
@@ -81,9 +87,9 @@ def current_language() -> str:
     if ctx is None:
         return _last_language
     _ensure_app_entry(ctx)
-    if st.session_state.get("lang") not in LANGUAGES:
-        st.session_state["lang"] = detect_language()
-    _last_language = st.session_state["lang"]
+    if st.session_state.get(STATE_KEY) not in LANGUAGES:
+        st.session_state[STATE_KEY] = detect_language()
+    _last_language = st.session_state[STATE_KEY]
     return _last_language
 
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from .i18n import LANGUAGES, current_language, t
+from .i18n import LANGUAGES, STATE_KEY, WIDGET_KEY, current_language, t
 
 
-def _lang_to_url() -> None:
-    st.query_params["lang"] = st.session_state["lang"]
+def _switched() -> None:
+    lang = st.session_state.get(WIDGET_KEY)
+    if lang in LANGUAGES:
+        st.session_state[STATE_KEY] = lang
+        st.query_params["lang"] = lang
 
 
 def language_switch(where=None, *, label_visibility: str = "visible") -> str:
@@ -17,13 +20,13 @@ def language_switch(where=None, *, label_visibility: str = "visible") -> str:
     ``app.py`` calls ``ui.i18n.sync_language()`` first: the URL's ``lang`` wins, else the session's, else the
     browser's locale. The switch writes the language code into the URL (not the label, which a widget bound
     with ``bind="query-params"`` would write), so a shared link opens in the same language."""
-    lang = current_language()
-    if st.query_params.get("lang") != lang:
-        st.query_params["lang"] = lang
+    # written on every run, so the URL carries the language from the first run on and after a move from the
+    # page menu (which starts the new page with no query parameters)
+    st.query_params["lang"] = current_language()
     (where or st.sidebar).segmented_control(
-        t("sidebar.language"), list(LANGUAGES), key="lang", format_func=LANGUAGES.get, required=True,
-        on_change=_lang_to_url, persist_state="session", label_visibility=label_visibility)
-    return st.session_state["lang"]
+        t("sidebar.language"), list(LANGUAGES), key=WIDGET_KEY, format_func=LANGUAGES.get, required=True,
+        on_change=_switched, label_visibility=label_visibility)
+    return current_language()
 
 
 def synthetic_notice() -> None:

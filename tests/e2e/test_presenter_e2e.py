@@ -44,16 +44,21 @@ def projector(browser):
     ctx.close()
 
 
+def _href(page) -> str:
+    # page.url lags behind history.replaceState, which Streamlit uses for query-parameter changes
+    return page.evaluate("location.href")
+
+
 def _indicator(page) -> str:
     return page.locator(".st-key-presenter-indicator").inner_text().strip()
 
 
 def _path(page) -> str:
-    return urlparse(page.url).path.strip("/")
+    return urlparse(_href(page)).path.strip("/")
 
 
 def _query(page) -> dict[str, str]:
-    return {k: v[-1] for k, v in parse_qs(urlparse(page.url).query).items()}
+    return {k: v[-1] for k, v in parse_qs(urlparse(_href(page)).query).items()}
 
 
 def _assert_chrome_hidden(page) -> None:

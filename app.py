@@ -17,6 +17,8 @@ sync_language()
 st.set_page_config(page_title="Kota Cerdas", page_icon="🏙️", layout="wide")
 if presenting:
     presenter.inject_style()
+    if not st.query_params.get(presenter.REGION_PARAM):      # the region slide shows Kota Makassar by default
+        st.query_params[presenter.REGION_PARAM] = presenter.DEFAULT_REGION
 else:
     language_switch()
 ensure_database()

@@ -142,6 +142,7 @@ button[data-testid="stBaseButton-primary"] p, button[data-testid="stBaseButton-p
 .st-key-presenter-bar button p { font-size: 1.05rem; font-weight: 700; }
 .st-key-presenter-bar [data-testid="stMarkdownContainer"] p { font-size: 1.15rem; font-weight: 700;
   margin: 0; color: #000000; }
+.st-key-presenter-bar button:disabled { opacity: 0.3; }
 .st-key-presenter-indicator { text-align: center; }
 </style>
 """

@@ -102,9 +102,20 @@ def presenter_style(fig: go.Figure) -> go.Figure:
             textfont.size = max(textfont.size, 18)
         elif textfont is not None and tr.type == "heatmap" and (tr.texttemplate or tr.text is not None):
             textfont.size = 18             # cell labels (rows are at least 30 px high, see below)
+        elif textfont is not None and tr.type == "bar" and (tr.texttemplate or tr.text is not None):
+            textfont.size = 18             # value labels on bars
         colorbar = getattr(tr, "colorbar", None)
         if colorbar is not None and tr.type in ("choropleth", "heatmap", "scattergeo"):
             colorbar.tickfont.size = max(colorbar.tickfont.size or 0, 20)
+    # radar charts: the larger pillar names need room above (title), below (legend) and at the sides
+    if any(tr.type in ("scatterpolar", "barpolar") for tr in out.data):
+        m = lay.margin
+        m.t, m.b = max(m.t or 0, 120), max(m.b or 0, 130)
+        m.l, m.r = max(m.l or 0, 150), max(m.r or 0, 150)
+        lay.height = max(lay.height or 450, 620)
+        if lay.legend.orientation == "h" and (lay.legend.y is not None and lay.legend.y < 0.5):
+            lay.legend.y = min(lay.legend.y, -0.14)
+
     # a tall categorical heatmap (provinces × pillars): one readable row per category
     rows = max((len(set(tr.y)) for tr in out.data if tr.type == "heatmap" and tr.y is not None), default=0)
     if rows and lay.height:

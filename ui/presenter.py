@@ -137,9 +137,10 @@ button[data-testid="stBaseButton-primary"] p, button[data-testid="stBaseButton-p
 /* the slide bar: fixed at the bottom, always visible */
 .st-key-presenter-bar { position: fixed; left: 0; right: 0; bottom: 0; z-index: 999990;
   background: #FFFFFF; border-top: 3px solid #000000; padding: 0.45rem 2.5rem 0.55rem 2.5rem; }
-.st-key-presenter-bar button { min-height: 2.6rem; font-size: 1.05rem; font-weight: 700;
-  border: 2px solid #000000; }
-.st-key-presenter-bar button p { font-size: 1.05rem; font-weight: 700; }
+.st-key-presenter-bar button { min-height: 2.6rem; font-size: 1rem; font-weight: 700;
+  border: 2px solid #000000; white-space: nowrap; }
+.st-key-presenter-bar button p { font-size: 1rem; font-weight: 700; }
+.st-key-presenter-bar [data-testid="stButtonGroup"] > div { flex-wrap: nowrap; }
 .st-key-presenter-bar [data-testid="stMarkdownContainer"] p { font-size: 1.15rem; font-weight: 700;
   margin: 0; color: #000000; }
 .st-key-presenter-bar button:disabled { opacity: 0.3; }
@@ -164,7 +165,7 @@ def slide_bar(current: str, pages: Mapping[str, st.Page]) -> None:
     params = slide_params(st.query_params, current_language())
     k, prv, nxt = slide_number(current), prev_slide(current), next_slide(current)
     with st.container(key="presenter-bar"):
-        c_prev, c_mid, c_next, c_lang, c_exit = st.columns([2.2, 4, 2.2, 3, 2.4], vertical_alignment="center")
+        c_prev, c_mid, c_next, c_lang, c_exit = st.columns([2.7, 3.3, 2.7, 3.8, 2.8], vertical_alignment="center")
         if c_prev.button(t("presenter.previous"), key="presenter-prev", icon=":material/arrow_back:",
                          disabled=prv is None, shortcut="PageUp", width="stretch"):
             st.switch_page(pages[prv], query_params=params)

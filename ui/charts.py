@@ -116,6 +116,15 @@ def presenter_style(fig: go.Figure) -> go.Figure:
         if lay.legend.orientation == "h" and (lay.legend.y is not None and lay.legend.y < 0.5):
             lay.legend.y = min(lay.legend.y, -0.14)
 
+    # tick labels above the plot (heatmaps with side="top"): the title goes to the very top and the margin holds
+    # the title plus every line of the (possibly <br>-wrapped) labels
+    if any(getattr(ax, "side", None) == "top" for ax in out.select_xaxes()):
+        lines = max((str(v).count("<br>") + 1 for tr in out.data if getattr(tr, "x", None) is not None
+                     for v in tr.x if v is not None), default=1)
+        if lay.title and lay.title.text:
+            lay.title.update(yref="container", y=1, yanchor="top", pad=dict(t=8))
+        lay.margin.t = max(lay.margin.t or 0, 60 + 28 * lines + 20)
+
     # a tall categorical heatmap (provinces × pillars): one readable row per category
     rows = max((len(set(tr.y)) for tr in out.data if tr.type == "heatmap" and tr.y is not None), default=0)
     if rows and lay.height:

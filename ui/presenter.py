@@ -133,7 +133,8 @@ h3 { font-size: 1.4rem !important; }
   font-size: 0.95rem !important; }
 [data-testid="stAlertContainer"] p { font-size: 1rem; color: #000000; }
 /* primary buttons keep white text */
-button[data-testid="stBaseButton-primary"] p, button[data-testid="stBaseButton-primary"] span { color: #FFFFFF; }
+.stApp button[data-testid="stBaseButton-primary"] p, .stApp button[data-testid="stBaseButton-primary"] span {
+  color: #FFFFFF !important; }
 /* the slide bar: fixed at the bottom, always visible */
 .st-key-presenter-bar { position: fixed; left: 0; right: 0; bottom: 0; z-index: 999990;
   background: #FFFFFF; border-top: 3px solid #000000; padding: 0.45rem 2.5rem 0.55rem 2.5rem; }
@@ -141,7 +142,7 @@ button[data-testid="stBaseButton-primary"] p, button[data-testid="stBaseButton-p
   border: 2px solid #000000; white-space: nowrap; }
 .st-key-presenter-bar button p { font-size: 1rem; font-weight: 700; }
 .st-key-presenter-bar [data-testid="stButtonGroup"] > div { flex-wrap: nowrap; }
-.st-key-presenter-bar [data-testid="stMarkdownContainer"] p { font-size: 1.15rem; font-weight: 700;
+.st-key-presenter-indicator [data-testid="stMarkdownContainer"] p { font-size: 1.15rem; font-weight: 700;
   margin: 0; color: #000000; }
 .st-key-presenter-bar button:disabled { opacity: 0.3; }
 .st-key-presenter-indicator { text-align: center; }

@@ -169,3 +169,22 @@ def test_page_outside_the_sequence(navigation_v2, built_db):
     assert MESSAGES["presenter.not_a_slide"]["en"] in [m.value for m in at.markdown]
     at.button(key="presenter-next").click().run()
     _assert_slide(at, 1)
+
+
+def test_presenter_style_makes_room_for_larger_labels():
+    radar = go.Figure(go.Scatterpolar(r=[1, 2, 3, 1], theta=["a", "b", "c", "a"]))
+    radar.update_layout(height=430, margin=dict(l=100, r=100, t=60, b=70),
+                        legend=dict(orientation="h", yanchor="top", y=-0.06))
+    out = presenter_style(radar)
+    assert out.layout.height >= 620 and out.layout.margin.t >= 120 and out.layout.legend.y <= -0.14
+    assert out.layout.polar.angularaxis.tickfont.size >= 20
+
+    heat = go.Figure(go.Heatmap(z=[[1, 2]] * 38, x=["Tata Kelola<br>Pemerintahan<br>Cerdas", "Ekonomi"],
+                                y=[f"P{i}" for i in range(38)], texttemplate="%{z}", textfont=dict(size=10)))
+    heat.update_layout(title="Median", height=920, margin=dict(t=90))
+    heat.update_xaxes(side="top")
+    out = presenter_style(heat)
+    assert out.layout.height >= 30 * 38 + 220          # one readable row per province
+    assert out.layout.margin.t >= 60 + 28 * 3           # title + three lines of pillar names above the plot
+    assert out.layout.title.yref == "container" and out.layout.title.yanchor == "top"
+    assert out.data[0].textfont.size >= 18

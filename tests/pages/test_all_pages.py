@@ -104,19 +104,29 @@ def leaks(texts: list[str], keys: set[str], lang: str) -> list[str]:
 
 # --- what a run shows ----------------------------------------------------------------------------------------
 
-def _strings(obj) -> list[str]:
+# fields that carry text a reader sees (element protos and plotly specs); enum-like fields (mode, hoverinfo,
+# dash, type, ids …) are left out so "none" or "lines" never count as shown words
+TEXT_KEYS = {
+    "body", "label", "help", "placeholder", "options", "caption", "text", "title", "name", "ticktext",
+    "hovertemplate", "texttemplate", "x", "y", "theta", "labels", "value", "values", "default", "display_text",
+    "displayText", "formattedValue", "message", "spec", "columns", "iconText", "delta", "tabs", "json", "html",
+    "tooltip",
+}
+
+
+def _strings(obj, key: str | None = None) -> list[str]:
     if isinstance(obj, str):
         s = obj.strip()
         if s[:1] in "{[" and len(s) > 1:
             try:
-                return _strings(json.loads(s))
+                return _strings(json.loads(s), key)
             except ValueError:
                 pass
-        return [obj]
+        return [obj] if key in TEXT_KEYS else []
     if isinstance(obj, dict):
-        return [x for v in obj.values() for x in _strings(v)]
+        return [x for k, v in obj.items() for x in _strings(v, k)]
     if isinstance(obj, list):
-        return [x for v in obj for x in _strings(v)]
+        return [x for v in obj for x in _strings(v, key)]
     return []
 
 

@@ -75,8 +75,8 @@ else:
     with right:
         basemap = st.toggle(t("ascn.basemap"), value=False, key="ascn_basemap", help=t("ascn.basemap_help"))
     labels = {k: t(k) for k in maps.ASCN_LABEL_KEYS}
-    countries = {c: t(f"ascn.country.{c}") for c in ds.ascn["country_iso2"].unique()
-                 if f"ascn.country.{c}" in MESSAGES}
+    countries = {c: t(f"ascn.country.{c.lower()}") for c in ds.ascn["country_iso2"].unique()
+                 if f"ascn.country.{c.lower()}" in MESSAGES}
     fig = maps.ascn_map(network, labels, basemap=basemap, country_names=countries,
                         geojson=geo_layers.web_polygons(0.05, 2))
     with left:
@@ -113,7 +113,8 @@ else:
     st.caption(t("ascn.pilot_profiles"))
     cols = st.columns(min(len(pilots), 5))
     for i, (_, p) in enumerate(pilots.iterrows()):
-        cols[i % len(cols)].page_link("pages/region.py", label=p["name"], icon=":material/location_city:",
+        cols[i % len(cols)].page_link("pages/region.py", label=profile.short_name(p["name"]),
+                                      icon=":material/location_city:", help=p["name"],
                                       query_params={"region": p["code"], "lang": lang})
 
 st.subheader(t("ascn.imd"), anchor=False)

@@ -15,6 +15,7 @@ from ui.downloads import csv_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.layout import synthetic_notice
+from ui.messages import MESSAGES
 from viz import maps
 
 REGION_PAGE = "pages/region.py"
@@ -36,6 +37,12 @@ def _map_data(version: str, as_of: int, island: str | None, province: str | None
     polys = geo_layers.polygon_summary(reg, as_of, mat,
                                        province_names=dict(zip(ds.provinces["code"], ds.provinces["name"])))
     return reg.reset_index(drop=True), polys, mat
+
+
+def _table(df: pd.DataFrame, what: str, key: str, filters: dict) -> None:
+    cfg = {c: st.column_config.Column(t(f"region.col.{c}")) for c in df.columns if f"region.col.{c}" in MESSAGES}
+    st.dataframe(df, hide_index=True, column_config=cfg, height=min(320, 38 + 35 * len(df)))
+    csv_download(df, what, filters=filters, key=key)
 
 
 def _labels() -> dict[str, str]:
@@ -89,11 +96,11 @@ if colour_by == "level" or fill == "maturity":
 
 filtered = bool(f.island_group or f.province or f.type)
 view = maps.view_for(regions if filtered else None, height=MAP_HEIGHT, pitch=40.0 if shape == "columns" else 0.0)
-prev = st.session_state.get("map_deck")
-code, pcode = _selected(prev, regions, polys)
+# no selection ring: Streamlit's selection mode already dims the other regions, and a layer that changes with
+# the selection would change the deck spec after each click (the frontend then re-validates the selection)
 fig = maps.region_map(regions[maps.POINT_COLUMNS], _labels(), as_of=f.as_of, colour_by=colour_by, shape=shape,
                       polygons=polys, geojson=geo_layers.web_polygons(0.03 if view.zoom < 5 else 0.005),
-                      choropleth=fill, basemap=basemap, view=view, selected=code,
+                      choropleth=fill, basemap=basemap, view=view,
                       fmt_num=fmt_number, fmt_pct=fmt_percent)
 
 left, right = st.columns([3.2, 1])
@@ -123,7 +130,7 @@ with right:
             st.write(t("map.selected_level", level=t(f"map.level.{r['level']}"), index=fmt_number(r["index_100"], 1),
                        rank=fmt_number(r["rank_national"])))
         st.write(t("map.selected_population", population=fmt_number(r["population"])))
-        st.page_link(REGION_PAGE, label=t("map.open_profile", name=r["name"]), icon=":material/arrow_forward:",
+        st.page_link(REGION_PAGE, label=t("map.open_profile"), icon=":material/arrow_forward:",
                      query_params={"region": code, "lang": current_language()})
     elif pcode:
         p = polys.loc[polys["map_polygon_code"] == pcode].iloc[0]
@@ -141,11 +148,9 @@ st.subheader(t("map.table_regions"), anchor=False)
 if mat.empty:
     st.info(t("map.table_regions_empty", year=f.as_of))
 else:
-    st.dataframe(mat, hide_index=True, height=320)
-    csv_download(mat, "maturity", filters=f.describe(), key="dl-map-maturity")
+    _table(mat, "maturity", "dl-map-maturity", f.describe())
 
 st.subheader(t("map.table_polygons"), anchor=False)
 several = polys.loc[polys["covers_several"], "covered_names"]
 st.caption(t("map.table_polygons_note", names="; ".join(several)))
-st.dataframe(polys, hide_index=True, height=320)
-csv_download(polys, "map-provinces", filters=f.describe(), key="dl-map-provinces")
+_table(polys, "map-provinces", "dl-map-provinces", f.describe())

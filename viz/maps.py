@@ -38,7 +38,7 @@ TOOLTIP_FIELDS = ("title", "l1", "l2", "l3", "l4", "l5")
 TOOLTIP_HTML = ("<div style='font-weight:600;margin-bottom:2px'>{title}</div>"
                 + "".join(f"<div>{{{f}}}</div>" for f in TOOLTIP_FIELDS[1:]))
 TOOLTIP_STYLE = {"backgroundColor": "#FFFFFF", "color": "#212121", "fontSize": "12px", "padding": "6px 8px",
-                 "border": "1px solid #BDBDBD", "maxWidth": "320px"}
+                 "border": "1px solid #BDBDBD", "maxWidth": "320px", "pointerEvents": "none"}
 
 
 class CompactDeck(pdk.Deck):

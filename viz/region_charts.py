@@ -137,9 +137,10 @@ def imd_chart(imd: pd.DataFrame, labels: Mapping[str, str], *, separators: str =
     _layout(fig, labels["title"], separators, height, xaxis=dict(title=labels["x"], tickmode="array",
                                                                    tickvals=years, tickformat="d"),
             yaxis=dict(title=labels["y"], autorange="reversed"))
-    if note:
-        fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=1.02, xanchor="left", yanchor="bottom",
+    if note:   # under the x-axis title, clear of the legend above the plot
+        fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=-0.2, xanchor="left", yanchor="top",
                            showarrow=False, font=dict(size=11, color="#616161"))
+        fig.update_layout(margin=dict(b=90))
     return fig
 
 

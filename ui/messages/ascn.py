@@ -1,7 +1,7 @@
 """Messages of the ASEAN Smart Cities Network page (keys ``ascn.*``)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "ascn.title": {"en": "ASEAN Smart Cities Network", "id": "ASEAN Smart Cities Network"},
+    "ascn.title": {"en": "ASEAN Smart Cities Network", "id": "Jaringan Kota Cerdas ASEAN (ASCN)"},
     "ascn.intro": {
         "en": "The ASEAN Smart Cities Network (ASCN) was launched at the 32nd ASEAN Summit in Singapore in April "
               "2018 with 26 pilot cities, each with a Chief Smart City Officer and an action plan; Chiang Mai, Khon "
@@ -90,14 +90,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ascn.imd_of_unknown": {"en": "(number of cities not found)", "id": "(jumlah kota tidak ditemukan)"},
     "ascn.imd_missing": {"en": "Rank not found (missing): {items}", "id": "Peringkat tidak ditemukan (kosong): {items}"},
     "ascn.network_table": {"en": "Cities in the network as of {year}", "id": "Kota dalam jaringan per {year}"},
-    "ascn.country.BN": {"en": "Brunei Darussalam", "id": "Brunei Darussalam"},
-    "ascn.country.KH": {"en": "Cambodia", "id": "Kamboja"},
-    "ascn.country.ID": {"en": "Indonesia", "id": "Indonesia"},
-    "ascn.country.LA": {"en": "Laos", "id": "Laos"},
-    "ascn.country.MY": {"en": "Malaysia", "id": "Malaysia"},
-    "ascn.country.MM": {"en": "Myanmar", "id": "Myanmar"},
-    "ascn.country.PH": {"en": "Philippines", "id": "Filipina"},
-    "ascn.country.SG": {"en": "Singapore", "id": "Singapura"},
-    "ascn.country.TH": {"en": "Thailand", "id": "Thailand"},
-    "ascn.country.VN": {"en": "Viet Nam", "id": "Vietnam"},
+    "ascn.country.bn": {"en": "Brunei Darussalam", "id": "Brunei Darussalam"},
+    "ascn.country.kh": {"en": "Cambodia", "id": "Kamboja"},
+    "ascn.country.id": {"en": "Indonesia", "id": "Indonesia"},
+    "ascn.country.la": {"en": "Laos", "id": "Laos"},
+    "ascn.country.my": {"en": "Malaysia", "id": "Malaysia"},
+    "ascn.country.mm": {"en": "Myanmar", "id": "Myanmar"},
+    "ascn.country.ph": {"en": "Philippines", "id": "Filipina"},
+    "ascn.country.sg": {"en": "Republic of Singapore", "id": "Republik Singapura"},
+    "ascn.country.th": {"en": "Thailand", "id": "Thailand"},
+    "ascn.country.vn": {"en": "Viet Nam", "id": "Vietnam"},
 }

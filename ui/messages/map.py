@@ -41,7 +41,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "map.selected_level": {"en": "Maturity: {level} ({index} of 100), rank {rank}",
                            "id": "Kematangan: {level} ({index} dari 100), peringkat {rank}"},
     "map.selected_population": {"en": "Population: {population}", "id": "Penduduk: {population}"},
-    "map.open_profile": {"en": "Open the profile of {name}", "id": "Buka profil {name}"},
+    "map.open_profile": {"en": "Open its profile", "id": "Buka profilnya"},
     "map.selected_province": {"en": "Selected province: {name}", "id": "Provinsi terpilih: {name}"},
     "map.payload": {"en": "Map data sent to the browser: {size} kB.", "id": "Data peta yang dikirim ke peramban: {size} kB."},
     "map.table_regions": {"en": "Maturity of the evaluated regions in view", "id": "Kematangan daerah terevaluasi yang ditampilkan"},

@@ -208,9 +208,7 @@ def table_headers(at) -> list[str]:
 
 IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 # pages whose tables still show raw column names (reported; remove the page from here when fixed)
-RAW_HEADERS_KNOWN: dict[str, str] = {
-    "map": "the maturity and province-polygon tables show the frame's column names (code, province_code, …)",
-}
+RAW_HEADERS_KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("file", "slug"), PAGES, ids=[f for f, _ in PAGES])

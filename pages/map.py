@@ -80,7 +80,8 @@ if regions.empty:
     st.info(t("empty.no_regions"))
     st.stop()
 
-c1, c2, c3, c4 = st.columns([3.2, 2.2, 3.2, 1.6], vertical_alignment="bottom")
+c1, c3 = st.columns(2)
+c2, c4 = st.columns(2, vertical_alignment="bottom")
 colour_by = c1.segmented_control(t("map.colour_by"), list(maps.COLOUR_BY), default="level", required=True,
                                  format_func=lambda v: t(f"map.colour.{v}"), key="map_colour",
                                  bind="query-params", persist_state="session")
@@ -109,6 +110,7 @@ with left:
                             height=MAP_HEIGHT)
     size_kb = fig.json_size() / 1024
     st.caption(t("map.size_note") + " " + t("map.payload", size=fmt_number(size_kb, 0)))
+    csv_download(regions[maps.POINT_COLUMNS], "map-regions", filters=f.describe(), key="dl-map-regions")
 code, pcode = _selected(event, regions, polys)
 with right:
     for lg in fig.legends:

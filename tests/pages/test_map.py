@@ -57,7 +57,7 @@ def test_map_tables_and_downloads(navigation_v2, built_db):
     assert len(mat) == 182 and mat["rank_national"].iloc[0] == 1
     assert len(polys) == 33 and polys["regions_in_scope"].sum() == 514
     assert polys["regions_participating"].sum() == 225
-    assert len(at.get("download_button")) == 2
+    assert len(at.get("download_button")) == 3                                 # map points, maturity, provinces
 
 
 def test_map_payload_is_reported_and_small(navigation_v2, built_db):

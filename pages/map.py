@@ -10,7 +10,7 @@ from analytics import geo_layers
 from analytics.coverage import participating
 from analytics.filters import Filters
 from analytics.summaries import maturity_summary
-from ui import data
+from ui import data, presenter
 from ui.downloads import csv_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
@@ -96,7 +96,9 @@ if colour_by == "level" or fill == "maturity":
     synthetic_notice()
 
 filtered = bool(f.island_group or f.province or f.type)
-view = maps.view_for(regions if filtered else None, height=MAP_HEIGHT, pitch=40.0 if shape == "columns" else 0.0)
+# the map column is about 720 px wide in the normal layout and about 1,150 px in presenter mode (no sidebar)
+view = maps.view_for(regions if filtered else None, height=MAP_HEIGHT, width=1150 if presenter.is_active() else 720,
+                     pitch=40.0 if shape == "columns" else 0.0)
 # no selection ring: Streamlit's selection mode already dims the other regions, and a layer that changes with
 # the selection would change the deck spec after each click (the frontend then re-validates the selection)
 fig = maps.region_map(regions[maps.POINT_COLUMNS], _labels(), as_of=f.as_of, colour_by=colour_by, shape=shape,

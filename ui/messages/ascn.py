@@ -18,8 +18,8 @@ MESSAGES: dict[str, dict[str, str]] = {
               "[three Thai cities, 2023](https://www.bangkokpost.com/thailand/general/2619154/3-provinces-join-asean-smart-cities)",
         "id": "Sumber: [peluncuran, 26 kota](https://www.channelnewsasia.com/news/singapore/26-cities-to-pilot-asean-smart-cities-network-10183550) · "
               "[tiga kota Thailand, 2023](https://www.bangkokpost.com/thailand/general/2619154/3-provinces-join-asean-smart-cities)"},
-    "ascn.year_note": {"en": "The network as of {year} (the year in the sidebar).",
-                       "id": "Jaringan per {year} (tahun di bilah samping)."},
+    "ascn.year_note": {"en": "The network as of {year}.",
+                       "id": "Jaringan per {year}."},
     "ascn.before_launch": {
         "en": "The network did not exist yet in {year}: it was launched in April 2018. Pick 2018 or later in the "
               "sidebar to see it on the map.",

@@ -28,8 +28,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "filter.province": {"en": "Province", "id": "Provinsi"},
     "filter.type": {"en": "Type", "id": "Jenis"},
     "filter.all": {"en": "All", "id": "Semua"},
-    "type.kabupaten": {"en": "Kabupaten (regency)", "id": "Kabupaten"},
-    "type.kota": {"en": "Kota (city)", "id": "Kota"},
+    "type.kabupaten": {"en": "Kabupaten", "id": "Kabupaten"},  # same in both: the URL keeps the label
+    "type.kota": {"en": "Kota", "id": "Kota"},
     "filter.summary": {"en": "{n} of 514 regions in view", "id": "{n} dari 514 daerah ditampilkan"},
     "empty.no_regions": {"en": "No region matches these filters. Widen the island group, province or type in "
                                  "the sidebar.",

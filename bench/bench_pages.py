@@ -3,8 +3,8 @@ and the map's deck payload size. Prints JSON.
 
     .venv/bin/python bench/bench_pages.py [--warm 3]
 
-"Cold" = the first run of a page in a fresh AppTest after all Streamlit caches are cleared (first visit of
-the first user after start, database already built). "Warm" = median of the next runs (cached data).
+"Cold" = the page's run in a fresh AppTest right after all Streamlit caches are cleared (first visit of the
+first user after start: it loads the dataset; the database is already built). "Warm" = median of the next runs (cached data).
 """
 
 from __future__ import annotations
@@ -47,11 +47,23 @@ def main() -> None:
     from analytics.build import build
     build()
     results = []
-    for page in page_files():
-        st.cache_data.clear()
-        st.cache_resource.clear()
+    from streamlit.runtime.pages_manager import PagesManager
+    original = PagesManager.__init__
+
+    def init(self, *a, **kw):  # as tests/ui/apptest.py: app.py always runs (st.navigation), like a browser session
+        original(self, *a, **kw)
+        PagesManager.uses_pages_directory = False
+
+    PagesManager.__init__ = init
+    cases = [(p, {}) for p in page_files()]
+    cases += [("pages/region.py", {"region": "73.71"}), ("pages/compare.py", {"regions": "73.71,35.10,32.73"})]
+    for page, query in cases:
         at = AppTest.from_file(str(REPO / "app.py"), default_timeout=120)
+        for k, v in query.items():
+            at.query_params[k] = v
         at.run()
+        st.cache_data.clear()      # cold: the page's first run with empty data caches
+        st.cache_resource.clear()
         t0 = time.perf_counter()
         at.switch_page(page).run()
         cold = time.perf_counter() - t0
@@ -60,19 +72,14 @@ def main() -> None:
             t0 = time.perf_counter()
             at.run()
             warm.append(time.perf_counter() - t0)
-        results.append({"page": page, "cold_s": round(cold, 3), "warm_s": round(statistics.median(warm), 3),
+        results.append({"page": page, "query": query, "cold_s": round(cold, 3), "warm_s": round(statistics.median(warm), 3),
                         "exception": bool(at.exception)})
-    payload = None
-    try:
-        import pandas as pd  # noqa: F401
-        from analytics.dataset import load
-        from viz import maps
-        ds = load()
-        builder = getattr(maps, "benchmark_deck", None)
-        if builder is not None:
-            payload = len(builder(ds).to_json().encode())
-    except Exception as exc:  # noqa: BLE001 - the map may not exist yet
-        payload = f"unavailable: {exc}"
+    # the map's payload: the deck JSON the map page sends to the browser (national view, defaults)
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("pages/map.py").run()
+    decks = at.get("deck_gl_json_chart")
+    payload = len(decks[0].proto.json.encode()) if decks else None
     print(json.dumps({"benchmark": "pages", "warm_runs": args.warm, "pages": results,
                       "map_deck_json_bytes": payload}))
 

@@ -13,7 +13,7 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from viz.palette import OKABE_ITO
+
 
 from . import presenter
 

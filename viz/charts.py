@@ -162,7 +162,6 @@ def pillar_heatmap(matrix: pd.DataFrame, pillars: Sequence[str], pillar_names: M
         name=_lab(labels, "colorbar"),
     ))
     gaps = ~np.isfinite(z)
-    missing = gaps.all(axis=1)
     if gaps.any():  # missing cells drawn grey by a second heatmap, with a legend entry saying what they are
         fig.add_heatmap(z=np.where(gaps, 0.0, np.nan), x=x, y=y, colorscale=[[0, MISSING_COLOUR], [1, MISSING_COLOUR]],
                         showscale=False, xgap=1, ygap=1, hoverongaps=False, name=_lab(labels, "missing"),

@@ -8,15 +8,13 @@ import hashlib
 import os
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from tests.conftest import REPO
-from tests.e2e.conftest import _free_port, assert_no_error, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_error, screenshot, streamlit_server, wait_idle
 
 PASSWORD = "e2e-admin-password"
 GOOD = b"region_code;year;pillar;score\n73.71;2022;governance;3,75\n73.71;2022;Smart Economy;0,5\n"
@@ -32,31 +30,8 @@ def import_server(tmp_path_factory):
                PYTHONUNBUFFERED="1")
     subprocess.run([sys.executable, "-m", "analytics", "build", "--db", str(db)], cwd=REPO, env=env, check=True,
                    capture_output=True)
-    port = _free_port()
-    log = open(root / "streamlit.log", "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-         "--secrets.files", str(root / "secrets.toml")],
-        cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.kill()
-        pytest.fail(f"streamlit did not start: {(root / 'streamlit.log').read_text()[-2000:]}")
-    yield url, db, root
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with streamlit_server(env, root / "streamlit.log", ("--secrets.files", str(root / "secrets.toml"))) as url:
+        yield url, db, root
 
 
 def _main_text(page) -> str:

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.conftest import REPO
-from tests.e2e.conftest import _free_port, assert_no_error, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_error, screenshot, streamlit_server, wait_idle
 from ui.messages import MESSAGES
 
 SLIDES = ["", "map", "pillars", "ascn", "region"]      # url paths; the overview is the app's root
@@ -130,31 +125,9 @@ def test_presenter_slides_in_bahasa(server, projector):
 def fresh_server(built_db):
     """A server that has not served anything yet (the first request after a start is special: Streamlit
     treats an app with a pages/ folder as a v1 multipage app until st.navigation has run once)."""
-    port = _free_port()
-    env = dict(os.environ, KOTA_CERDAS_DB=str(built_db), PYTHONUNBUFFERED="1")
-    log_path = Path(built_db).parent / "streamlit-e2e-fresh.log"
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),
-             "--server.headless", "true", "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-            cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            proc.kill()
-            pytest.fail(f"streamlit did not start: {log_path.read_text()[-2000:]}")
+    env = dict(os.environ, KOTA_CERDAS_DB=str(built_db))
+    with streamlit_server(env, Path(built_db).parent / "streamlit-e2e-fresh.log") as url:
         yield url
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def test_deep_link_as_first_request(fresh_server, projector):

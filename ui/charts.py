@@ -13,8 +13,6 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-
-
 from . import presenter
 
 CHART_CONFIG: dict[str, Any] = {"toImageButtonOptions": {"format": "png", "scale": 2}, "displaylogo": False}

@@ -11,7 +11,7 @@ from analytics.filters import Filters
 from analytics.summaries import maturity_summary
 from ui import data
 from ui.charts import show_figure
-from ui.downloads import csv_download
+from ui.downloads import table_with_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import synthetic_notice
@@ -24,15 +24,6 @@ LAUNCH_YEAR = 2018
 @st.cache_data(show_spinner=False)
 def _national(version: str, as_of: int) -> pd.DataFrame:
     return maturity_summary(data.dataset(), Filters(as_of=as_of))
-
-
-def _table(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, **kw) -> None:
-    cfg = {c: st.column_config.Column(t(f"region.col.{c}")) for c in df.columns if f"region.col.{c}" in MESSAGES}
-    for c in ("source_url", "reported_source"):
-        if c in df.columns:
-            cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
-    st.dataframe(df, hide_index=True, column_config=cfg, **kw)
-    csv_download(df, what, filters=filters, key=key)
 
 
 def _legend(legend: maps.Legend) -> None:
@@ -87,13 +78,13 @@ else:
         if not basemap:
             st.caption(t("ascn.map_note"))
     st.markdown(f"**{t('ascn.network_table', year=year)}**")
-    _table(network, "ascn-network", "dl-ascn-network", filters={"year": year}, height=260)
+    table_with_download(network, "ascn-network", "dl-ascn-network", filters={"year": year}, height=260)
 
 st.subheader(t("ascn.growth"), anchor=False)
 show_figure(region_charts.ascn_count_chart(counts, {
     "title": t("ascn.growth_title"), "computed": t("ascn.computed"), "reported": t("ascn.reported_series"),
     "x": t("ascn.growth_x"), "y": t("ascn.growth_y")}, year=year, separators=sep), key="ascn-growth")
-_table(counts, "ascn-counts", "dl-ascn-counts")
+table_with_download(counts, "ascn-counts", "dl-ascn-counts")
 
 st.subheader(t("ascn.pilots"), anchor=False)
 pilots_at = ds.ascn_pilots[ds.ascn_pilots["joined_year"] <= year]
@@ -109,7 +100,7 @@ else:
         "title": t("ascn.pilots_title"), "x": t("ascn.pilots_x"), "value": t("ascn.pilots_value"),
         "not_evaluated": t("ascn.pilots_not_evaluated"), "median": t("ascn.pilots_median"),
         "pilots": t("ascn.pilots_series")}, separators=sep), key="ascn-pilots")
-    _table(pilots, "ascn-pilots", "dl-ascn-pilots", filters={"year": year})
+    table_with_download(pilots, "ascn-pilots", "dl-ascn-pilots", filters={"year": year})
     st.caption(t("ascn.pilot_profiles"))
     cols = st.columns(min(len(pilots), 5))
     for i, (_, p) in enumerate(pilots.iterrows()):
@@ -124,4 +115,4 @@ show_figure(region_charts.imd_chart(imd, {
     "title": t("ascn.imd_title"), "x": t("ascn.imd_x"), "y": t("ascn.imd_y"), "of": t("ascn.imd_of", n="{n}"),
     "of_unknown": t("ascn.imd_of_unknown"), "missing": t("ascn.imd_missing", items="{items}")}, separators=sep),
     key="ascn-imd")
-_table(imd, "imd-ranks", "dl-ascn-imd")
+table_with_download(imd, "imd-ranks", "dl-ascn-imd")

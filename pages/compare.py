@@ -9,11 +9,10 @@ from analytics.filters import Filters
 from analytics.summaries import maturity_summary
 from ui import data
 from ui.charts import show_figure
-from ui.downloads import csv_download
+from ui.downloads import table_with_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, t
 from ui.layout import synthetic_notice
-from ui.messages import MESSAGES
 from viz import region_charts
 
 PARAM = "regions"
@@ -30,12 +29,6 @@ def _national(version: str, as_of: int) -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def _trend(version: str, codes: tuple[str, ...], as_of: int) -> pd.DataFrame:
     return profile.trend_summary(data.dataset(), codes, years=range(2017, as_of + 1))
-
-
-def _table(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, **kw) -> None:
-    cfg = {c: st.column_config.Column(t(f"region.col.{c}")) for c in df.columns if f"region.col.{c}" in MESSAGES}
-    st.dataframe(df, hide_index=True, column_config=cfg, **kw)
-    csv_download(df, what, filters=filters, key=key)
 
 
 def _resolve(values: list[str], regions: pd.DataFrame) -> tuple[list[str], list[str]]:
@@ -116,6 +109,6 @@ with right:
               "rank": t("region.trend_rank"), **{f"level.{k}": t(f"map.level.{k}") for k in LEVELS}}
     show_figure(region_charts.trend_chart(trend, labels, value=measure, separators=sep), key="compare-trend")
 st.markdown(f"**{t('compare.table', year=as_of)}**")
-_table(side, "compare-maturity", "dl-compare-table", filters={"as_of": as_of, "regions": "-".join(side["code"])})
+table_with_download(side, "compare-maturity", "dl-compare-table", filters={"as_of": as_of, "regions": "-".join(side["code"])})
 st.markdown(f"**{t('compare.trend')}**")
-_table(trend, "compare-trend", "dl-compare-trend", filters={"as_of": as_of, "regions": "-".join(side["code"])})
+table_with_download(trend, "compare-trend", "dl-compare-trend", filters={"as_of": as_of, "regions": "-".join(side["code"])})

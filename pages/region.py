@@ -10,7 +10,7 @@ from analytics.summaries import (coverage_summary, maturity_summary, peers_summa
                                  uncertainty_summary)
 from ui import data
 from ui.charts import show_figure
-from ui.downloads import csv_download
+from ui.downloads import table_with_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.layout import synthetic_notice
@@ -35,15 +35,6 @@ def _uncertainty(version: str, as_of: int, n: int) -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def _trend(version: str, code: str, as_of: int) -> pd.DataFrame:
     return profile.trend_summary(data.dataset(), [code], years=range(2017, as_of + 1))
-
-
-def _table(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, **kw) -> None:
-    cfg = {c: st.column_config.Column(t(f"region.col.{c}")) for c in df.columns if f"region.col.{c}" in MESSAGES}
-    for c in ("source_url", "reported_source"):
-        if c in df.columns:
-            cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
-    st.dataframe(df, hide_index=True, column_config=cfg, **kw)
-    csv_download(df, what, filters=filters, key=key)
 
 
 def _resolve(value: str | None, regions: pd.DataFrame) -> str | None:
@@ -127,7 +118,7 @@ else:
     st.caption(t("region.nearest_note"))
     if r["coord_confidence"] == "low":
         st.caption(t("region.low_confidence"))
-    _table(near, "nearest-participants", "dl-region-nearest", filters={"region": code, "as_of": as_of})
+    table_with_download(near, "nearest-participants", "dl-region-nearest", filters={"region": code, "as_of": as_of})
 
 # ---------------------------------------------------------------- maturity
 if participant:
@@ -173,12 +164,12 @@ if participant:
                 "province": t("region.radar_province", province=r["province_name"], n=n_prov),
                 "national": t("region.radar_national", n=len(nat))}, separators=sep)
             show_figure(fig, key="region-radar")
-            _table(comp, "region-pillars", "dl-region-pillars", filters={"region": code, "as_of": as_of})
+            table_with_download(comp, "region-pillars", "dl-region-pillars", filters={"region": code, "as_of": as_of})
         with right:
             st.markdown(f"**{t('region.strengths')}**")
             sw = strengths_summary(ds, code, as_of)
             st.caption(t("region.strengths_note", n=fmt_number(len(nat))))
-            _table(sw, "strengths", "dl-region-strengths", filters={"region": code, "as_of": as_of})
+            table_with_download(sw, "strengths", "dl-region-strengths", filters={"region": code, "as_of": as_of})
             st.markdown(f"**{t('region.peers')}**")
             same = st.segmented_control(t("region.peers_same"), ["all", "type", "size_class"], default="all",
                                         required=True, key="region_peers",
@@ -188,7 +179,7 @@ if participant:
             if peers.empty:
                 st.info(t("region.peers_empty"))
             else:
-                _table(peers, "peers", "dl-region-peers", filters={"region": code, "as_of": as_of, "same": same})
+                table_with_download(peers, "peers", "dl-region-peers", filters={"region": code, "as_of": as_of, "same": same})
                 st.page_link("pages/compare.py", label=t("region.compare_link"), icon=":material/compare_arrows:",
                              query_params={"regions": ",".join([code, *peers["code"].head(5)]), "lang": lang})
 
@@ -202,7 +193,7 @@ if participant:
                       **{f"level.{k}": t(f"map.level.{k}") for k in ("ad_hoc", "initial", "scattered",
                                                                      "integrated", "smart")}}
             show_figure(region_charts.trend_chart(trend, labels, separators=sep), key="region-trend")
-            _table(trend, "region-trend", "dl-region-trend", filters={"region": code, "as_of": as_of})
+            table_with_download(trend, "region-trend", "dl-region-trend", filters={"region": code, "as_of": as_of})
 
 # ---------------------------------------------------------------- ASCN / IMD
 pilot, imd = profile.region_networks(code, ds.ascn_pilots, ds.imd, regions)
@@ -213,4 +204,4 @@ if not pilot.empty or not imd.empty:
     if not imd.empty:
         city = imd["city"].iloc[0]
         st.markdown(f"**{t('region.imd', city=city)}**")
-        _table(imd, "imd-ranks", "dl-region-imd", filters={"city": city})
+        table_with_download(imd, "imd-ranks", "dl-region-imd", filters={"city": city})

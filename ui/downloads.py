@@ -16,3 +16,15 @@ def csv_download(df: pd.DataFrame, what: str, *, filters: dict | None = None, ke
     st.download_button(t("download.csv"), to_csv_bytes(df), file_name=export_filename(what, "csv", filters),
                        mime="text/csv", help=t("download.help"), key=key or f"dl-{what}",
                        icon=":material/download:", on_click="ignore")
+
+
+def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, **kw) -> None:
+    """A table with translated headers (``region.col.<column>`` keys) and links for URL columns, followed by
+    the CSV download of exactly that frame."""
+    from .messages import MESSAGES
+    cfg = {c: st.column_config.Column(t(f"region.col.{c}")) for c in df.columns if f"region.col.{c}" in MESSAGES}
+    for c in ("source_url", "reported_source"):
+        if c in df.columns and f"region.col.{c}" in MESSAGES:
+            cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
+    st.dataframe(df, hide_index=True, column_config=cfg, **kw)
+    csv_download(df, what, filters=filters, key=key)

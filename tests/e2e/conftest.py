@@ -89,6 +89,18 @@ def server(built_db):
 
 
 @pytest.fixture(scope="session")
+def app_url(server, browser):
+    """The shared server after one visit of the app's root: a fresh Streamlit process treats a first request
+    for a page file's own path (``/map``) as a v1 multipage app until app.py's st.navigation has run once."""
+    ctx = browser.new_context()
+    pg = ctx.new_page()
+    pg.goto(f"{server}/?lang=en")
+    wait_idle(pg, 60)
+    ctx.close()
+    return server
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
     with sync_playwright() as pw:

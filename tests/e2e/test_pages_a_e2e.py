@@ -28,18 +28,6 @@ TITLES = {
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 
 
-@pytest.fixture(scope="module")
-def app_url(server, browser):
-    """The server, after one visit of the app's root: a fresh Streamlit process treats a first request for a
-    page file's own path as a v1 multipage app until app.py's st.navigation has run once."""
-    ctx = browser.new_context()
-    pg = ctx.new_page()
-    pg.goto(f"{server}/?lang=en")
-    wait_idle(pg, 60)
-    ctx.close()
-    return server
-
-
 def _open(page, url: str, path: str, **query) -> None:
     q = "&".join(f"{k}={v}" for k, v in {"lang": "en", **query}.items())
     page.goto(f"{url}{path}?{q}")

@@ -34,18 +34,6 @@ TITLES = {"en": {"map": "Map of the programme", "region": "Region profile", "com
                  "ascn": "Jaringan Kota Cerdas ASEAN (ASCN)"}}
 
 
-@pytest.fixture(scope="module")
-def app_url(server, browser):
-    """The server after one visit of the app's root: a fresh Streamlit process treats a first request for a
-    page file's own path (``/map``) as a v1 multipage app until app.py's st.navigation has run once."""
-    ctx = browser.new_context()
-    pg = ctx.new_page()
-    pg.goto(f"{server}/?lang=en")
-    wait_idle(pg, 60)
-    ctx.close()
-    return server
-
-
 def _open(page, url: str, path: str, **query) -> None:
     page.goto(f"{url}{path}?{urlencode({'lang': 'en', **query})}")
     wait_idle(page, 60)

@@ -1,8 +1,6 @@
 """ASEAN Smart Cities Network: the network at the sidebar's year (computed beside reported), Indonesia's pilots
 against the national picture, and the IMD Smart City Index ranks of Jakarta, Medan and Makassar."""
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +12,7 @@ from ui.charts import show_figure
 from ui.downloads import table_with_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, fmt_number, t
-from ui.layout import synthetic_notice
+from ui.layout import map_legend, synthetic_notice
 from ui.messages import MESSAGES
 from viz import maps, region_charts
 
@@ -24,15 +22,6 @@ LAUNCH_YEAR = 2018
 @st.cache_data(show_spinner=False)
 def _national(version: str, as_of: int) -> pd.DataFrame:
     return maturity_summary(data.dataset(), Filters(as_of=as_of))
-
-
-def _legend(legend: maps.Legend) -> None:
-    rows = "".join(
-        "<div style='display:flex;align-items:center;gap:0.45rem;margin:0.15rem 0'>"
-        f"<span style='width:0.95rem;height:0.95rem;flex:none;background:{e.colour};border:1px solid #616161;"
-        f"border-radius:50%'></span><span>{html.escape(e.label)}</span></div>" for e in legend.entries)
-    st.markdown(f"**{html.escape(legend.title)}**")
-    st.markdown(f"<div style='font-size:0.85rem'>{rows}</div>", unsafe_allow_html=True)
 
 
 st.title(t("ascn.title"))
@@ -74,7 +63,7 @@ else:
         st.pydeck_chart(fig.deck, height=520, key="ascn_deck")
     with right:
         for lg in fig.legends:
-            _legend(lg)
+            map_legend(lg, marker="round")
         if not basemap:
             st.caption(t("ascn.map_note"))
     st.markdown(f"**{t('ascn.network_table', year=year)}**")

@@ -1,8 +1,6 @@
 """Map: every kab/kota over the province polygons (pydeck, no basemap service by default). Clicking a region
 selects it and offers its profile."""
 
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -14,7 +12,7 @@ from ui import data, presenter
 from ui.downloads import csv_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
-from ui.layout import synthetic_notice
+from ui.layout import map_legend, synthetic_notice
 from ui.messages import MESSAGES
 from viz import maps
 
@@ -47,17 +45,6 @@ def _table(df: pd.DataFrame, what: str, key: str, filters: dict) -> None:
 
 def _labels() -> dict[str, str]:
     return {k: t(f"map.{k}") for k in maps.LABEL_KEYS}
-
-
-def _legend(legend: maps.Legend) -> None:
-    rows = "".join(
-        "<div style='display:flex;align-items:center;gap:0.45rem;margin:0.15rem 0'>"
-        f"<span style='width:0.95rem;height:0.95rem;flex:none;background:{e.colour};border:1px solid #616161;"
-        f"border-radius:2px'></span><span>{html.escape(e.label)}</span></div>" for e in legend.entries)
-    st.markdown(f"**{html.escape(legend.title)}**")
-    st.markdown(f"<div style='font-size:0.85rem'>{rows}</div>", unsafe_allow_html=True)
-    if legend.note:
-        st.caption(legend.note)
 
 
 def _selected(event, regions: pd.DataFrame, polys: pd.DataFrame) -> tuple[str | None, str | None]:
@@ -116,7 +103,7 @@ with left:
 code, pcode = _selected(event, regions, polys)
 with right:
     for lg in fig.legends:
-        _legend(lg)
+        map_legend(lg, marker="square")
     n_low = int((regions["coord_confidence"] == "low").sum())
     if n_low:
         st.caption(t("map.low_confidence_note", n=fmt_number(n_low)))

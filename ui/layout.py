@@ -32,3 +32,18 @@ def language_switch(where=None, *, label_visibility: str = "visible") -> str:
 def synthetic_notice() -> None:
     """The visible notice every view showing synthetic scores carries."""
     st.info(t("notice.synthetic"), icon=":material/science:")
+
+
+def map_legend(legend, *, marker: str = "square") -> None:
+    """Draw a ``viz.maps.Legend`` beside a map: a swatch per entry (square for areas, round for points),
+    then its note if any. Labels are HTML-escaped."""
+    import html
+    radius = "50%" if marker == "round" else "2px"
+    rows = "".join(
+        "<div style='display:flex;align-items:center;gap:0.45rem;margin:0.15rem 0'>"
+        f"<span style='width:0.95rem;height:0.95rem;flex:none;background:{e.colour};border:1px solid #616161;"
+        f"border-radius:{radius}'></span><span>{html.escape(e.label)}</span></div>" for e in legend.entries)
+    st.markdown(f"**{html.escape(legend.title)}**")
+    st.markdown(f"<div style='font-size:0.85rem'>{rows}</div>", unsafe_allow_html=True)
+    if getattr(legend, "note", None):
+        st.caption(legend.note)

@@ -152,3 +152,25 @@ def screenshot(page, name: str, full_page: bool = True) -> Path:
 def assert_no_error(page) -> None:
     errors = page.locator('[data-testid="stException"], [data-testid="stAlertContentError"]')
     assert errors.count() == 0, errors.first.inner_text()
+
+
+def download(page, key: str, tmp_path: Path) -> Path:
+    """Click the download button inside the element keyed ``key`` and save the file; checks the name says
+    what it is (``kota-cerdas_…csv``)."""
+    button = page.locator(f".st-key-{key} button:visible").first
+    button.scroll_into_view_if_needed()
+    with page.expect_download() as info:
+        button.click()
+    dl = info.value
+    target = tmp_path / dl.suggested_filename
+    dl.save_as(target)
+    assert target.name.startswith("kota-cerdas_") and target.suffix == ".csv"
+    return target
+
+
+def cli_export(db: Path, *args: str) -> bytes:
+    """``python -m analytics export <args> --format csv`` on ``db``: the CLI's bytes, for comparison."""
+    env = dict(os.environ, KOTA_CERDAS_DB=str(db))
+    out = subprocess.run([sys.executable, "-m", "analytics", "export", *args, "--format", "csv"], cwd=REPO,
+                         env=env, capture_output=True, timeout=120, check=True)
+    return out.stdout

@@ -7,16 +7,13 @@ page). Screenshots: tests/artifacts/e2e/pages-a-*.png.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+import io
 import time
 
 import pandas as pd
 import pytest
 
-from tests.conftest import REPO
-from tests.e2e.conftest import assert_no_error, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_error, cli_export, download, screenshot, wait_idle
 
 PAGES = {"overview": "/", "pillars": "/pillars", "methodology": "/methodology", "about": "/about"}
 TITLES = {
@@ -48,28 +45,11 @@ def _screenshot(page, name: str) -> None:
 
 
 def _download(page, key: str, tmp_path) -> pd.DataFrame:
-    button = page.locator(f".st-key-{key} button:visible").first
-    button.scroll_into_view_if_needed()
-    with page.expect_download() as info:
-        button.click()
-    dl = info.value
-    target = tmp_path / dl.suggested_filename
-    dl.save_as(target)
-    assert target.name.startswith("kota-cerdas_") and target.suffix == ".csv"
-    return pd.read_csv(target, dtype={"group": str, "code": str})
+    return pd.read_csv(download(page, key, tmp_path), dtype={"group": str, "code": str})
 
 
 def _cli(built_db, *args: str) -> pd.DataFrame:
-    env = dict(os.environ, KOTA_CERDAS_DB=str(built_db))
-    out = subprocess.run([sys.executable, "-m", "analytics", "export", *args, "--format", "csv"], cwd=REPO, env=env,
-                         capture_output=True, text=True, timeout=120, check=True)
-    path = REPO / "tests" / "artifacts" / "e2e" / "_cli.csv"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(out.stdout, encoding="utf-8")
-    try:
-        return pd.read_csv(path, dtype={"group": str, "code": str})
-    finally:
-        path.unlink()
+    return pd.read_csv(io.BytesIO(cli_export(built_db, *args)), dtype={"group": str, "code": str})
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])

@@ -7,17 +7,13 @@ command line's export for the same filters. Screenshots: tests/artifacts/e2e/pag
 from __future__ import annotations
 
 import math
-import os
-import subprocess
-import sys
 import time
 from io import BytesIO
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 
-from tests.conftest import REPO
-from tests.e2e.conftest import assert_no_error, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_error, cli_export, download, screenshot, wait_idle
 
 DECK = '[data-testid="stDeckGlJsonChart"]'
 MAP_HEIGHT = 500          # pages/map.py MAP_HEIGHT: the view is fitted to it
@@ -176,22 +172,9 @@ def test_click_on_a_region_reaches_its_profile(app_url, page):
 
 
 def _download(page, key: str, tmp_path) -> bytes:
-    button = page.locator(f".st-key-{key} button:visible").first
-    button.scroll_into_view_if_needed()
-    with page.expect_download() as info:
-        button.click()
-    dl = info.value
-    target = tmp_path / dl.suggested_filename
-    dl.save_as(target)
-    assert target.name.startswith("kota-cerdas_maturity_") and target.suffix == ".csv"
-    return target.read_bytes()
-
-
-def _cli(built_db, *args: str) -> bytes:
-    env = dict(os.environ, KOTA_CERDAS_DB=str(built_db))
-    out = subprocess.run([sys.executable, "-m", "analytics", "export", *args, "--format", "csv"], cwd=REPO, env=env,
-                         capture_output=True, timeout=120, check=True)
-    return out.stdout
+    path = download(page, key, tmp_path)
+    assert path.name.startswith("kota-cerdas_maturity_")
+    return path.read_bytes()
 
 
 @pytest.mark.parametrize(("query", "args"), [
@@ -203,6 +186,6 @@ def test_map_maturity_csv_equals_the_cli(app_url, page, built_db, tmp_path, quer
     _open(page, app_url, "/map", **query)
     assert_no_error(page)
     shown = _download(page, "dl-map-maturity", tmp_path)
-    cli = _cli(built_db, "maturity", *args)
+    cli = cli_export(built_db, "maturity", *args)
     assert shown == cli
     assert shown.count(b"\n") > 1

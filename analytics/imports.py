@@ -519,22 +519,24 @@ def _extra_values(table: Table, row: int, cells: list[str], problems: list[Probl
         problems.append(_p("extra_values", row, None, table.sheet, count=used, columns=width))
 
 
+def _cell(pos: dict[str, int], cells: list[str], name: str) -> str:
+    """The text of column ``name`` in a row ('' when the column or the cell is absent)."""
+    i = pos.get(name)
+    return cells[i] if i is not None and i < len(cells) else ""
+
+
 def check_scores(table: Table, ctx: Context) -> tuple[pd.DataFrame, list[Problem]]:
     pos, problems = _columns(table)
     if problems:
         return pd.DataFrame(), problems
     sheet, out, seen = table.sheet, [], {}
 
-    def cell(cells, name):
-        i = pos.get(name)
-        return cells[i] if i is not None and i < len(cells) else ""
-
     for row, cells in table.rows:
         _extra_values(table, row, cells, problems)
-        code = _check_region(cell(cells, "region_code"), row, sheet, ctx, problems)
-        year = _check_year(cell(cells, "year"), row, "year", sheet, problems)
+        code = _check_region(_cell(pos, cells, "region_code"), row, sheet, ctx, problems)
+        year = _check_year(_cell(pos, cells, "year"), row, "year", sheet, problems)
         pillar = None
-        ptext = cell(cells, "pillar")
+        ptext = _cell(pos, cells, "pillar")
         if not ptext.strip():
             problems.append(_p("empty_value", row, "pillar", sheet))
         else:
@@ -546,7 +548,7 @@ def check_scores(table: Table, ctx: Context) -> tuple[pd.DataFrame, list[Problem
                                        suggestion=ctx.pillar_aliases[hit[0]]))
                 else:
                     problems.append(_p("bad_pillar", row, "pillar", sheet, value=_show(ptext)))
-        stext, score = cell(cells, "score"), None
+        stext, score = _cell(pos, cells, "score"), None
         if not stext.strip():
             problems.append(_p("empty_value", row, "score", sheet))
         else:
@@ -556,7 +558,7 @@ def check_scores(table: Table, ctx: Context) -> tuple[pd.DataFrame, list[Problem
             elif not SCORE_MIN <= score <= SCORE_MAX:
                 problems.append(_p("score_range", row, "score", sheet, value=_show(stext)))
                 score = None
-        url = _check_url(cell(cells, "source_url"), row, sheet, problems)
+        url = _check_url(_cell(pos, cells, "source_url"), row, sheet, problems)
         if code is not None and year is not None and pillar is not None:
             key = (code, year, pillar)
             if key in seen:
@@ -575,22 +577,18 @@ def check_participation(table: Table, ctx: Context) -> tuple[pd.DataFrame, list[
         return pd.DataFrame(), problems
     sheet, out, seen = table.sheet, [], {}
 
-    def cell(cells, name):
-        i = pos.get(name)
-        return cells[i] if i is not None and i < len(cells) else ""
-
     for row, cells in table.rows:
         _extra_values(table, row, cells, problems)
-        code = _check_region(cell(cells, "region_code"), row, sheet, ctx, problems)
-        year = _check_year(cell(cells, "cohort_year"), row, "cohort_year", sheet, problems, cohort=True)
-        etext, evidence = cell(cells, "evidence").strip(), None
+        code = _check_region(_cell(pos, cells, "region_code"), row, sheet, ctx, problems)
+        year = _check_year(_cell(pos, cells, "cohort_year"), row, "cohort_year", sheet, problems, cohort=True)
+        etext, evidence = _cell(pos, cells, "evidence").strip(), None
         if not etext:
             problems.append(_p("empty_value", row, "evidence", sheet))
         elif etext.lower() not in EVIDENCE:
             problems.append(_p("bad_evidence", row, "evidence", sheet, value=_show(etext)))
         else:
             evidence = etext.lower()
-        url = _check_url(cell(cells, "source_url"), row, sheet, problems)
+        url = _check_url(_cell(pos, cells, "source_url"), row, sheet, problems)
         if code is not None and year is not None:
             key = (code, year)
             if key in seen:

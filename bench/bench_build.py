@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analytics.build import assemble, build  # noqa: E402
+from analytics.warehouse.build import assemble, build  # noqa: E402
 
 
 def main() -> None:

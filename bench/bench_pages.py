@@ -44,7 +44,7 @@ def main() -> None:
     from streamlit.testing.v1 import AppTest
 
     import streamlit as st
-    from analytics.build import build
+    from analytics.warehouse.build import build
     build()
     results = []
     from streamlit.runtime.pages_manager import PagesManager

@@ -26,9 +26,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analytics import build, summaries as S  # noqa: E402
-from analytics.dataset import load  # noqa: E402
-from analytics.filters import Filters  # noqa: E402
+from analytics.warehouse import build
+
+from analytics.summaries import tables as S  # noqa: E402
+from analytics.warehouse.dataset import load  # noqa: E402
+from analytics.summaries.filters import Filters  # noqa: E402
 
 
 def best_of(fn, repeats: int) -> float:
@@ -48,7 +50,7 @@ def main() -> None:
     n_units = len(S.maturity_summary(ds, f_all))
 
     def cli():
-        from analytics.cli import main as cli_main
+        from analytics.cli.main import main as cli_main
         with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):
             cli_main(["export", "maturity"])
 

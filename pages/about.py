@@ -4,7 +4,11 @@ how the synthetic pillar scores are generated, the database's build information 
 import pandas as pd
 import streamlit as st
 
-from analytics import paths, pillar_stats, synthetic
+from analytics import paths
+
+from analytics.summaries import pillar_stats
+
+from analytics.warehouse import synthetic
 from ui import data
 from ui.charts import show_figure
 from ui.downloads import csv_download

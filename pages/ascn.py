@@ -4,9 +4,11 @@ against the national picture, and the IMD Smart City Index ranks of Jakarta, Med
 import pandas as pd
 import streamlit as st
 
-from analytics import geo_layers, profile
-from analytics.filters import Filters
-from analytics.summaries import maturity_summary
+from analytics.summaries import geo_layers
+
+from analytics.summaries import profile
+from analytics.summaries.filters import Filters
+from analytics.summaries.tables import maturity_summary
 from ui import data
 from ui.charts import show_figure
 from ui.downloads import table_with_download

@@ -4,9 +4,9 @@
 import pandas as pd
 import streamlit as st
 
-from analytics import profile
-from analytics.filters import Filters
-from analytics.summaries import maturity_summary
+from analytics.summaries import profile
+from analytics.summaries.filters import Filters
+from analytics.summaries.tables import maturity_summary
 from ui import data
 from ui.charts import show_figure
 from ui.downloads import table_with_download

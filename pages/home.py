@@ -4,9 +4,9 @@ timeline, coverage by province and the maturity mix. The sidebar filters apply t
 import pandas as pd
 import streamlit as st
 
-from analytics import summaries
-from analytics.coverage import national_headline
-from analytics.filters import Filters
+from analytics.summaries import tables as summaries
+from analytics.summaries.coverage import national_headline
+from analytics.summaries.filters import Filters
 from ui import data, presenter
 from ui.charts import show_figure
 from ui.downloads import csv_download

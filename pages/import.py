@@ -1,7 +1,7 @@
 """Import evaluation results (admins only): templates, upload, validation report, confirm, history, rollback.
 
 Closed unless ``admin_password`` is set in ``.streamlit/secrets.toml`` and entered here. All the work is done by
-:mod:`analytics.imports` (validate → stage a batch → atomic rebuild); this page only shows it.
+:mod:`analytics.io.imports` (validate → stage a batch → atomic rebuild); this page only shows it.
 """
 
 import hashlib
@@ -10,7 +10,7 @@ import hmac
 import pandas as pd
 import streamlit as st
 
-from analytics import imports
+from analytics.io import imports
 from ui.downloads import csv_download
 from ui.i18n import fmt_number, t
 

@@ -4,10 +4,10 @@ selects it and offers its profile."""
 import pandas as pd
 import streamlit as st
 
-from analytics import geo_layers
-from analytics.coverage import participating
-from analytics.filters import Filters
-from analytics.summaries import maturity_summary
+from analytics.summaries import geo_layers
+from analytics.summaries.coverage import participating
+from analytics.summaries.filters import Filters
+from analytics.summaries.tables import maturity_summary
 from ui import data, presenter
 from ui.downloads import csv_download
 from ui.filters import sidebar_filters

@@ -4,9 +4,11 @@ Monte Carlo uncertainty of the ranks (COINr style); and how the index and the da
 import pandas as pd
 import streamlit as st
 
-from analytics import pillar_stats, summaries
+from analytics.summaries import pillar_stats
+
+from analytics.summaries import tables as summaries
 from analytics.composite import AGG_METHODS, NORMALISATIONS, IndexSettings
-from analytics.filters import Filters
+from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import show_figure
 from ui.downloads import csv_download

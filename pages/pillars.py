@@ -6,8 +6,8 @@ from collections.abc import Iterable
 import pandas as pd
 import streamlit as st
 
-from analytics import pillar_stats
-from analytics.filters import Filters
+from analytics.summaries import pillar_stats
+from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import show_figure
 from ui.downloads import csv_download

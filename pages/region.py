@@ -4,9 +4,9 @@ so a link reproduces the view."""
 import pandas as pd
 import streamlit as st
 
-from analytics import profile
-from analytics.filters import Filters
-from analytics.summaries import (coverage_summary, maturity_summary, peers_summary, strengths_summary,
+from analytics.summaries import profile
+from analytics.summaries.filters import Filters
+from analytics.summaries.tables import (coverage_summary, maturity_summary, peers_summary, strengths_summary,
                                  uncertainty_summary)
 from ui import data
 from ui.charts import show_figure

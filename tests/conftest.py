@@ -21,7 +21,7 @@ os.environ.setdefault("KOTA_CERDAS_IMPORTS_DIR", str(_session_dir / "imports"))
 
 @pytest.fixture(scope="session")
 def built_db() -> Path:
-    from analytics.build import build, needs_build
+    from analytics.warehouse.build import build, needs_build
     db = Path(os.environ["KOTA_CERDAS_DB"])
     if needs_build(db):
         build(db)

@@ -6,7 +6,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import build, db, warehouse
+from analytics.warehouse import build
+
+from analytics.warehouse import db
+
+from analytics.warehouse import read as warehouse
 
 
 @st.cache_resource(show_spinner=False)
@@ -47,12 +51,12 @@ def ascn_cities() -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False)
 def _dataset(data_version: str):
-    from analytics.dataset import load
+    from analytics.warehouse.dataset import load
     return load()
 
 
 def dataset():
-    """The whole Dataset (analytics.dataset), cached per database version."""
+    """The whole Dataset (analytics.warehouse.dataset), cached per database version."""
     return _dataset(version())
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics.exports import export_filename, to_csv_bytes
+from analytics.io.exports import export_filename, to_csv_bytes
 
 from .i18n import t
 

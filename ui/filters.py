@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics.filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR, Filters
-from analytics.reference import ISLAND_GROUPS
+from analytics.summaries.filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR, Filters
+from analytics.warehouse.spec import ISLAND_GROUPS
 
 from . import data, presenter
 from .i18n import t

@@ -190,8 +190,8 @@ def url_filters(query: Mapping[str, object] | None = None):
     """The shared filters in presenter mode, where the sidebar is not drawn: the URL's valid values
     (``year``, ``island``, ``province``, ``type`` — the sidebar widgets' keys), else the defaults (the national
     view as of the default year)."""
-    from analytics.filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR, Filters
-    from analytics.reference import ISLAND_GROUPS
+    from analytics.summaries.filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR, Filters
+    from analytics.warehouse.spec import ISLAND_GROUPS
 
     q = st.query_params if query is None else query
     year = _last(q.get("year"))

@@ -357,7 +357,7 @@ def region_map(points: pd.DataFrame, labels: Mapping[str, str], *, as_of: int, c
     legends = [legend]
     layers: list[pdk.Layer | None] = []
     if polygons is not None:
-        from analytics.geo_layers import polygon_features
+        from analytics.summaries.geo_layers import polygon_features
         fills, plegend = polygon_colours(polygons, choropleth, labels, fmt_pct)
         props = pd.concat([polygons[["map_polygon_code"]],
                            polygon_tooltips(polygons, labels, fmt_num=fmt_num, fmt_pct=fmt_pct)], axis=1)
@@ -382,7 +382,7 @@ ASCN_BOUNDS = (93.0, -10.0, 127.0, 24.0)
 def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, geojson: dict | None = None,
              basemap: bool = False, view: View | None = None,
              country_names: Mapping[str, str] | None = None) -> MapFigure:
-    """The ASEAN Smart Cities Network (``network``: analytics.profile.ascn_network): cities coloured by the year they joined (Okabe–Ito), named
+    """The ASEAN Smart Cities Network (``network``: analytics.summaries.profile.ascn_network): cities coloured by the year they joined (Okabe–Ito), named
     on the map; Indonesia's provinces drawn as land when there is no basemap. ``country_names``: ISO 3166-1
     alpha-2 → name for the tooltips (default: the code)."""
     country_names = country_names or {}
@@ -401,7 +401,7 @@ def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, geojson: dict 
     })
     layers: list[pdk.Layer | None] = []
     if not basemap:
-        from analytics.geo_layers import load_polygons, round_coordinates
+        from analytics.summaries.geo_layers import load_polygons, round_coordinates
         gj = geojson if geojson is not None else load_polygons()
         feats = {"type": "FeatureCollection", "features": [
             {"type": "Feature", "properties": {"fill": _rgba(LAND_COLOUR)},

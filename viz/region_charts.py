@@ -47,7 +47,7 @@ def pillar_radar(comparison: pd.DataFrame, pillar_names: Mapping[str, str], labe
                  separators: str = ".,", height: int = 430) -> go.Figure:
     """A region's pillar scores (filled) against its province's and the national medians (dashed lines).
 
-    ``comparison``: analytics.profile.pillar_comparison (pillar, score, province_median, national_median, …).
+    ``comparison``: analytics.summaries.profile.pillar_comparison (pillar, score, province_median, national_median, …).
     ``labels``: title, region, province, national (trace names), score (hover)."""
     theta = _closed([pillar_names.get(p, p) for p in comparison["pillar"]])
     fig = go.Figure()
@@ -85,7 +85,7 @@ def radar_overlay(wide: pd.DataFrame, pillars: Sequence[str], pillar_names: Mapp
 
 def trend_chart(trend: pd.DataFrame, labels: Mapping[str, str], *, value: str = "index_100",
                 separators: str = ".,", height: int = 400) -> go.Figure:
-    """Maturity over the evaluation years, one line per region (analytics.profile.trend_summary).
+    """Maturity over the evaluation years, one line per region (analytics.summaries.profile.trend_summary).
 
     ``value``: ``index_100`` (0–100, with the maturity-level bands shaded) or ``rank_national`` (reversed axis:
     1 at the top). ``labels``: title, x, y, level.<code> (band names, for index_100)."""

@@ -14,24 +14,24 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import summaries as S
-from analytics.cli import main
+from analytics.summaries import tables as S
+from analytics.cli.main import main
 from analytics.composite import IndexSettings
-from analytics.filters import Filters
+from analytics.summaries.filters import Filters
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def ds(built_db):
-    from analytics.dataset import load
+    from analytics.warehouse.dataset import load
     return load(built_db)
 
 
 @pytest.fixture()
 def loaded(ds, monkeypatch):
     """Skip re-reading the warehouse on every in-process run (the real load is covered below)."""
-    import analytics.cli_export as ce
+    import analytics.cli.export as ce
     monkeypatch.setattr(ce, "_dataset", lambda db: ds)
     return ds
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analytics import summaries as S
-from analytics.coverage import coverage, national_headline, participating
-from analytics.filters import Filters
+from analytics.summaries import tables as S
+from analytics.summaries.coverage import coverage, national_headline, participating
+from analytics.summaries.filters import Filters
 
 
 @pytest.fixture(scope="module")
 def ds(built_db):
-    from analytics.dataset import load
+    from analytics.warehouse.dataset import load
     return load(built_db)
 
 

@@ -1,4 +1,4 @@
-"""analytics.exports: formula neutralisation, JSON, XLSX (openpyxl) and Parquet round trips, file names."""
+"""analytics.io.exports: formula neutralisation, JSON, XLSX (openpyxl) and Parquet round trips, file names."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics.exports import (FORMATS, SYNTHETIC_NOTE, export_bytes, export_filename, neutralise_formulas,
+from analytics.io.exports import (FORMATS, SYNTHETIC_NOTE, export_bytes, export_filename, neutralise_formulas,
                                to_csv_bytes, to_json_bytes, to_parquet_bytes, to_xlsx_bytes)
 
 RISKY = ["=1+1", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx"]

@@ -1,4 +1,4 @@
-"""analytics.geo_layers: province polygons aggregated per polygon (a polygon standing for several provinces adds
+"""analytics.summaries.geo_layers: province polygons aggregated per polygon (a polygon standing for several provinces adds
 them up and says so), web simplification, GeoJSON features."""
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import geo_layers
-from analytics.coverage import participating
+from analytics.summaries import geo_layers
+from analytics.summaries.coverage import participating
 
 
 @pytest.fixture(scope="module")
 def ds(built_db):
-    from analytics.dataset import load
+    from analytics.warehouse.dataset import load
     return load(built_db)
 
 

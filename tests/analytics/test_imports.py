@@ -19,10 +19,12 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from analytics import build as build_mod
-from analytics import imports, imports_store, warehouse
-from analytics.cli import main as cli_main
-from analytics.reference import DataContractError, Violation
+from analytics.warehouse import build as build_mod
+from analytics.io import imports
+from analytics.io import batch_store as imports_store
+from analytics.warehouse import read as warehouse
+from analytics.cli.main import main as cli_main
+from analytics.warehouse.spec import DataContractError, Violation
 
 CUR = dt.date.today().year
 H = "region_code,year,pillar,score"

@@ -18,8 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import build as build_mod
-from analytics import imports
+from analytics.warehouse import build as build_mod
+from analytics.io import imports
 
 CUR = dt.date.today().year
 PARTICIPANTS = ["73.71", "35.71", "32.73", "33.10", "35.10", "51.01"]   # in data/reference/programme_cohorts.csv

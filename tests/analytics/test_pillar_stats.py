@@ -1,4 +1,4 @@
-"""analytics.pillar_stats: the frames the Pillars, Methodology and About pages show and download."""
+"""analytics.summaries.pillar_stats: the frames the Pillars, Methodology and About pages show and download."""
 
 from __future__ import annotations
 
@@ -6,14 +6,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import paths, pillar_stats as ps, summaries
+from analytics import paths
+
+from analytics.summaries import pillar_stats as ps
+
+from analytics.summaries import tables as summaries
 from analytics.composite import IndexSettings
-from analytics.filters import Filters
+from analytics.summaries.filters import Filters
 
 
 @pytest.fixture(scope="module")
 def ds(built_db):
-    from analytics.dataset import load
+    from analytics.warehouse.dataset import load
     return load(built_db)
 
 

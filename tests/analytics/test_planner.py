@@ -1,4 +1,4 @@
-"""analytics.planner: hand-made cases, infeasible constraints, and properties (hypothesis) including
+"""analytics.summaries.planner: hand-made cases, infeasible constraints, and properties (hypothesis) including
 optimality of the population objective against brute force."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics.planner import PLAN_COLUMNS, REASON_MINIMUM, plan
+from analytics.summaries.planner import PLAN_COLUMNS, REASON_MINIMUM, plan
 
 AS_OF = 2019
 
@@ -122,8 +122,8 @@ def test_deterministic_ties_by_code():
 
 
 def test_warehouse_plan(built_db):
-    from analytics.dataset import load
-    from analytics.summaries import plan_summary
+    from analytics.warehouse.dataset import load
+    from analytics.summaries.tables import plan_summary
     ds = load(built_db)
     p = plan_summary(ds, budget=50, as_of=2023, min_per_province=1)
     part = set(ds.regions.loc[ds.regions["cohort_year"].fillna(9999) <= 2023, "code"])

@@ -1,4 +1,4 @@
-"""analytics.profile: search, great-circle distances, nearest participants, pillar medians, trends, ASCN and
+"""analytics.summaries.profile: search, great-circle distances, nearest participants, pillar medians, trends, ASCN and
 IMD summaries."""
 
 from __future__ import annotations
@@ -7,19 +7,19 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import profile
-from analytics.filters import Filters
+from analytics.summaries import profile
+from analytics.summaries.filters import Filters
 
 
 @pytest.fixture(scope="module")
 def ds(built_db):
-    from analytics.dataset import load
+    from analytics.warehouse.dataset import load
     return load(built_db)
 
 
 @pytest.fixture(scope="module")
 def nat(ds):
-    from analytics.summaries import maturity_summary
+    from analytics.summaries.tables import maturity_summary
     return maturity_summary(ds, Filters(as_of=2023))
 
 
@@ -96,7 +96,7 @@ def test_pillar_comparison(ds, nat):
 
 
 def test_trend_matches_maturity_summary_of_each_year(ds):
-    from analytics.summaries import maturity_summary
+    from analytics.summaries.tables import maturity_summary
     tr = profile.trend_summary(ds, ["73.71", "35.71"], years=range(2017, 2024))
     assert list(tr.columns) == profile.TREND_COLUMNS
     assert tr["code"].tolist()[0] == "73.71"

@@ -1,4 +1,4 @@
-"""analytics.summaries: golden tests on a tiny hand-made Dataset, and invariants on the built warehouse."""
+"""analytics.summaries.tables: golden tests on a tiny hand-made Dataset, and invariants on the built warehouse."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import summaries as S
+from analytics.summaries import tables as S
 from analytics.composite import IndexSettings
-from analytics.dataset import Dataset
-from analytics.filters import Filters
+from analytics.warehouse.dataset import Dataset
+from analytics.summaries.filters import Filters
 
 PILLARS = ["governance", "branding", "economy", "society", "living", "environment"]
 
@@ -74,7 +74,7 @@ def tiny() -> Dataset:
 
 @pytest.fixture(scope="module")
 def ds(built_db):
-    from analytics.dataset import load
+    from analytics.warehouse.dataset import load
     return load(built_db)
 
 

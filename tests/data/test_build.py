@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from analytics import build as b
-from analytics import db
-from analytics.reference import DataContractError
+from analytics.warehouse import build as b
+from analytics.warehouse import db
+from analytics.warehouse.spec import DataContractError
 
 
 def _digest(path):

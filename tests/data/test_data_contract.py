@@ -5,8 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analytics import contract, db, warehouse
-from analytics.reference import FILE_SPECS, load_file, load_reference
+from analytics.warehouse import contract
+
+from analytics.warehouse import db
+
+from analytics.warehouse import read as warehouse
+from analytics.warehouse.spec import FILE_SPECS, load_file, load_reference
 
 CONTRACT = [  # name, SQL returning one value, expected
     ("regions", "SELECT count(*) FROM region", 514),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analytics import contract
-from analytics.reference import DataContractError, load_file, load_reference
+from analytics.warehouse import contract
+from analytics.warehouse.spec import DataContractError, load_file, load_reference
 
 
 def _edit(path, row, column, value):

@@ -6,8 +6,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import synthetic, warehouse
-from analytics.build import assemble
+from analytics.warehouse import synthetic
+
+from analytics.warehouse import read as warehouse
+from analytics.warehouse.build import assemble
 
 PILLARS = ["governance", "branding", "economy", "society", "living", "environment"]
 

@@ -106,9 +106,9 @@ def test_methodology_weight_reranks_in_the_browser(app_url, page, built_db, tmp_
 
 
 def test_pillars_heatmap_csv_is_the_summary(app_url, page, built_db, tmp_path):
-    from analytics import pillar_stats
-    from analytics.dataset import load
-    from analytics.filters import Filters
+    from analytics.summaries import pillar_stats
+    from analytics.warehouse.dataset import load
+    from analytics.summaries.filters import Filters
     _open(page, app_url, "/pillars", cohort="2018")
     assert_no_error(page)
     shown = _download(page, "dl-heatmap", tmp_path)

@@ -100,7 +100,7 @@ def test_map_canvas_is_drawn(app_url, page, path):
 def _click_point(code: str, province: str, canvas_box: dict) -> tuple[float, float]:
     """A pixel of the canvas inside ``code``'s circle and clear of every circle drawn over it (smaller regions
     are drawn later, on top), at the page's initial view of ``province``."""
-    from analytics.dataset import load
+    from analytics.warehouse.dataset import load
     from viz import maps
     regions = load().regions
     pts = regions[regions["province_code"] == province]

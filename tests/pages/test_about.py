@@ -37,7 +37,7 @@ def test_about_explains_synthetic_scores_and_build(navigation_v2, built_db):
     assert any("capacity[r]" in c.value for c in at.code)
     build = at.dataframe[1].value.set_index("Item")["Value"]
     assert build["Seed of the synthetic scores"] == "20170"
-    assert build["Score generator"] == "analytics.synthetic v1"
+    assert build["Score generator"] == "analytics.warehouse.synthetic v1"
     assert build["Built at"][:2] == "20"
     assert any("synthetic" in i.value for i in at.info)
 

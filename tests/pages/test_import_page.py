@@ -14,8 +14,8 @@ import streamlit as st
 from streamlit.runtime.secrets import Secrets
 from streamlit.testing.v1 import AppTest
 
-from analytics import build as build_mod
-from analytics import imports
+from analytics.warehouse import build as build_mod
+from analytics.io import imports
 from tests.conftest import REPO
 from ui.messages import MESSAGES
 

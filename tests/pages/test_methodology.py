@@ -104,7 +104,7 @@ def test_methodology_in_bahasa_indonesia(navigation_v2, built_db):
 def test_monte_carlo_reruns_only_when_its_inputs_change(navigation_v2, built_db, monkeypatch):
     import streamlit as st
 
-    from analytics import summaries
+    from analytics.summaries import tables as summaries
     calls = []
     original = summaries.uncertainty_summary
 

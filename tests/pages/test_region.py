@@ -97,7 +97,7 @@ def test_picking_a_region_updates_the_url(navigation_v2, built_db):
 
 
 def test_uncertainty_runs_once_per_year(navigation_v2, built_db, monkeypatch):
-    import analytics.summaries as summaries
+    import analytics.summaries.tables as summaries
     calls = []
     real = summaries.uncertainty_summary
 

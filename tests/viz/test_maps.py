@@ -40,7 +40,7 @@ def points() -> pd.DataFrame:
 
 
 def polygons() -> pd.DataFrame:
-    from analytics import geo_layers
+    from analytics.summaries import geo_layers
     reg = pd.DataFrame({"code": ["73.71", "91.01"], "province_code": ["73", "91"],
                         "province_name": ["Sulawesi Selatan", "Papua"], "population": [1_000, 2_000],
                         "cohort_year": pd.array([2017, pd.NA], dtype="Int64")})
@@ -172,7 +172,7 @@ def test_fit_view_and_projection_round_trip():
 
 
 def test_ascn_map():
-    from analytics.profile import ascn_network
+    from analytics.summaries.profile import ascn_network
     ascn = pd.DataFrame({"city": ["Makassar", "<Rayong>", "Sumedang"], "country_iso2": ["ID", "TH", "ID"],
                          "joined_year": [2018, 2023, 2024], "lat": [-5.1, 12.7, -6.9], "lon": [119.4, 101.3, 107.9]})
     fig = maps.ascn_map(ascn_network(ascn, 2023), ASCN_LABELS, country_names={"ID": "Indonesia"})

@@ -1,11 +1,11 @@
 """Messages of the Import results page (pages/import.py).
 
-``import.problem.<code>``: the validation problems of :mod:`analytics.imports`. Their English text *is*
-``analytics.imports.PROBLEM_MESSAGES`` (the CLI prints the same sentences); the Indonesian text is here, with the
+``import.problem.<code>``: the validation problems of :mod:`analytics.io.imports`. Their English text *is*
+``analytics.io.imports.PROBLEM_MESSAGES`` (the CLI prints the same sentences); the Indonesian text is here, with the
 same fields.
 """
 
-from analytics.imports import MAX_BYTES, MAX_ROWS, MAX_XLSX_EXPANDED, PROBLEM_MESSAGES
+from analytics.io.imports import MAX_BYTES, MAX_ROWS, MAX_XLSX_EXPANDED, PROBLEM_MESSAGES
 
 _MB = MAX_BYTES // 2**20
 _ROWS_ID = f"{MAX_ROWS:,}".replace(",", ".")

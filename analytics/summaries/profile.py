@@ -19,9 +19,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from .coverage import participating, reported_value
-from .dataset import Dataset
-from .filters import FIRST_YEAR, LAST_YEAR, Filters
+from analytics.summaries.coverage import participating, reported_value
+from analytics.warehouse.dataset import Dataset
+from analytics.summaries.filters import FIRST_YEAR, LAST_YEAR, Filters
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 _PREFIX = re.compile(r"^(kabupaten|kota)( administrasi)?\s+", re.IGNORECASE)
@@ -124,10 +124,10 @@ TREND_COLUMNS = ["code", "name", "year", "index", "index_100", "level", "rank_na
 def trend_summary(ds: Dataset, codes: Iterable[str], years: Iterable[int] = range(FIRST_YEAR, LAST_YEAR + 1),
                   settings=None) -> pd.DataFrame:
     """For each year, the maturity index, level and national rank of ``codes`` from the evaluation held that
-    year (:func:`analytics.summaries.maturity_summary` with ``as_of = year``, rows whose ``eval_year`` is
+    year (:func:`analytics.summaries.tables.maturity_summary` with ``as_of = year``, rows whose ``eval_year`` is
     that year), so ``python -m analytics export maturity --year Y`` shows the same numbers.
     ``regions_ranked``: how many participants were ranked that year. Sorted by code, year."""
-    from .summaries import maturity_summary
+    from analytics.summaries.tables import maturity_summary
     codes = list(dict.fromkeys(str(c) for c in codes))
     parts = []
     for y in years:

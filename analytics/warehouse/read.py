@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .db import query
+from analytics.warehouse.db import query
 
 
 def regions(db: Path | None = None) -> pd.DataFrame:

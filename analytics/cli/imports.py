@@ -35,7 +35,7 @@ def _print_rejection(file_name: str, problems) -> int:
 
 
 def _cmd_import(args) -> int:
-    from . import imports
+    from analytics.io import imports
     path = Path(args.file)
     try:
         data = path.read_bytes()
@@ -62,7 +62,7 @@ def _cmd_import(args) -> int:
 
 
 def _cmd_list(args) -> int:
-    from . import imports
+    from analytics.io import imports
     df = imports.history_frame()
     if args.format == "csv":
         sys.stdout.write(df.to_csv(index=False, lineterminator="\n"))
@@ -78,7 +78,7 @@ def _cmd_list(args) -> int:
 
 
 def _cmd_rollback(args) -> int:
-    from . import imports
+    from analytics.io import imports
     try:
         batch = imports.rollback(args.batch_id, by=_user(args.by), db=args.db)
     except imports.BatchError as exc:
@@ -89,7 +89,7 @@ def _cmd_rollback(args) -> int:
 
 
 def _cmd_template(args) -> int:
-    from . import imports
+    from analytics.io import imports
     data = imports.template_xlsx() if args.kind == "xlsx" else imports.template_csv(args.kind)
     if args.output:
         Path(args.output).write_bytes(data)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import paths
-from .reference import DataContractError
+from analytics import paths
+from analytics.warehouse.spec import DataContractError
 
 
 def _cmd_build(args) -> int:
-    from .build import build
+    from analytics.warehouse.build import build
     report = build(args.db, seed=args.seed)
     print(f"built {report.path} in {report.seconds:.2f} s: "
           + ", ".join(f"{k}={v}" for k, v in report.rows.items()))
@@ -18,14 +18,14 @@ def _cmd_build(args) -> int:
 
 
 def _cmd_simplify(args) -> int:
-    from .geo import simplify_polygons
+    from analytics.warehouse.geo import simplify_polygons
     out = simplify_polygons(args.source, args.output, tolerance=args.tolerance)
     print(f"wrote {out}")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from .synthetic import DEFAULT_SEED
+    from analytics.warehouse.synthetic import DEFAULT_SEED
     p = argparse.ArgumentParser(prog="python -m analytics", description="Kota Cerdas data and analytics.")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="build data/smartcity.duckdb from data/ (atomic; checks the data contract)")
@@ -38,15 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--tolerance", type=float, default=0.02, help="degrees (default 0.02 ≈ 2 km)")
     s.set_defaults(func=_cmd_simplify)
     # further subcommands live in their own modules, each with register(subparsers)
-    import importlib
-    for name in ("cli_export", "cli_import"):
-        try:
-            mod = importlib.import_module(f"{__package__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__package__}.{name}":
-                raise
-            continue
-        mod.register(sub)
+    from analytics.cli import export, imports
+    export.register(sub)
+    imports.register(sub)
     return p
 
 

@@ -34,7 +34,7 @@ LAST_YEAR = 2024
 LOW, HIGH = 0.30, 3.90
 PILLAR_OFFSET = {"governance": 0.15, "branding": -0.05, "economy": -0.10,
                  "society": 0.05, "living": 0.00, "environment": -0.15}
-GENERATOR = "analytics.synthetic v1"
+GENERATOR = "analytics.warehouse.synthetic v1"
 
 
 def generate_scores(regions: pd.DataFrame, participation: pd.DataFrame, pillars: list[str], *,

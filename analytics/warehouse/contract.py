@@ -13,7 +13,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from .reference import FILE_SPECS, DataContractError, Violation
+from analytics.warehouse.spec import FILE_SPECS, DataContractError, Violation
 
 EXPECTED_REGIONS = 514
 EXPECTED_PROVINCES = 38

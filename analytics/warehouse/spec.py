@@ -207,7 +207,7 @@ def load_file(table: str, directory: Path) -> pd.DataFrame:
 
 
 def load_reference(directory: Path) -> dict[str, pd.DataFrame]:
-    """Every reference table, typed and checked file by file (cross-file checks: :mod:`analytics.contract`)."""
+    """Every reference table, typed and checked file by file (cross-file checks: :mod:`analytics.warehouse.contract`)."""
     frames: dict[str, pd.DataFrame] = {}
     violations: list[Violation] = []
     for table in FILE_SPECS:

@@ -1,4 +1,4 @@
-"""Analysts' imported batches as the build sees them (written by :mod:`analytics.imports`).
+"""Analysts' imported batches as the build sees them (written by :mod:`analytics.io.imports`).
 
 Each batch is a folder ``<imports_dir>/<batch_id>/`` holding ``manifest.json``, ``scores.csv`` and/or
 ``cohorts.csv`` (already validated) and the original upload. ``load_active(directory, frames)`` returns
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .reference import DataContractError, Violation
+from analytics.warehouse.spec import DataContractError, Violation
 
 BATCH_COLUMNS = ["batch_id", "file_name", "sha256", "score_rows", "cohort_rows", "imported_at", "imported_by"]
 SCORE_COLUMNS = ["region_code", "year", "pillar", "score", "source", "source_url"]

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from .coverage import participating
+from analytics.summaries.coverage import participating
 
 OBJECTIVES = ("population", "least_covered")
 TYPES = ("kabupaten", "kota")

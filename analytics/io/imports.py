@@ -6,8 +6,8 @@ The warehouse stays *derived*: an import never writes into DuckDB. It
    and nothing is written unless there are none;
 2. **stages** a batch folder ``<imports_dir>/<batch_id>/`` (``manifest.json``, ``scores.csv`` and/or
    ``cohorts.csv``, and the original upload), written under a hidden name and renamed into place;
-3. **rebuilds** the warehouse atomically (:func:`analytics.build.build` semantics), which merges every active
-   batch (:func:`analytics.imports_store.load_active`). Imported rows carry ``source = 'import:<batch_id>'``.
+3. **rebuilds** the warehouse atomically (:func:`analytics.warehouse.build.build` semantics), which merges every active
+   batch (:func:`analytics.io.batch_store.load_active`). Imported rows carry ``source = 'import:<batch_id>'``.
    If the rebuild fails the staged folder is removed again and the old database is untouched.
 
 :func:`rollback` marks a batch ``rolled_back`` and rebuilds; :func:`history` lists the batches. Steps 1–3 and
@@ -44,8 +44,10 @@ from typing import Callable
 
 import pandas as pd
 
-from . import imports_store, paths
-from .imports_store import ACTIVE, COHORTS_FILE, MANIFEST, ROLLED_BACK, SCORES_FILE
+from analytics import paths
+
+from analytics.io import batch_store as imports_store
+from analytics.io.batch_store import ACTIVE, COHORTS_FILE, MANIFEST, ROLLED_BACK, SCORES_FILE
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 100_000
@@ -215,7 +217,7 @@ _REFERENCE_CACHE: dict[tuple, tuple] = {}
 
 def _reference_facts(reference_dir: Path) -> tuple[dict[str, str], pd.DataFrame, frozenset[str]]:
     """Region names, pillars and reference participants, cached until a reference file changes."""
-    from .reference import load_reference
+    from analytics.warehouse.spec import load_reference
     ref = Path(reference_dir)
     stamp = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in ref.glob("*.csv")))
     key = (str(ref.resolve()), stamp)
@@ -748,7 +750,7 @@ def _now() -> dt.datetime:
 
 def _seed_of(db: Path) -> int:
     """The synthetic seed the current database was built with (rebuilds keep it)."""
-    from .synthetic import DEFAULT_SEED
+    from analytics.warehouse.synthetic import DEFAULT_SEED
     if not db.exists():
         return DEFAULT_SEED
     try:
@@ -766,7 +768,7 @@ def _write_json(path: Path, obj: dict) -> None:
 
 
 def _rebuild(db: Path) -> None:
-    from . import build
+    from analytics.warehouse import build
     build._build_unlocked(db, reference_dir=None, seed=_seed_of(db))  # caller holds build.build_lock(db)
 
 
@@ -774,7 +776,7 @@ def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> B
     """Validate, stage and rebuild, as one step under the build lock. Raises :class:`ImportRejected` (nothing
     written) or :class:`BatchError` (the rebuild failed; the staged batch was removed, the database is as it
     was)."""
-    from .build import build_lock
+    from analytics.warehouse.build import build_lock
     db = Path(db or paths.db_path())
     root = paths.imports_dir()
     with build_lock(db):
@@ -833,7 +835,7 @@ def history_frame(imports_dir: Path | None = None) -> pd.DataFrame:
 def rollback(batch_id: str, *, by: str = "", db: Path | None = None) -> Batch:
     """Mark a batch rolled back and rebuild. Raises :class:`BatchError` if the batch is unknown, already rolled
     back, or other active batches' scores need its participation rows (the batch stays active then)."""
-    from .build import build_lock
+    from analytics.warehouse.build import build_lock
     db = Path(db or paths.db_path())
     root = paths.imports_dir()
     with build_lock(db):
@@ -878,7 +880,7 @@ def _check_rollback_dependencies(batch_id: str, manifests: dict) -> None:
 
 def _examples() -> tuple[dict, dict]:
     """Example rows for the templates, taken from the reference data (a published score and a cohort row)."""
-    from .reference import read_raw
+    from analytics.warehouse.spec import read_raw
     ref = paths.reference_dir()
     names = read_raw(ref / "regencies.csv").set_index("code")["name"]
     s = read_raw(ref / "published_pillar_scores.csv").iloc[0]

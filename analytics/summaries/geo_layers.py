@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import paths
-from .coverage import participating
+from analytics import paths
+from analytics.summaries.coverage import participating
 
 POLYGON_COLUMNS = ["map_polygon_code", "name", "province_codes_covered", "covered_names", "n_provinces",
                    "covers_several", "regions_in_scope", "regions_participating", "region_share",

@@ -1,4 +1,4 @@
-"""The tables the pages show and the CLI exports, computed from one :class:`~analytics.dataset.Dataset`.
+"""The tables the pages show and the CLI exports, computed from one :class:`~analytics.warehouse.dataset.Dataset`.
 
 Every page table and every ``python -m analytics export`` output comes from a function here, so the app and
 the command line give the same numbers for the same filters. All functions are pure (no Streamlit, no I/O)
@@ -23,12 +23,12 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from . import coverage as cov
-from . import planner
-from .composite import (Framework, IndexSettings, compute_index, load_levels, maturity_level, rank_units,
+from analytics.summaries import coverage as cov
+from analytics.summaries import planner
+from analytics.composite import (Framework, IndexSettings, compute_index, load_levels, maturity_level, rank_units,
                         run_uncertainty, similar_units, strengths_weaknesses)
-from .dataset import Dataset
-from .filters import FIRST_YEAR, LAST_YEAR, Filters
+from analytics.warehouse.dataset import Dataset
+from analytics.summaries.filters import FIRST_YEAR, LAST_YEAR, Filters
 
 DEFAULT_SETTINGS = IndexSettings(normalisation="none", aggregation="arithmetic")
 ABSOLUTE_NORMALISATIONS = ("none", "goalposts")
@@ -161,7 +161,7 @@ def _unfiltered(filters: Filters) -> bool:
 
 def coverage_summary(ds: Dataset, filters: Filters | None = None, by: str = "province") -> pd.DataFrame:
     """Programme coverage of the regions inside ``filters`` in ``filters.as_of``, grouped ``by`` national |
-    island_group | province | type (:func:`analytics.coverage.coverage` columns), plus the reported figures
+    island_group | province | type (:func:`analytics.summaries.coverage.coverage` columns), plus the reported figures
     beside the national row when no region filter applies: ``reported_regions`` (latest reported cumulative
     count ≤ as_of), ``reported_population`` (reported for exactly that year), ``reported_year``,
     ``reported_source`` and ``gap_note`` ("identified 225 of the reported 241"). Empty otherwise."""
@@ -383,7 +383,7 @@ def peers_summary(ds: Dataset, code: str, *, as_of: int, k: int = 5, same: str |
 def plan_summary(ds: Dataset, *, budget: int, as_of: int, objective: str = "population",
                  min_per_province: int = 0, only_type: str | None = None,
                  exclude: Sequence[str] = ()) -> pd.DataFrame:
-    """The next-cohort plan (:func:`analytics.planner.plan`) over all regions, with unknown excluded codes
+    """The next-cohort plan (:func:`analytics.summaries.planner.plan`) over all regions, with unknown excluded codes
     reported with suggestions."""
     as_of = check_year(as_of)
     exclude = tuple(check_region(ds, c) for c in exclude)

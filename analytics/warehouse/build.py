@@ -1,7 +1,7 @@
 """Build the DuckDB warehouse from ``data/``: raw CSVs → staging tables → mart views.
 
 The build is atomic and idempotent: it writes a new file beside the target, loads and checks everything
-(:mod:`analytics.contract`), and only then swaps it into place with ``os.replace``. If any check fails the
+(:mod:`analytics.warehouse.contract`), and only then swaps it into place with ``os.replace``. If any check fails the
 previous database is left exactly as it was and the error names the file, row and column.
 """
 
@@ -18,8 +18,14 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from . import contract, imports_store, paths, synthetic
-from .reference import load_reference
+from analytics import paths
+
+from analytics.warehouse import contract
+
+from analytics.io import batch_store as imports_store
+
+from analytics.warehouse import synthetic
+from analytics.warehouse.spec import load_reference
 
 SCHEMA_VERSION = 1
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from . import paths
+from analytics import paths
 
 
 def connect(db: Path | None = None) -> duckdb.DuckDBPyConnection:

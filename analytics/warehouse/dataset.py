@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import warehouse
+from analytics.warehouse import read as warehouse
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """``python -m analytics export {coverage,maturity,uncertainty,peers,plan} [options]``.
 
-Writes exactly the tables the app shows: every kind calls the same :mod:`analytics.summaries` function as its
-page, on the same :class:`~analytics.dataset.Dataset` (the warehouse opened read-only, built first if missing
+Writes exactly the tables the app shows: every kind calls the same :mod:`analytics.summaries.tables` function as its
+page, on the same :class:`~analytics.warehouse.dataset.Dataset` (the warehouse opened read-only, built first if missing
 or stale). ``export maturity`` and ``export uncertainty`` also run the composite engine on an analyst's own
 files (``--framework FILE --data FILE``). Bad input exits with code 2 and a one-line ``error: ...`` on stderr.
 See docs/CLI.md.
@@ -48,9 +48,9 @@ def _one_line_error(self, message: str):  # argparse.ArgumentParser.error replac
 
 
 def register(subparsers) -> argparse.ArgumentParser:
-    from .exports import FORMATS
-    from .filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR
-    from .planner import OBJECTIVES
+    from analytics.io.exports import FORMATS
+    from analytics.summaries.filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR
+    from analytics.summaries.planner import OBJECTIVES
 
     p = subparsers.add_parser(
         "export", help="export a table the app shows (coverage, maturity, uncertainty, peers, plan)",
@@ -147,10 +147,10 @@ def _check_options(args) -> None:
 
 def _check_static(args) -> None:
     """Every check that needs no data, done before the warehouse is opened (a typo never waits for a build)."""
-    from .composite import AGG_METHODS, NORMALISATIONS
-    from .coverage import GROUPINGS
-    from .filters import FIRST_YEAR, LAST_YEAR
-    from .planner import OBJECTIVES
+    from analytics.composite import AGG_METHODS, NORMALISATIONS
+    from analytics.summaries.coverage import GROUPINGS
+    from analytics.summaries.filters import FIRST_YEAR, LAST_YEAR
+    from analytics.summaries.planner import OBJECTIVES
     _choice(args.normalise, NORMALISATIONS, "normalisation")
     _choice(args.aggregate, AGG_METHODS, "aggregation")
     _choice(args.by, tuple(GROUPINGS), "grouping")
@@ -176,7 +176,7 @@ def _check_static(args) -> None:
     if args.kind == "plan" and args.budget is None:
         raise ValueError("export plan needs --budget K")
     if args.framework is None and args.weights is not None:
-        from . import summaries
+        from analytics.summaries import tables as summaries
         parse_weights(args.weights, [n for n in summaries.default_framework().nodes
                                      if n != summaries.default_framework().root])
     if args.output is None and args.format in ("xlsx", "parquet"):
@@ -221,7 +221,7 @@ def parse_weights(text: str | None, nodes: list[str]) -> dict[str, float] | None
 
 
 def _settings(args, framework, default_norm: str):
-    from .composite import AGG_METHODS, NORMALISATIONS, IndexSettings
+    from analytics.composite import AGG_METHODS, NORMALISATIONS, IndexSettings
     norm = _choice(args.normalise, NORMALISATIONS, "normalisation", default_norm)
     agg = _choice(args.aggregate, AGG_METHODS, "aggregation", "arithmetic")
     nodes = [n for n in framework.nodes if n != framework.root]
@@ -229,7 +229,7 @@ def _settings(args, framework, default_norm: str):
 
 
 def _filters(args, ds):
-    from .filters import DEFAULT_AS_OF, Filters
+    from analytics.summaries.filters import DEFAULT_AS_OF, Filters
     f = Filters(as_of=DEFAULT_AS_OF if args.year is None else args.year, island_group=args.island_group,
                 province=args.province, type=args.type)
     f.validate(ds.regions)
@@ -253,8 +253,8 @@ def _sources(ds, codes=None) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------- kinds
 def _export_coverage(args, ds):
-    from . import summaries as S
-    from .coverage import GROUPINGS
+    from analytics.summaries import tables as S
+    from analytics.summaries.coverage import GROUPINGS
     f = _filters(args, ds)
     by = _choice(args.by, tuple(GROUPINGS), "grouping", "province")
     if args.timeline:
@@ -270,7 +270,7 @@ def _export_coverage(args, ds):
 
 
 def _export_maturity(args, ds):
-    from . import summaries as S
+    from analytics.summaries import tables as S
     if args.framework is not None:
         return _files_maturity(args)
     f = _filters(args, ds)
@@ -282,7 +282,7 @@ def _export_maturity(args, ds):
 
 
 def _export_uncertainty(args, ds):
-    from . import summaries as S
+    from analytics.summaries import tables as S
     if args.framework is not None:
         return _files_uncertainty(args)
     f = _filters(args, ds)
@@ -300,8 +300,8 @@ def _export_uncertainty(args, ds):
 
 
 def _export_peers(args, ds):
-    from . import summaries as S
-    from .filters import DEFAULT_AS_OF
+    from analytics.summaries import tables as S
+    from analytics.summaries.filters import DEFAULT_AS_OF
     if args.region is None:
         raise ValueError("export peers needs --region CODE")
     year = DEFAULT_AS_OF if args.year is None else args.year
@@ -318,8 +318,8 @@ def _export_peers(args, ds):
 
 
 def _export_plan(args, ds):
-    from . import summaries as S
-    from .filters import DEFAULT_AS_OF
+    from analytics.summaries import tables as S
+    from analytics.summaries.filters import DEFAULT_AS_OF
     if args.budget is None:
         raise ValueError("export plan needs --budget K")
     year = DEFAULT_AS_OF if args.year is None else args.year
@@ -348,14 +348,14 @@ def _any_synthetic(ds, f) -> bool:
 
 # --------------------------------------------------------------------------- the analyst's own files
 def _read_files(args):
-    from .composite import read_framework_csv, read_long_data
+    from analytics.composite import read_framework_csv, read_long_data
     fw = read_framework_csv(args.framework)
     data = read_long_data(args.data, fw)
     return fw, data
 
 
 def _files_maturity(args):
-    from .composite import compute_index, export_table
+    from analytics.composite import compute_index, export_table
     fw, data = _read_files(args)
     settings = _settings(args, fw, "minmax")
     df = export_table(compute_index(data, fw, settings)).reset_index()
@@ -366,7 +366,7 @@ def _files_maturity(args):
 
 
 def _files_uncertainty(args):
-    from .composite import run_uncertainty
+    from analytics.composite import run_uncertainty
     fw, data = _read_files(args)
     settings = _settings(args, fw, "minmax")
     n, seed = _mc(args)
@@ -396,7 +396,9 @@ _KIND_FUNCS = {"coverage": _export_coverage, "maturity": _export_maturity, "unce
 
 
 def _dataset(db: str | None):
-    from . import build, dataset, paths
+    from analytics import paths
+    from analytics.warehouse import build
+    from analytics.warehouse import dataset
     path = Path(db) if db else paths.db_path()
     if db and not path.exists():
         raise FileNotFoundError(f"database {path} not found")
@@ -406,7 +408,7 @@ def _dataset(db: str | None):
 
 
 def run(args) -> int:
-    from .exports import export_bytes, export_filename
+    from analytics.io.exports import export_bytes, export_filename
     _check_options(args)
     _check_static(args)
     ds = None if args.framework is not None else _dataset(args.db)

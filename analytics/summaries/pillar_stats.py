@@ -2,10 +2,10 @@
 
 A region's *latest* scores are those of its most recent evaluation year up to the as-of year (participants are
 evaluated from the year after they join, so a region that joined in the as-of year has no score yet). Views
-select regions with the shared :class:`~analytics.filters.Filters` (island group, province, type) and
+select regions with the shared :class:`~analytics.summaries.filters.Filters` (island group, province, type) and
 optionally by cohort (the region's first cohort year).
 
-Scores are mostly synthetic (``source = 'synthetic'``, see :mod:`analytics.synthetic`); the ``source`` column
+Scores are mostly synthetic (``source = 'synthetic'``, see :mod:`analytics.warehouse.synthetic`); the ``source`` column
 says which rows are published or imported.
 """
 
@@ -16,10 +16,10 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from .composite import IndexSettings
-from .coverage import participating
-from .dataset import Dataset
-from .filters import Filters
+from analytics.composite import IndexSettings
+from analytics.summaries.coverage import participating
+from analytics.warehouse.dataset import Dataset
+from analytics.summaries.filters import Filters
 
 LATEST_COLUMNS = ["region_code", "region_name", "province_code", "province_name", "island_group", "type",
                   "cohort_year", "year", "pillar", "score", "source"]
@@ -141,11 +141,11 @@ def rank_comparison(ds: Dataset, filters: Filters = Filters(), settings: IndexSe
                     default: IndexSettings | None = None) -> pd.DataFrame:
     """The maturity ranking under ``settings`` beside the ranking under the default settings.
 
-    Both come from :func:`analytics.summaries.maturity_summary` (national ranks, rows inside the filters).
+    Both come from :func:`analytics.summaries.tables.maturity_summary` (national ranks, rows inside the filters).
     Columns: :data:`RANK_CHANGE_COLUMNS`; ``rank_change = default_rank - rank`` (positive: moved up).
     Sorted by ``rank`` (then code).
     """
-    from . import summaries
+    from analytics.summaries import tables as summaries
     default = summaries.DEFAULT_SETTINGS if default is None else default
     new = summaries.maturity_summary(ds, filters, settings if settings is not None else default)
     base = summaries.maturity_summary(ds, filters, default)

@@ -119,6 +119,8 @@ if up is not None:
     else:
         st.success(t("import.valid", file=up.name, scores=fmt_number(v.score_rows),
                      cohorts=fmt_number(v.cohort_rows)), icon=":material/task_alt:")
+        for note in v.notes:                      # partial pillar sets: what the completeness rule will do
+            st.warning(problem_text(note), icon=":material/rule:")
         if v.score_rows:
             st.caption(t("import.preview_scores"))
             st.dataframe(v.scores, hide_index=True, width="stretch")

@@ -7,6 +7,7 @@ import streamlit as st
 from analytics.summaries import pillar_stats
 
 from analytics.summaries import tables as summaries
+from analytics import domain
 from analytics.composite import AGG_METHODS, NORMALISATIONS, IndexSettings
 from analytics.summaries.filters import Filters
 from ui import data
@@ -19,12 +20,13 @@ from viz import charts
 
 N_REPLICATIONS, MC_SEED, TOP_N = 1000, 0, 10
 WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = 0.0, 3.0, 0.25
-SettingsKey = tuple[str, str, tuple[tuple[str, float], ...]]
+SettingsKey = tuple[str, str, tuple[tuple[str, float], ...], int]
 
 
 def _settings(key: SettingsKey) -> IndexSettings:
-    norm, agg, weights = key
-    return IndexSettings(normalisation=norm, aggregation=agg, weights=dict(weights))
+    norm, agg, weights, min_pillars = key
+    return IndexSettings(normalisation=norm, aggregation=agg, weights=dict(weights),
+                         min_share=min_pillars / len(weights))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -52,6 +54,7 @@ def _reset() -> None:
         st.session_state[f"w_{p}"] = 1.0
     st.session_state["norm"] = summaries.DEFAULT_SETTINGS.normalisation
     st.session_state["agg"] = summaries.DEFAULT_SETTINGS.aggregation
+    st.session_state["min_pillars"] = domain.MIN_PILLARS
 
 
 st.title(t("method.title"))
@@ -81,6 +84,9 @@ agg = c2.segmented_control(t("method.aggregation"), list(AGG_METHODS), key="agg"
                            default=summaries.DEFAULT_SETTINGS.aggregation, required=True,
                            format_func=lambda a: t(f"method.agg.{a}"), help=t("method.aggregation_help"))
 c3.button(t("method.reset"), on_click=_reset, icon=":material/restart_alt:")
+min_pillars = int(st.slider(t("method.min_pillars"), 1, len(pillars), domain.MIN_PILLARS, 1, key="min_pillars",
+                            bind="query-params", help=t("method.min_pillars_help", n=len(pillars),
+                                                        default=domain.MIN_PILLARS)))
 st.caption(t(f"method.norm.{norm}.explain"))
 
 if sum(weights.values()) <= 0:
@@ -89,10 +95,10 @@ if sum(weights.values()) <= 0:
 if norm == "zscore" and agg == "geometric":
     st.warning(t("method.zscore_geometric"))
     agg = "arithmetic"
-key: SettingsKey = (norm, agg, tuple((p, weights[p]) for p in pillars))
+key: SettingsKey = (norm, agg, tuple((p, weights[p]) for p in pillars), min_pillars)
 is_default = norm == summaries.DEFAULT_SETTINGS.normalisation and agg == summaries.DEFAULT_SETTINGS.aggregation \
-    and all(w == 1.0 for w in weights.values())
-filt_settings = {**filt, "norm": norm, "agg": agg,
+    and all(w == 1.0 for w in weights.values()) and min_pillars == domain.MIN_PILLARS
+filt_settings = {**filt, "norm": norm, "agg": agg, "minp": min_pillars if not is_default else None,
                  "w": "-".join(f"{weights[p]:g}" for p in pillars) if not is_default else None}
 
 synthetic_notice()

@@ -9,6 +9,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# no Hypothesis deadlines: a busy CI machine must not turn a slow example into a failure (timings live in bench/)
+settings.register_profile("kota-cerdas", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("kota-cerdas")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analytics.summaries.filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR, Filters
-from analytics.warehouse.spec import ISLAND_GROUPS
+from analytics.domain import DEFAULT_AS_OF, ISLAND_GROUPS
+from analytics.summaries.filters import Filters
 
 from . import data, presenter
 from .i18n import t
@@ -23,7 +23,7 @@ def sidebar_filters(*, year: bool = True, regions: bool = True) -> Filters:
     sb.subheader(t("sidebar.filters"))
     as_of = DEFAULT_AS_OF
     if year:
-        as_of = sb.select_slider(t("filter.as_of"), options=list(range(FIRST_YEAR, LAST_YEAR + 1)),
+        as_of = sb.select_slider(t("filter.as_of"), options=list(data.dataset().years),
                                  value=DEFAULT_AS_OF, key="year", bind="query-params", persist_state="session",
                                  help=t("filter.as_of_help"))
     if not regions:

@@ -18,7 +18,7 @@ KINDS = ("coverage", "maturity", "uncertainty", "peers", "plan")
 
 # which options each kind accepts (beyond --format/--output/--db)
 _REGION_FILTERS = {"year", "island_group", "province", "type"}
-_SETTINGS = {"weights", "normalise", "aggregate"}
+_SETTINGS = {"weights", "normalise", "aggregate", "min_share"}
 ALLOWED = {
     "coverage": _REGION_FILTERS | {"by", "timeline"},
     "maturity": _REGION_FILTERS | _SETTINGS | {"framework", "data"},
@@ -49,7 +49,7 @@ def _one_line_error(self, message: str):  # argparse.ArgumentParser.error replac
 
 def register(subparsers) -> argparse.ArgumentParser:
     from analytics.io.exports import FORMATS
-    from analytics.summaries.filters import DEFAULT_AS_OF, FIRST_YEAR, LAST_YEAR
+    from analytics.domain import DEFAULT_AS_OF, DEFAULT_MIN_SHARE, FIRST_YEAR, MIN_PILLARS, N_PILLARS
     from analytics.summaries.planner import OBJECTIVES
 
     p = subparsers.add_parser(
@@ -69,7 +69,7 @@ def register(subparsers) -> argparse.ArgumentParser:
                      help="warehouse file (default data/smartcity.duckdb or $KOTA_CERDAS_DB)")
     f = p.add_argument_group("filters (coverage, maturity, uncertainty; --year also peers, plan)")
     f.add_argument("--year", type=int, default=None, metavar="YEAR",
-                   help=f"as-of year {FIRST_YEAR}–{LAST_YEAR} (default {DEFAULT_AS_OF})")
+                   help=f"as-of year from {FIRST_YEAR} to the latest year in the data (default {DEFAULT_AS_OF})")
     f.add_argument("--island-group", default=None, metavar="NAME",
                    help="Sumatera, Jawa, Bali–Nusa Tenggara, Kalimantan, Sulawesi, Maluku or Papua")
     f.add_argument("--province", default=None, metavar="CODE", help="province code, e.g. 35")
@@ -78,7 +78,7 @@ def register(subparsers) -> argparse.ArgumentParser:
     c.add_argument("--by", default=None, metavar="GROUP",
                    help="national, island_group, province (default) or type")
     c.add_argument("--timeline", action="store_true", default=None,
-                   help=f"one row per year {FIRST_YEAR}–{LAST_YEAR} and group (long form)")
+                   help=f"one row per year ({FIRST_YEAR} to the latest year in the data) and group (long form)")
     s = p.add_argument_group("index settings (maturity, uncertainty, peers)")
     s.add_argument("--weights", default=None, metavar="NODE=W,...",
                    help="weights overriding the framework's, e.g. governance=2,economy=1 (others keep theirs)")
@@ -86,6 +86,10 @@ def register(subparsers) -> argparse.ArgumentParser:
                    help="none (default; scores stay on the 0–4 scale), minmax, goalposts, zscore or rank; "
                         "with --framework/--data the default is minmax")
     s.add_argument("--aggregate", default=None, metavar="METHOD", help="arithmetic (default) or geometric")
+    s.add_argument("--min-share", type=float, default=None, metavar="SHARE",
+                   help=f"completeness rule: the share of pillars a region needs for an index, a level and a "
+                        f"rank (default {MIN_PILLARS}/{N_PILLARS} = {DEFAULT_MIN_SHARE:.3f}; 0 = any one pillar; "
+                        f"with --framework/--data the default is 0); below it a region shows 'insufficient data'")
     s.add_argument("--framework", default=None, metavar="FILE",
                    help="your own framework CSV (node,parent,weight,direction); needs --data")
     s.add_argument("--data", default=None, metavar="FILE",
@@ -149,7 +153,7 @@ def _check_static(args) -> None:
     """Every check that needs no data, done before the warehouse is opened (a typo never waits for a build)."""
     from analytics.composite import AGG_METHODS, NORMALISATIONS
     from analytics.summaries.coverage import GROUPINGS
-    from analytics.summaries.filters import FIRST_YEAR, LAST_YEAR
+    from analytics.domain import FIRST_YEAR, REGION_TYPES, max_accepted_year
     from analytics.summaries.planner import OBJECTIVES
     _choice(args.normalise, NORMALISATIONS, "normalisation")
     _choice(args.aggregate, AGG_METHODS, "aggregation")
@@ -157,10 +161,13 @@ def _check_static(args) -> None:
     _choice(args.table, ("ranks", "sensitivity"), "table")
     _choice(args.same, ("type", "size_class"), "peer group")
     _choice(args.objective, OBJECTIVES, "objective")
-    _choice(args.only_type, ("kabupaten", "kota"), "type")
-    _choice(args.type, ("kabupaten", "kota"), "type")
-    if args.year is not None and not FIRST_YEAR <= args.year <= LAST_YEAR:
-        raise ValueError(f"year {args.year} is out of range {FIRST_YEAR}–{LAST_YEAR}")
+    _choice(args.only_type, REGION_TYPES, "type")
+    _choice(args.type, REGION_TYPES, "type")
+    if args.year is not None and not FIRST_YEAR <= args.year <= max_accepted_year():
+        # a typo check before the data is opened; the data's own last year is checked by the summaries
+        raise ValueError(f"year {args.year} is out of range {FIRST_YEAR}–{max_accepted_year()}")
+    if args.min_share is not None and not 0.0 <= args.min_share <= 1.0:
+        raise ValueError(f"--min-share must be between 0 and 1 (got {args.min_share:g}); e.g. 0.67 for 4 of 6 pillars")
     if args.n is not None and args.n < 1:
         raise ValueError(f"--n must be at least 1 (got {args.n})")
     if args.k is not None and args.k < 1:
@@ -170,7 +177,7 @@ def _check_static(args) -> None:
     if args.min_per_province is not None and args.min_per_province < 0:
         raise ValueError(f"min-per-province must be 0 or more (got {args.min_per_province})")
     if args.timeline and args.year is not None:
-        raise ValueError("--year does not apply with --timeline (it covers every year 2017–2024)")
+        raise ValueError("--year does not apply with --timeline (it covers every year of the data)")
     if args.kind == "peers" and args.region is None:
         raise ValueError("export peers needs --region CODE")
     if args.kind == "plan" and args.budget is None:
@@ -220,25 +227,29 @@ def parse_weights(text: str | None, nodes: list[str]) -> dict[str, float] | None
     return out
 
 
-def _settings(args, framework, default_norm: str):
+def _settings(args, framework, default_norm: str, default_min_share: float):
     from analytics.composite import AGG_METHODS, NORMALISATIONS, IndexSettings
     norm = _choice(args.normalise, NORMALISATIONS, "normalisation", default_norm)
     agg = _choice(args.aggregate, AGG_METHODS, "aggregation", "arithmetic")
     nodes = [n for n in framework.nodes if n != framework.root]
-    return IndexSettings(normalisation=norm, aggregation=agg, weights=parse_weights(args.weights, nodes))
+    share = default_min_share if args.min_share is None else args.min_share
+    return IndexSettings(normalisation=norm, aggregation=agg, weights=parse_weights(args.weights, nodes),
+                         min_share=share)
 
 
 def _filters(args, ds):
-    from analytics.summaries.filters import DEFAULT_AS_OF, Filters
+    from analytics.domain import DEFAULT_AS_OF
+    from analytics.summaries.filters import Filters
     f = Filters(as_of=DEFAULT_AS_OF if args.year is None else args.year, island_group=args.island_group,
                 province=args.province, type=args.type)
-    f.validate(ds.regions)
+    f.validate(ds.regions, ds.last_year)
     return f
 
 
 def _method(settings) -> dict:
     return {"normalisation": settings.normalisation, "aggregation": settings.aggregation,
-            "weights": settings.weights or "framework weights (data/framework/default_framework.csv)"}
+            "weights": settings.weights or "framework weights (data/framework/default_framework.csv)",
+            "min_share": f"{settings.min_share:.3f} (a region needs this share of pillars for an index and a rank)"}
 
 
 def _sources(ds, codes=None) -> list[str]:
@@ -274,7 +285,7 @@ def _export_maturity(args, ds):
     if args.framework is not None:
         return _files_maturity(args)
     f = _filters(args, ds)
-    settings = _settings(args, S.default_framework(), "none")
+    settings = _settings(args, S.default_framework(), "none", S.DEFAULT_SETTINGS.min_share)
     df = S.maturity_summary(ds, f, settings)
     meta = dict(title=f"Smart-city maturity index, as of {f.as_of}", method=_method(settings),
                 filters=f.describe(), sources=_sources(ds, df["code"]))
@@ -286,7 +297,7 @@ def _export_uncertainty(args, ds):
     if args.framework is not None:
         return _files_uncertainty(args)
     f = _filters(args, ds)
-    settings = _settings(args, S.default_framework(), "none")
+    settings = _settings(args, S.default_framework(), "none", S.DEFAULT_SETTINGS.min_share)
     n, seed = _mc(args)
     ranks, sens = S.uncertainty_summary(ds, f, n=n, seed=seed, settings=settings)
     table = _choice(args.table, ("ranks", "sensitivity"), "table", "ranks")
@@ -301,12 +312,12 @@ def _export_uncertainty(args, ds):
 
 def _export_peers(args, ds):
     from analytics.summaries import tables as S
-    from analytics.summaries.filters import DEFAULT_AS_OF
+    from analytics.domain import DEFAULT_AS_OF, REGION_TYPES
     if args.region is None:
         raise ValueError("export peers needs --region CODE")
     year = DEFAULT_AS_OF if args.year is None else args.year
     same = _choice(args.same, ("type", "size_class"), "peer group")
-    settings = _settings(args, S.default_framework(), "none")
+    settings = _settings(args, S.default_framework(), "none", S.DEFAULT_SETTINGS.min_share)
     k = 5 if args.k is None else args.k
     df = S.peers_summary(ds, args.region, as_of=year, k=k, same=same, settings=settings)
     meta = dict(title=f"Peers of {args.region} as of {year}",
@@ -319,14 +330,14 @@ def _export_peers(args, ds):
 
 def _export_plan(args, ds):
     from analytics.summaries import tables as S
-    from analytics.summaries.filters import DEFAULT_AS_OF
+    from analytics.domain import DEFAULT_AS_OF, REGION_TYPES
     if args.budget is None:
         raise ValueError("export plan needs --budget K")
     year = DEFAULT_AS_OF if args.year is None else args.year
     exclude = [c.strip() for x in (args.exclude or []) for c in x.split(",") if c.strip()]
     df = S.plan_summary(ds, budget=args.budget, as_of=year, objective=args.objective or "population",
                         min_per_province=args.min_per_province or 0,
-                        only_type=_choice(args.only_type, ("kabupaten", "kota"), "type"), exclude=exclude)
+                        only_type=_choice(args.only_type, REGION_TYPES, "type"), exclude=exclude)
     meta = dict(title=f"Next-cohort plan: {args.budget} new regions after {year}",
                 method={"objective": args.objective or "population",
                         "min_per_province": args.min_per_province or 0,
@@ -357,7 +368,7 @@ def _read_files(args):
 def _files_maturity(args):
     from analytics.composite import compute_index, export_table
     fw, data = _read_files(args)
-    settings = _settings(args, fw, "minmax")
+    settings = _settings(args, fw, "minmax", 0.0)
     df = export_table(compute_index(data, fw, settings)).reset_index()
     meta = dict(title=f"Composite index of {Path(args.data).name}", method=_method(settings),
                 filters={"framework": args.framework, "data": args.data},
@@ -368,7 +379,7 @@ def _files_maturity(args):
 def _files_uncertainty(args):
     from analytics.composite import run_uncertainty
     fw, data = _read_files(args)
-    settings = _settings(args, fw, "minmax")
+    settings = _settings(args, fw, "minmax", 0.0)
     n, seed = _mc(args)
     res = run_uncertainty(data, fw, n=n, seed=seed, nominal=settings)
     order = list(reversed(fw.aggregation_order))

@@ -48,6 +48,7 @@ def _cmd_import(args) -> int:
             return _print_rejection(path.name, v.problems)
         print(f"{path.name}: valid, {v.score_rows} score rows and {v.cohort_rows} participation rows "
               f"(dry run: nothing was imported)")
+        _print_notes(path.name, v.notes)
         return 0
     try:
         batch = imports.commit(data, path.name, by=_user(args.by), db=args.db)
@@ -58,7 +59,13 @@ def _cmd_import(args) -> int:
         return 2
     print(f"imported {path.name} as batch {batch.batch_id}: {batch.score_rows} score rows, "
           f"{batch.cohort_rows} participation rows (source '{batch.source}')")
+    _print_notes(path.name, batch.notes)
     return 0
+
+
+def _print_notes(file_name: str, notes) -> None:
+    for n in notes:
+        print(f"note: {file_name}: {n}")
 
 
 def _cmd_list(args) -> int:

@@ -6,17 +6,17 @@ maturity levels, peers and Monte Carlo uncertainty (:func:`run_uncertainty`).
 """
 
 from .aggregate import AGG_METHODS, aggregate, aggregate_with_flags, weighted_mean
-from .framework import DEFAULT_FRAMEWORK_CSV, FRAMEWORK_DIR, Framework, FrameworkError
+from .framework import Framework, FrameworkError, default_framework_csv
 from .index import IndexResult, IndexSettings, compute_index, rerun
 from .io import EngineInputError, export_table, read_framework_csv, read_long_data, run_on_files
-from .levels import LEVELS_CSV, load_levels, maturity_level, to_100
+from .levels import levels_csv, load_levels, maturity_level, to_100
 from .normalise import METHODS as NORMALISATIONS, normalise
 from .peers import population_class, similar_units
 from .ranks import rank_matrix, rank_units, strengths_weaknesses
 from .uncertainty import UncertaintyResult, run_uncertainty
 
 __all__ = [
-    "AGG_METHODS", "NORMALISATIONS", "DEFAULT_FRAMEWORK_CSV", "FRAMEWORK_DIR", "LEVELS_CSV",
+    "AGG_METHODS", "NORMALISATIONS", "default_framework_csv", "levels_csv",
     "Framework", "FrameworkError", "EngineInputError",
     "normalise", "aggregate", "aggregate_with_flags", "weighted_mean",
     "IndexSettings", "IndexResult", "compute_index", "rerun",

@@ -15,8 +15,13 @@ import numpy as np
 import pandas as pd
 
 REQUIRED_COLUMNS = ("node", "parent", "weight", "direction")
-FRAMEWORK_DIR = Path(__file__).resolve().parents[2] / "data" / "framework"
-DEFAULT_FRAMEWORK_CSV = FRAMEWORK_DIR / "default_framework.csv"
+DEFAULT_FRAMEWORK_FILE = "default_framework.csv"
+
+
+def default_framework_csv() -> Path:
+    """The six-pillar framework file in the data folder (``KOTA_CERDAS_DATA_DIR`` moves it too)."""
+    from analytics import paths
+    return paths.framework_dir() / DEFAULT_FRAMEWORK_FILE
 
 
 class FrameworkError(ValueError):
@@ -69,7 +74,7 @@ class Framework:
     @classmethod
     def default(cls) -> Framework:
         """The six-pillar smart-city framework of ``data/framework/default_framework.csv``."""
-        return cls.from_csv(DEFAULT_FRAMEWORK_CSV)
+        return cls.from_csv(default_framework_csv())
 
     # ------------------------------------------------------------------ structure
     @property

@@ -11,7 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import numpy as np
 import pandas as pd
+
+from analytics.domain import GEOMETRIC_FLOOR, INDEX_MAX, round_index
 
 from .aggregate import AGG_METHODS, MethodSpec, aggregate_with_flags, method_for_levels
 from .framework import Framework
@@ -83,7 +86,8 @@ class IndexResult:
     data: raw indicator data (units x indicators); normalised: after normalisation; aggregated: every aggregate
     (root last); scores: the root's scores; flags: True where a group was below the data threshold;
     score_100: the index on 0–100 (``none``: ``100 (s - lo)/(hi - lo)``, i.e. ×25 on the 0–4 scale;
-    minmax/goalposts/rank: already 0–100; zscore: None).
+    minmax/goalposts/rank: already 0–100 — [1, 100] when a geometric mean follows; zscore: None).
+    shown: the index as shown, rounded once (:func:`display_scores`): levels and ranks use this.
     """
 
     data: pd.DataFrame
@@ -94,12 +98,15 @@ class IndexResult:
     framework: Framework
     scores: pd.Series = field(init=False)
     score_100: pd.Series | None = field(init=False)
+    shown: pd.Series = field(init=False)
 
     def __post_init__(self) -> None:
         root = self.framework.root
         scores = self.aggregated[root].rename(root)
         object.__setattr__(self, "scores", scores)
         object.__setattr__(self, "score_100", _score_100(scores, self.settings))
+        object.__setattr__(self, "shown", pd.Series(display_scores(scores.to_numpy(dtype=float), self.settings),
+                                                    index=scores.index, name="shown"))
 
     @property
     def effective_framework(self) -> Framework:
@@ -116,16 +123,41 @@ class IndexResult:
         return "z" if s.normalisation == "zscore" else "0-100"
 
 
-def _score_100(scores: pd.Series, settings: IndexSettings) -> pd.Series | None:
+def _score_100(scores, settings: IndexSettings):
+    """``scores`` (a Series or an array) on 0–100, or None (z-scores; ``none`` with per-indicator goalposts)."""
     if settings.normalisation == "zscore":
         return None
+    named = hasattr(scores, "rename")
     if settings.normalisation == "none":
         gp = settings.scale_goalposts()
         if gp is None:
             return None
         lo, hi = gp
-        return ((scores - lo) * (100.0 / (hi - lo))).rename("score_100")
-    return scores.rename("score_100")
+        out = (scores - lo) * (100.0 / (hi - lo))
+        return out.rename("score_100") if named else out
+    return scores.rename("score_100") if named else scores
+
+
+def display_scores(scores: np.ndarray, settings: IndexSettings) -> np.ndarray:
+    """The index as users see it, rounded ONCE: on 0–100 to ``INDEX_DECIMALS`` (:func:`analytics.domain.round_index`),
+    or z-scores to 2 decimals (COINr's convention). Levels and ranks are computed from these values, so a
+    region shown as 80.0 is "smart" and two regions shown with the same value share a rank. Works on any
+    array shape (the Monte Carlo ranks replications × units with it)."""
+    s100 = _score_100(scores, settings)
+    if s100 is None:
+        return np.round(np.asarray(scores, dtype=float), 2)
+    return round_index(np.asarray(s100, dtype=float))
+
+
+GEOMETRIC_RESCALED = ("minmax", "goalposts", "rank")
+
+
+def positive_range(normalised, settings: IndexSettings):
+    """COINr: when a geometric mean follows, min-max/goalposts/rank values are mapped from [0, 100] to
+    [``GEOMETRIC_FLOOR``, 100], so the national minimum of one indicator does not make a whole aggregate 0."""
+    if settings.uses_geometric() and settings.normalisation in GEOMETRIC_RESCALED:
+        return GEOMETRIC_FLOOR + normalised * ((INDEX_MAX - GEOMETRIC_FLOOR) / INDEX_MAX)
+    return normalised
 
 
 def _check(data: pd.DataFrame, framework: Framework, settings: IndexSettings) -> pd.DataFrame:
@@ -152,6 +184,7 @@ def compute_index(data: pd.DataFrame, framework: Framework | None = None,
     settings = settings if settings is not None else IndexSettings()
     raw = _check(data, framework, settings)
     normalised = normalise(raw, settings.normalisation, framework.directions, goalposts=settings.goalposts)
+    normalised = positive_range(normalised, settings)
     aggregated, flags = _aggregate_stage(normalised, framework, settings)
     return IndexResult(raw, normalised, aggregated, flags, settings, framework)
 
@@ -172,12 +205,13 @@ def rerun(result: IndexResult, **changed: Any) -> IndexResult:
         return result
     fw = result.framework
     _check(result.data, fw, new)
-    if same["normalisation"] and same["goalposts"]:
+    if same["normalisation"] and same["goalposts"] and old.uses_geometric() == new.uses_geometric():
         normalised = result.normalised
     else:
-        normalised = normalise(result.data, new.normalisation, fw.directions, goalposts=new.goalposts)
+        normalised = positive_range(
+            normalise(result.data, new.normalisation, fw.directions, goalposts=new.goalposts), new)
     aggregated, flags = _aggregate_stage(normalised, fw, new)
     return IndexResult(result.data, normalised, aggregated, flags, new, fw)
 
 
-__all__ = ["IndexSettings", "IndexResult", "compute_index", "rerun"]
+__all__ = ["IndexSettings", "IndexResult", "compute_index", "rerun", "display_scores", "positive_range"]

@@ -12,9 +12,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .framework import FRAMEWORK_DIR
+from analytics.domain import to_index_scale
 
-LEVELS_CSV = FRAMEWORK_DIR / "maturity_levels.csv"
+LEVELS_FILE = "maturity_levels.csv"
+
+
+def levels_csv() -> Path:
+    """The maturity-level thresholds in the data folder (``KOTA_CERDAS_DATA_DIR`` moves it too)."""
+    from analytics import paths
+    return paths.framework_dir() / LEVELS_FILE
 LEVEL_COLUMNS = ("level", "order", "name_en", "name_id", "min_score", "max_score", "scale")
 
 
@@ -24,7 +30,7 @@ def load_levels(path: str | Path | None = None) -> pd.DataFrame:
     Checks that the intervals are contiguous and increasing (each ``min_score`` equals the previous
     ``max_score``).
     """
-    path = Path(path) if path is not None else LEVELS_CSV
+    path = Path(path) if path is not None else levels_csv()
     df = pd.read_csv(path, dtype={"level": str, "name_en": str, "name_id": str, "scale": str})
     missing = [c for c in LEVEL_COLUMNS if c not in df.columns]
     if missing:
@@ -37,9 +43,7 @@ def load_levels(path: str | Path | None = None) -> pd.DataFrame:
     return df
 
 
-def to_100(score: pd.Series | np.ndarray | float, lo: float = 0.0, hi: float = 4.0):
-    """Map a score on the ``[lo, hi]`` scale to 0–100 (0–4 -> ``× 25``)."""
-    return (score - lo) * (100.0 / (hi - lo))
+to_100 = to_index_scale   # a score on [lo, hi] (default the 0–4 evaluation scale) on 0–100
 
 
 def maturity_level(score_100: pd.Series, levels_df: pd.DataFrame | None = None) -> pd.Series:

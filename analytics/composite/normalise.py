@@ -31,8 +31,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from analytics.domain import SCORE_MAX, SCORE_MIN
+
 METHODS = ("none", "minmax", "goalposts", "zscore", "rank")
-DEFAULT_GOALPOSTS = (0.0, 4.0)
+DEFAULT_GOALPOSTS = (SCORE_MIN, SCORE_MAX)   # the ministry's 0–4 evaluation scale
 
 Goalposts = tuple[float, float] | Mapping[str, tuple[float, float]] | pd.DataFrame | None
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analytics.domain import MEDIUM_MAX, SIZE_CLASSES, SMALL_MAX
+
 from .normalise import _minmax
 
-SIZE_CLASSES = ("small", "medium", "big")
-SMALL_MAX = 200_000      # small: < 200k inhabitants
-MEDIUM_MAX = 1_000_000   # medium: 200k–1M (inclusive); big: > 1M
 
 
 def similar_units(pillar_df: pd.DataFrame, unit: str, k: int = 5, *, same: pd.Series | None = None) -> pd.DataFrame:

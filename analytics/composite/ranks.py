@@ -8,45 +8,44 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from scipy.stats import rankdata
+
+
+def rank_matrix(scores: np.ndarray, *, ascending: bool = False) -> np.ndarray:
+    """Competition ranks along the last axis of an array (e.g. replications x units), as int32, computed by
+    ``scipy.stats.rankdata(method="min")``. Ties share the best rank. NaN scores rank after every number
+    (sharing the rank ``count_present + 1``). The one ranking function: :func:`rank_units` calls it too."""
+    s = np.asarray(scores, dtype=float)
+    key = s if ascending else -s
+    key = np.where(np.isnan(key), np.inf, key)
+    if key.size == 0:
+        return np.zeros(key.shape, dtype=np.int32)
+    return rankdata(key, method="min", axis=-1).astype(np.int32)
 
 
 def rank_units(scores: pd.Series, groups: pd.Series | None = None, *, ascending: bool = False,
                decimals: int | None = None) -> pd.Series:
-    """Competition rank of each unit (nullable ``Int64``), optionally within ``groups``.
+    """Competition rank of each unit (nullable ``Int64``), optionally within ``groups``; NaN is unranked.
 
     groups: Series unit -> group (e.g. province or kabupaten/kota); ranks are then within each group and units
     without a group are unranked. decimals: rank the scores rounded to this many decimals (COINr ranks
-    scores rounded to 2 dp, so near-ties become ties).
+    scores rounded to 2 dp, so near-ties become ties); pass scores already rounded for display instead
+    (:func:`analytics.composite.index.display_scores`) so that shown values and ranks agree.
     """
     s = scores.astype(float)
     if decimals is not None:
         s = s.round(decimals)
+    x = s.to_numpy(dtype=float, na_value=np.nan)
+    out = np.full(len(x), np.nan)
     if groups is None:
-        r = s.rank(method="min", ascending=ascending, na_option="keep")
+        codes = np.zeros(len(x), dtype=np.int64)
     else:
-        g = groups.reindex(s.index)
-        r = s.groupby(g, dropna=True, sort=False).rank(method="min", ascending=ascending, na_option="keep")
-        r = r.reindex(s.index)
-    return r.astype("Int64").rename("rank")
-
-
-def rank_matrix(scores: np.ndarray, *, ascending: bool = False) -> np.ndarray:
-    """Competition ranks along the last axis of a 2-D array (e.g. replications x units), as int32.
-
-    Ties share the best rank. NaN scores rank after every number (sharing the rank ``count_present + 1``).
-    """
-    s = np.asarray(scores, dtype=float)
-    key = s if ascending else -s
-    key = np.where(np.isnan(key), np.inf, key)
-    order = np.argsort(key, axis=-1, kind="stable")
-    sk = np.take_along_axis(key, order, axis=-1)
-    pos = np.arange(1, s.shape[-1] + 1, dtype=np.int32)
-    new = np.ones_like(sk, dtype=bool)
-    new[..., 1:] = sk[..., 1:] != sk[..., :-1]
-    first = np.maximum.accumulate(np.where(new, pos, 0), axis=-1).astype(np.int32)
-    out = np.empty_like(first)
-    np.put_along_axis(out, order, first, axis=-1)
-    return out
+        codes, _ = pd.factorize(groups.reindex(s.index), use_na_sentinel=True)
+    ok = ~np.isnan(x) & (codes >= 0)
+    for g in np.unique(codes[ok]):
+        sel = np.flatnonzero(ok & (codes == g))
+        out[sel] = rank_matrix(x[sel], ascending=ascending)
+    return pd.Series(out, index=s.index).astype("Int64").rename("rank")
 
 
 def strengths_weaknesses(pillar_scores_df: pd.DataFrame, peer_groups: pd.Series | None = None,

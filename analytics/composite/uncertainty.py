@@ -21,29 +21,31 @@ Vectorised across replications: all normalisations are computed once, the weight
 matrix products (one per normalisation), deeper levels by ``einsum``; ranks come from ``argsort`` on the
 ``(n x units)`` score matrix. Python loops run over aggregate nodes and normalisation methods only.
 
-Ranks are competition ranks (ties share the best rank) of scores rounded to 10 decimals (so that
-floating-point noise between the vectorised and the nominal computation does not break ties); a unit whose
-index is NaN in a replication ranks after all others.
+Ranks are competition ranks (ties share the best rank, :func:`.ranks.rank_matrix`) of each replication's index
+as it would be shown — rounded once on 0–100 (:func:`.index.display_scores`) — so the nominal ranks equal the
+maturity table's; a unit whose index is NaN in a replication ranks after all others. A replication that
+aggregates geometrically at any level uses min-max/goalposts/rank values on [1, 100] (as
+:func:`.index.compute_index` does), so no unit is zeroed by one national minimum.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
 from .aggregate import method_for_levels
 from .framework import Framework
-from .index import IndexResult, IndexSettings, compute_index
+from .index import GEOMETRIC_RESCALED, IndexResult, IndexSettings, compute_index, display_scores
 from .normalise import normalise_array, resolve_directions, resolve_goalposts
+from analytics.domain import GEOMETRIC_FLOOR, INDEX_MAX
 from .ranks import rank_matrix
 
 CHOICES = ("weights", "normalisation", "aggregation")
 DEFAULT_NORMALISATIONS = ("minmax", "zscore", "rank", "goalposts")
 DEFAULT_AGGREGATIONS = ("arithmetic", "geometric")
-RANK_DECIMALS = 10
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,7 +96,11 @@ class _Engine:
         d = resolve_directions(self.fw.directions, pd.Index(self.indicators))
         lo, hi = resolve_goalposts(nominal.goalposts, pd.Index(self.indicators))
         self.methods = list(dict.fromkeys([nominal.normalisation, *normalisations]))
-        self.norm_stack = np.stack([normalise_array(x, m, d, lo, hi) for m in self.methods])  # (M, u, k)
+        plain = [normalise_array(x, m, d, lo, hi) for m in self.methods]
+        # entries M.. 2M-1: the same normalisations on [1, 100] where a geometric mean follows (COINr)
+        positive = [GEOMETRIC_FLOOR + v * ((INDEX_MAX - GEOMETRIC_FLOOR) / INDEX_MAX) if m in GEOMETRIC_RESCALED
+                    else v for m, v in zip(self.methods, plain)]
+        self.norm_stack = np.stack(plain + positive)                                     # (2M, u, k)
         self.present = ~np.isnan(x)                                                         # (u, k)
         self.col = {c: j for j, c in enumerate(self.indicators)}
         self.edges = [nd for nd in self.fw.nodes if nd != self.fw.root]
@@ -109,6 +115,8 @@ class _Engine:
         fw, n, u = self.fw, weights.shape[0], self.n_units
         min_share = float(self.nominal.min_share)
         is_z = np.array([m == "zscore" for m in self.methods])[norm_of_rep]
+        any_geo = (geo_of_rep & ~is_z) if geo_of_rep is not None else np.full(n, self.nominal.uses_geometric())
+        norm_of_rep = norm_of_rep + len(self.methods) * any_geo          # the [1, 100] stack for geometric reps
         values: dict[str, np.ndarray] = {}     # aggregate -> (n, u)
         presence: dict[str, np.ndarray] = {}   # node -> (u,) rep-invariant presence
         for j, c in enumerate(self.indicators):
@@ -142,7 +150,7 @@ class _Engine:
                         if g.any():
                             if (Xm < 0).any():
                                 raise ValueError(f"geometric mean of {node!r} needs non-negative inputs "
-                                                 f"({self.methods[m]} gives negatives)")
+                                                 f"({self.methods[m % len(self.methods)]} gives negatives)")
                             logs = np.log(np.where(Xm > 0, Xm, 1.0))
                             zero = (P & (Xm == 0)).astype(float) @ (Ws[g] > 0).T.astype(float) > 0
                             gres = np.exp((logs @ Ws[g].T) / den[:, sel[g]])
@@ -173,8 +181,14 @@ class _Engine:
         return values[fw.root]
 
 
-def _ranks(scores: np.ndarray) -> np.ndarray:
-    return rank_matrix(np.round(scores, RANK_DECIMALS))
+def _ranks(scores: np.ndarray, methods: np.ndarray, nominal: IndexSettings) -> np.ndarray:
+    """Competition ranks of each replication's index as it would be shown (``methods``: the normalisation of
+    each replication, which decides the display scale)."""
+    shown = np.empty_like(scores, dtype=float)
+    for m in np.unique(methods):
+        sel = methods == m
+        shown[sel] = display_scores(scores[sel], replace(nominal, normalisation=str(m), aggregation="arithmetic"))
+    return rank_matrix(shown)
 
 
 def run_uncertainty(data: pd.DataFrame, framework: Framework | None = None, *, n: int = 1000, seed: int = 0,
@@ -213,10 +227,10 @@ def run_uncertainty(data: pd.DataFrame, framework: Framework | None = None, *, n
         w = eng.w0 * draws.factors if "weights" in chosen else w_nominal
         norm = drawn_norm if "normalisation" in chosen else np.zeros(n, dtype=int)
         geo = drawn_geo if "aggregation" in chosen else None
-        return _ranks(eng.run(w, norm, geo))
+        return _ranks(eng.run(w, norm, geo), np.array(eng.methods)[norm], nominal)
 
     nominal_scores = nominal_result.scores.to_numpy(dtype=float)
-    nominal_rank = _ranks(nominal_scores[None, :])[0]
+    nominal_rank = _ranks(nominal_scores[None, :], np.array([nominal.normalisation]), nominal)[0]
     R = simulate(vary)
 
     rows = []

@@ -38,13 +38,15 @@ import os
 import re
 import shutil
 import zipfile
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
 import pandas as pd
 
 from analytics import paths
+from analytics.domain import (EVIDENCE_KINDS, FIRST_YEAR, MIN_PILLARS, NO_COHORT_YEARS, SCORE_MAX, SCORE_MIN,
+                              max_accepted_year)
 
 from analytics.io import batch_store as imports_store
 from analytics.io.batch_store import ACTIVE, COHORTS_FILE, MANIFEST, ROLLED_BACK, SCORES_FILE
@@ -52,10 +54,7 @@ from analytics.io.batch_store import ACTIVE, COHORTS_FILE, MANIFEST, ROLLED_BACK
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_XLSX_EXPANDED = 50 * 1024 * 1024
-FIRST_YEAR = 2017
-SCORE_MIN, SCORE_MAX = 0.0, 4.0
-EVIDENCE = ("list", "own_news", "award", "mention")
-NO_COHORT_YEARS = (2020,)  # the programme took no new regions in 2020 (../shared/DOMAIN.md)
+EVIDENCE = EVIDENCE_KINDS
 
 SCORES, PARTICIPATION = "scores", "participation"
 REQUIRED = {SCORES: ("region_code", "year", "pillar", "score"),
@@ -75,8 +74,8 @@ HEADER_ALIASES = {
 
 
 def last_year() -> int:
-    """The latest year an import may carry: the current calendar year."""
-    return dt.date.today().year
+    """The latest year an import may carry (:func:`analytics.domain.max_accepted_year`)."""
+    return max_accepted_year()
 
 
 # ---------------------------------------------------------------------------------------------- problems
@@ -109,13 +108,17 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "bad_pillar": "'{value}' is not a pillar (governance, branding, economy, society, living, environment)",
     "bad_pillar_suggest": "'{value}' is not a pillar — did you mean {suggestion}?",
     "bad_number": "'{value}' is not a number",
-    "score_range": "'{value}' is outside the 0–4 scale",
-    "bad_evidence": "'{value}' is not one of list, own_news, award, mention",
+    "score_range": f"'{{value}}' is outside the {SCORE_MIN:g}–{SCORE_MAX:g} scale",
+    "bad_evidence": f"'{{value}}' is not one of {', '.join(EVIDENCE_KINDS)}",
     "bad_url": "'{value}' is not a web address starting with http:// or https://",
     "duplicate_score": "the same region, year and pillar as row {first}",
     "duplicate_cohort": "the same region and cohort year as row {first}",
     "already_imported": "this file was already imported as batch {batch_id} ({imported_at}, by {imported_by}); "
                         "roll that batch back to import it again",
+    # a note, not a problem: the file is accepted, and the user is told what the completeness rule will do
+    "partial_pillars": "{name} ({region}), {year}: {present} of {total} pillars in this file. Pillars not in the "
+                       "file keep any score they already have for {year}; with fewer than {min} of {total} pillars "
+                       "in all, the region shows 'insufficient data' instead of an index, a level and a rank",
 }
 
 
@@ -614,6 +617,7 @@ class Validation:
     scores: pd.DataFrame = field(default_factory=pd.DataFrame)   # region_code, year, pillar, score, source_url
     cohorts: pd.DataFrame = field(default_factory=pd.DataFrame)  # region_code, cohort_year, evidence, source_url
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)           # accepted, but worth telling (partial pillar sets)
 
     @property
     def ok(self) -> bool:
@@ -696,7 +700,19 @@ def validate(data: bytes, file_name: str, *, context: Context | None = None) -> 
                     else pd.DataFrame(columns=["region_code", "year", "pillar", "score", "source_url"]))
         v.cohorts = (cohorts.drop(columns="row") if cohorts is not None
                      else pd.DataFrame(columns=["region_code", "cohort_year", "evidence", "source_url"]))
+        v.notes = partial_pillar_notes(v.scores, ctx, _sheet_of(tables, SCORES))
     return v
+
+
+def partial_pillar_notes(scores: pd.DataFrame, ctx: Context, sheet: str | None = None) -> list[Problem]:
+    """One note per region × year of ``scores`` with fewer than all pillars (the completeness rule,
+    :data:`analytics.domain.MIN_PILLARS` of :data:`analytics.domain.N_PILLARS`, decides what shows)."""
+    if scores.empty:
+        return []
+    total = len(set(ctx.pillar_aliases.values()))
+    n = scores.groupby(["region_code", "year"], sort=True)["pillar"].nunique()
+    return [_p("partial_pillars", sheet=sheet, region=code, name=ctx.regions[code], year=str(int(year)),
+               present=int(k), total=total, min=MIN_PILLARS) for (code, year), k in n.items() if k < total]
 
 
 def _sheet_of(tables: list[Table], kind: str) -> str | None:
@@ -734,6 +750,7 @@ class Batch:
     original: str = ""
     rolled_back_at: str | None = None
     rolled_back_by: str | None = None
+    notes: tuple = ()                      # the validation's notes (not stored in the manifest)
 
     @property
     def source(self) -> str:
@@ -741,7 +758,7 @@ class Batch:
 
     @classmethod
     def from_manifest(cls, m: dict) -> "Batch":
-        return cls(**{k: m.get(k) for k in cls.__dataclass_fields__ if k in m})
+        return cls(**{k: m.get(k) for k in cls.__dataclass_fields__ if k in m and k != "notes"})
 
 
 def _now() -> dt.datetime:
@@ -805,7 +822,7 @@ def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> B
                 v.scores.to_csv(stage / SCORES_FILE, index=False, lineterminator="\n", float_format=None)
             if v.cohort_rows:
                 v.cohorts.to_csv(stage / COHORTS_FILE, index=False, lineterminator="\n")
-            _write_json(stage / MANIFEST, asdict(batch))
+            _write_json(stage / MANIFEST, {k: v for k, v in asdict(batch).items() if k != "notes"})
             os.rename(stage, final)
             _rebuild(db)
         except Exception as exc:
@@ -813,7 +830,7 @@ def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> B
             shutil.rmtree(final, ignore_errors=True)
             raise BatchError(f"the import of {file_name} failed while rebuilding the database, nothing was "
                              f"imported: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
-        return batch
+        return replace(batch, notes=tuple(v.notes))
 
 
 def history(imports_dir: Path | None = None) -> list[Batch]:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analytics.domain import DEFAULT_AS_OF, FIRST_YEAR, REFERENCE_LAST_YEAR
+
 GROUPINGS = {"national": None, "island_group": "island_group", "province": "province_code", "type": "type"}
-FIRST_YEAR_FALLBACK = 2017
 COVERAGE_COLUMNS = ["regions_in_scope", "regions_participating", "region_share",
                     "population_in_scope", "population_reached", "population_share"]
 
@@ -60,7 +61,7 @@ def coverage_timeline(regions: pd.DataFrame, years: range | list[int], by: str =
         raise ValueError(f"unknown grouping {by!r}; choose one of {', '.join(GROUPINGS)}")
     years = [int(y) for y in years]
     if not years:
-        return coverage(regions, FIRST_YEAR_FALLBACK, by).iloc[0:0]
+        return coverage(regions, FIRST_YEAR, by).iloc[0:0]
     cohort = regions["cohort_year"].astype("Float64").to_numpy(dtype=float, na_value=np.inf)
     part = cohort[:, None] <= np.asarray(years, dtype=float)[None, :]             # regions × years
     pop = regions["population"].to_numpy(dtype=np.int64)
@@ -124,7 +125,7 @@ def _fig(computed, reported: pd.DataFrame, figure: str, year: int, exact: bool =
 
 
 def national_headline(regions: pd.DataFrame, reported: pd.DataFrame, ascn: pd.DataFrame,
-                      as_of: int = 2023) -> dict[str, Figure]:
+                      as_of: int = DEFAULT_AS_OF) -> dict[str, Figure]:
     """The landing page's headline, every number computed from the warehouse with the reported one beside it.
 
     Keys: participants, regions_total, population_reached, population_total, provinces_reached,
@@ -138,7 +139,7 @@ def national_headline(regions: pd.DataFrame, reported: pd.DataFrame, ascn: pd.Da
         "regions_total": Figure(int(cov["regions_in_scope"]), None, None, None),
         "population_reached": _fig(int(cov["population_reached"]), reported, "programme_population_reach", as_of,
                                    exact=True),
-        "population_total": _fig(int(cov["population_in_scope"]), reported, "national_population", 2024),
+        "population_total": _fig(int(cov["population_in_scope"]), reported, "national_population", REFERENCE_LAST_YEAR),
         "provinces_reached": Figure(int(regions.loc[part, "province_code"].nunique()), None, None, None),
         "ascn_network": _fig(len(ascn_now), reported, "ascn_cities", as_of),
         "ascn_indonesia": Figure(int((ascn_now["country_iso2"] == "ID").sum()), None, None, None),

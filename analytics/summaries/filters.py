@@ -10,8 +10,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-FIRST_YEAR, LAST_YEAR = 2017, 2024
-DEFAULT_AS_OF = 2023
+from analytics.domain import DEFAULT_AS_OF, REFERENCE_LAST_YEAR, REGION_TYPES, check_year
 
 
 @dataclass(frozen=True)
@@ -39,13 +38,13 @@ class Filters:
         """The filters as a flat dict (for export metadata and file names)."""
         return {k: v for k, v in asdict(self).items()}
 
-    def validate(self, regions: pd.DataFrame) -> None:
-        """Raise ValueError with a one-line message for an impossible filter value."""
-        if not FIRST_YEAR <= int(self.as_of) <= LAST_YEAR:
-            raise ValueError(f"year {self.as_of} is out of range {FIRST_YEAR}–{LAST_YEAR}")
+    def validate(self, regions: pd.DataFrame, last_year: int = REFERENCE_LAST_YEAR) -> None:
+        """Raise ValueError with a one-line message for an impossible filter value (years: the domain's first
+        year to ``last_year``, the data's last year — :attr:`analytics.warehouse.dataset.Dataset.last_year`)."""
+        check_year(self.as_of, last_year)
         if self.island_group and self.island_group not in set(regions["island_group"]):
             raise ValueError(f"unknown island group {self.island_group!r}")
         if self.province and self.province not in set(regions["province_code"]):
             raise ValueError(f"unknown province code {self.province!r}")
-        if self.type and self.type not in ("kabupaten", "kota"):
-            raise ValueError(f"unknown type {self.type!r}; use kabupaten or kota")
+        if self.type and self.type not in REGION_TYPES:
+            raise ValueError(f"unknown type {self.type!r}; use {' or '.join(REGION_TYPES)}")

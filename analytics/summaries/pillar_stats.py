@@ -16,6 +16,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from analytics.domain import EVIDENCE_KINDS
+
 from analytics.composite import IndexSettings
 from analytics.summaries.coverage import participating
 from analytics.warehouse.dataset import Dataset
@@ -186,7 +188,7 @@ def sources_sections(markdown: str) -> dict[str, tuple[str, str]]:
     return out
 
 
-EVIDENCE_ORDER = ("list", "own_news", "award", "mention")
+EVIDENCE_ORDER = EVIDENCE_KINDS
 
 
 def cohort_evidence(ds: Dataset) -> pd.DataFrame:

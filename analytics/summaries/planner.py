@@ -37,10 +37,12 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from analytics.domain import REGION_TYPES
+
 from analytics.summaries.coverage import participating
 
 OBJECTIVES = ("population", "least_covered")
-TYPES = ("kabupaten", "kota")
+TYPES = REGION_TYPES
 REASON_MINIMUM = "province minimum"
 
 PLAN_COLUMNS = ["order", "code", "name", "province_code", "province_name", "type", "population", "reason",

@@ -21,7 +21,8 @@ import pandas as pd
 
 from analytics.summaries.coverage import participating, reported_value
 from analytics.warehouse.dataset import Dataset
-from analytics.summaries.filters import FIRST_YEAR, LAST_YEAR, Filters
+from analytics.domain import REFERENCE_LAST_YEAR
+from analytics.summaries.filters import Filters
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 _PREFIX = re.compile(r"^(kabupaten|kota)( administrasi)?\s+", re.IGNORECASE)
@@ -121,7 +122,7 @@ def pillar_comparison(maturity: pd.DataFrame, code: str, pillars: Sequence[str])
 TREND_COLUMNS = ["code", "name", "year", "index", "index_100", "level", "rank_national", "regions_ranked"]
 
 
-def trend_summary(ds: Dataset, codes: Iterable[str], years: Iterable[int] = range(FIRST_YEAR, LAST_YEAR + 1),
+def trend_summary(ds: Dataset, codes: Iterable[str], years: Iterable[int] | None = None,
                   settings=None) -> pd.DataFrame:
     """For each year, the maturity index, level and national rank of ``codes`` from the evaluation held that
     year (:func:`analytics.summaries.tables.maturity_summary` with ``as_of = year``, rows whose ``eval_year`` is
@@ -130,7 +131,7 @@ def trend_summary(ds: Dataset, codes: Iterable[str], years: Iterable[int] = rang
     from analytics.summaries.tables import maturity_summary
     codes = list(dict.fromkeys(str(c) for c in codes))
     parts = []
-    for y in years:
+    for y in (ds.years if years is None else years):
         m = maturity_summary(ds, Filters(as_of=int(y)), settings)
         if m.empty:
             continue
@@ -165,10 +166,11 @@ ASCN_COUNT_COLUMNS = ["year", "cities", "indonesian_cities", "joined", "reported
                       "reported_source"]
 
 
-def ascn_counts(ascn: pd.DataFrame, reported: pd.DataFrame, years: Iterable[int] | None = None) -> pd.DataFrame:
+def ascn_counts(ascn: pd.DataFrame, reported: pd.DataFrame, years: Iterable[int] | None = None,
+                last_year: int = REFERENCE_LAST_YEAR) -> pd.DataFrame:
     """Network size per year computed from the city list, with the reported figure for that exact year
     (missing where none was reported). ``joined``: the cities that joined that year, comma-separated."""
-    years = list(years) if years is not None else list(range(int(ascn["joined_year"].min()), LAST_YEAR + 1))
+    years = list(years) if years is not None else list(range(int(ascn["joined_year"].min()), last_year + 1))
     rows = []
     for y in years:
         net = ascn[ascn["joined_year"] <= y]

@@ -28,16 +28,19 @@ from analytics.summaries import planner
 from analytics.composite import (Framework, IndexSettings, compute_index, load_levels, maturity_level, rank_units,
                         run_uncertainty, similar_units, strengths_weaknesses)
 from analytics.warehouse.dataset import Dataset
-from analytics.summaries.filters import FIRST_YEAR, LAST_YEAR, Filters
+from analytics import domain
+from analytics.summaries.filters import Filters
 
-DEFAULT_SETTINGS = IndexSettings(normalisation="none", aggregation="arithmetic")
+DEFAULT_SETTINGS = IndexSettings(normalisation="none", aggregation="arithmetic", min_share=domain.DEFAULT_MIN_SHARE)
 ABSOLUTE_NORMALISATIONS = ("none", "goalposts")
-RANK_DECIMALS = 10          # same rounding as the Monte Carlo ranks (composite.uncertainty), so ranks agree
 NOT_EVALUATED = "not_yet_evaluated"
+INSUFFICIENT = "insufficient_data"      # status of a region below the completeness rule: no index, level or rank
+RANKED = "ranked"
 
 MATURITY_COLUMNS = ["code", "name", "province_code", "province_name", "island_group", "type", "size_class",
                     "population", "cohort_year", "eval_year"]   # + pillars + the index columns below
-INDEX_COLUMNS = ["index", "index_100", "level", "rank_national", "rank_province", "rank_type", "score_source"]
+INDEX_COLUMNS = ["index", "index_100", "level", "rank_national", "rank_province", "rank_type", "pillars_present",
+                 "status", "score_source"]
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -57,14 +60,9 @@ def _settings(settings: IndexSettings | None) -> IndexSettings:
     return DEFAULT_SETTINGS if settings is None else settings
 
 
-def check_year(as_of: int) -> int:
-    try:
-        year = int(as_of)
-    except (TypeError, ValueError):
-        raise ValueError(f"year {as_of!r} is not a number") from None
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValueError(f"year {year} is out of range {FIRST_YEAR}–{LAST_YEAR}")
-    return year
+def check_year(ds: Dataset, as_of: int) -> int:
+    """``as_of`` as an int within the years this data offers (:attr:`Dataset.years`), else ValueError."""
+    return domain.check_year(as_of, ds.last_year)
 
 
 def check_region(ds: Dataset, code: str) -> str:
@@ -92,7 +90,7 @@ def check_region(ds: Dataset, code: str) -> str:
 
 def _check_filters(ds: Dataset, filters: Filters) -> Filters:
     filters = filters if filters is not None else Filters()
-    filters.validate(ds.regions)
+    filters.validate(ds.regions, ds.last_year)
     return filters
 
 
@@ -176,12 +174,12 @@ def coverage_summary(ds: Dataset, filters: Filters | None = None, by: str = "pro
 
 
 def coverage_timeline_summary(ds: Dataset, filters: Filters | None = None, by: str = "national",
-                              years: Iterable[int] = range(FIRST_YEAR, LAST_YEAR + 1)) -> pd.DataFrame:
+                              years: Iterable[int] | None = None) -> pd.DataFrame:
     """:func:`coverage_summary` for each year (long form; ``filters.as_of`` is ignored), with
     ``new_participants`` (joined that year) and, for the national rows without region filters, the figure
     reported for exactly that year (none for 2020: the programme had no cohort that year)."""
     filters = _check_filters(ds, filters)
-    years = [check_year(y) for y in years]
+    years = [check_year(ds, y) for y in (ds.years if years is None else years)]
     regions = filters.apply(ds.regions)
     if regions.empty:
         raise ValueError("no region matches the filters")
@@ -214,7 +212,7 @@ def coverage_timeline_summary(ds: Dataset, filters: Filters | None = None, by: s
 # ---------------------------------------------------------------------------------------------- maturity
 def _national_index(ds: Dataset, as_of: int, settings: IndexSettings) -> pd.DataFrame:
     """The maturity table over ALL evaluated participants (no filters), sorted by national rank."""
-    as_of = check_year(as_of)
+    as_of = check_year(ds, as_of)
     regions, wide = _evaluated_units(ds, as_of)
     pillars = ds.pillar_codes
     cols = MATURITY_COLUMNS + pillars + INDEX_COLUMNS
@@ -228,18 +226,19 @@ def _national_index(ds: Dataset, as_of: int, settings: IndexSettings) -> pd.Data
     for p in pillars:
         out[p] = wide[p].astype(float)
     out["index"] = res.scores.astype(float)
-    if res.score_100 is not None:
-        out["index_100"] = res.score_100.astype(float)
-    else:
-        out["index_100"] = np.nan
+    # the index as shown, rounded once (composite.display_scores): levels and ranks are computed from it
+    out["index_100"] = res.shown.astype(float) if res.score_100 is not None else np.nan
     if settings.normalisation in ABSOLUTE_NORMALISATIONS and res.score_100 is not None:
         out["level"] = maturity_level(out["index_100"], levels()).astype(object)
     else:
         out["level"] = pd.Series(None, index=out.index, dtype=object)
     out["level"] = out["level"].where(out["level"].notna(), None)
-    out["rank_national"] = rank_units(out["index"], decimals=RANK_DECIMALS)
-    out["rank_province"] = rank_units(out["index"], out["province_code"], decimals=RANK_DECIMALS)
-    out["rank_type"] = rank_units(out["index"], out["type"], decimals=RANK_DECIMALS)
+    key = res.shown.astype(float)
+    out["rank_national"] = rank_units(key)
+    out["rank_province"] = rank_units(key, out["province_code"])
+    out["rank_type"] = rank_units(key, out["type"])
+    out["pillars_present"] = wide[pillars].notna().sum(axis=1).astype("int64")
+    out["status"] = np.where(res.scores.isna(), INSUFFICIENT, RANKED).astype(object)
     out["score_source"] = wide["score_source"]
     key = out["rank_national"].astype("Float64").fillna(np.inf).to_numpy(dtype=float)
     order = np.lexsort((out["code"].to_numpy(dtype=object).astype(str), key))
@@ -261,7 +260,8 @@ def maturity_summary(ds: Dataset, filters: Filters | None = None,
 def maturity_mix(ds: Dataset, filters: Filters | None = None,
                  settings: IndexSettings | None = None) -> pd.DataFrame:
     """Regions per maturity level inside the filters (all five levels, zeros kept, lowest first), then
-    ``not_yet_evaluated``: participants by as_of without an evaluation ≤ as_of. Columns: level, order,
+    ``insufficient_data`` (evaluated, but fewer pillars than the completeness rule asks) and
+    ``not_yet_evaluated`` (participants by as_of without an evaluation ≤ as_of). Columns: level, order,
     name_en, name_id, regions, population, share (of the participants inside the filters)."""
     filters = _check_filters(ds, filters)
     settings = _settings(settings)
@@ -275,13 +275,14 @@ def maturity_mix(ds: Dataset, filters: Filters | None = None,
     regions = filters.apply(ds.regions)
     part = regions[cov.participating(regions, filters.as_of)]
     waiting = part[~part["code"].isin(rows["code"])]
+    short = rows[rows["status"] == INSUFFICIENT]
     out = pd.DataFrame({
-        "level": [*lv["level"], NOT_EVALUATED],
-        "order": [*lv["order"].astype(int), len(lv) + 1],
-        "name_en": [*lv["name_en"], "Not yet evaluated"],
-        "name_id": [*lv["name_id"], "Belum dievaluasi"],
-        "regions": [*counts.astype(int), len(waiting)],
-        "population": [*pops.astype("int64"), int(waiting["population"].sum())],
+        "level": [*lv["level"], INSUFFICIENT, NOT_EVALUATED],
+        "order": [*lv["order"].astype(int), len(lv) + 1, len(lv) + 2],
+        "name_en": [*lv["name_en"], "Insufficient data", "Not yet evaluated"],
+        "name_id": [*lv["name_id"], "Data tidak cukup", "Belum dievaluasi"],
+        "regions": [*counts.astype(int), len(short), len(waiting)],
+        "population": [*pops.astype("int64"), int(short["population"].sum()), int(waiting["population"].sum())],
     })
     total = len(part)
     out["share"] = out["regions"] / total if total else np.nan
@@ -294,7 +295,7 @@ def strengths_summary(ds: Dataset, code: str, as_of: int, n: int = 2, *,
     participants as of ``as_of`` (``peers=None``), or those of the same ``type`` / ``size_class``.
     Columns: pillar, name_en, name_id, score, peer_median, diff, kind (strength/weakness), peers."""
     code = check_region(ds, code)
-    as_of = check_year(as_of)
+    as_of = check_year(ds, as_of)
     if peers not in (None, "type", "size_class"):
         raise ValueError(f"unknown peer group {peers!r}; use type or size_class")
     regions, wide = _evaluated_units(ds, as_of)
@@ -327,7 +328,7 @@ def uncertainty_summary(ds: Dataset, filters: Filters | None = None, *, n: int =
     settings = _settings(settings)
     if int(n) < 1:
         raise ValueError(f"n must be at least 1 (got {n})")
-    as_of = check_year(filters.as_of)
+    as_of = check_year(ds, filters.as_of)
     regions, wide = _evaluated_units(ds, as_of)
     rank_cols = ["code", "name", "province_name", "type", "index", "nominal_rank", "median_rank",
                  "p05_rank", "p95_rank"]
@@ -362,7 +363,7 @@ def peers_summary(ds: Dataset, code: str, *, as_of: int, k: int = 5, same: str |
     same ``type`` or ``size_class``. Columns: code, name, province_name, type, size_class, distance, index,
     level (index and level as in :func:`maturity_summary`)."""
     code = check_region(ds, code)
-    as_of = check_year(as_of)
+    as_of = check_year(ds, as_of)
     if same not in PEER_GROUPS:
         raise ValueError(f"unknown peer group {same!r}; use type or size_class")
     if int(k) < 1:
@@ -385,7 +386,7 @@ def plan_summary(ds: Dataset, *, budget: int, as_of: int, objective: str = "popu
                  exclude: Sequence[str] = ()) -> pd.DataFrame:
     """The next-cohort plan (:func:`analytics.summaries.planner.plan`) over all regions, with unknown excluded codes
     reported with suggestions."""
-    as_of = check_year(as_of)
+    as_of = check_year(ds, as_of)
     exclude = tuple(check_region(ds, c) for c in exclude)
     return planner.plan(ds.regions, budget=budget, as_of=as_of, objective=objective,
                         min_per_province=min_per_province, only_type=only_type, exclude=exclude)

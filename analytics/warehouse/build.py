@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fcntl
+import hashlib
 import os
+import string
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+from filelock import FileLock
 
-from analytics import paths
+from analytics import domain, paths
 
 from analytics.warehouse import contract
 
@@ -27,7 +29,7 @@ from analytics.io import batch_store as imports_store
 from analytics.warehouse import synthetic
 from analytics.warehouse.spec import load_reference
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # table → columns inserted from the typed frame of the same name
 _TABLE_COLUMNS = {
@@ -54,35 +56,80 @@ class BuildReport:
     rows: dict[str, int]
 
 
-def source_files() -> list[Path]:
-    """Every file the database is built from (its mtime decides whether a rebuild is due)."""
-    files = [p for p in paths.reference_dir().glob("*.csv")]
-    files += list(paths.SQL_DIR.glob("*.sql"))
-    files += [Path(synthetic.__file__), Path(__file__), Path(contract.__file__)]
+_CODE_DIRS = ("warehouse",)                     # packages whose code shapes the database
+_CODE_FILES = ("domain.py", "paths.py", "io/batch_store.py")
+
+
+def source_files(reference_dir: Path | None = None) -> list[Path]:
+    """Every file the build reads: the reference folder (CSVs, GeoJSON, indicators), the framework folder,
+    the SQL schema, the code that turns them into tables, and the active import batches."""
+    ref = Path(reference_dir or paths.reference_dir())
+    pkg = Path(__file__).resolve().parents[1]                      # analytics/
+    files = [p for p in ref.rglob("*") if p.is_file()]
+    files += [p for p in paths.framework_dir().rglob("*") if p.is_file()]
+    for d in _CODE_DIRS:
+        files += [p for p in (pkg / d).rglob("*") if p.is_file() and p.suffix in (".py", ".sql")]
+    files += [pkg / f for f in _CODE_FILES]
     if paths.imports_dir().exists():
-        files += [p for p in paths.imports_dir().rglob("*") if p.is_file()]
-        files.append(paths.imports_dir())
-    return files
+        files += [p for p in paths.imports_dir().rglob("*") if p.is_file() and not p.name.startswith(".")]
+    return sorted(set(files))
+
+
+def fingerprint(reference_dir: Path | None = None, *, seed: int = synthetic.DEFAULT_SEED) -> str:
+    """sha256 over the content of every file the build reads (:func:`source_files`), their names, the
+    synthetic seed and the domain constants the SQL checks use. Stored in ``build_info``: a database built
+    from other inputs or by other code has another fingerprint and is rebuilt."""
+    h = hashlib.sha256()
+    ref = Path(reference_dir or paths.reference_dir())
+    roots = {"reference": ref, "framework": paths.framework_dir(), "code": Path(__file__).resolve().parents[1],
+             "imports": paths.imports_dir()}
+
+    def key(p: Path) -> str:                     # where the file sits, not where the folder is
+        for role, root in roots.items():
+            if p.is_relative_to(root):
+                return f"{role}/{p.relative_to(root).as_posix()}"
+        return p.as_posix()
+
+    for p in sorted(source_files(ref), key=key):
+        h.update(key(p).encode() + b"\0")
+        try:
+            h.update(hashlib.sha256(p.read_bytes()).digest())
+        except OSError:
+            h.update(b"<unreadable>")
+    h.update(repr((seed, sorted(domain.sql_constants().items()))).encode())
+    return h.hexdigest()
+
+
+def stored_fingerprint(db: Path) -> str | None:
+    """The fingerprint the database at ``db`` was built with (None when it cannot be read)."""
+    try:
+        with duckdb.connect(str(db), read_only=True) as con:
+            return con.execute("SELECT fingerprint FROM build_info").fetchone()[0]
+    except Exception:  # noqa: BLE001 - an old schema, a damaged or foreign file: rebuild
+        return None
 
 
 def needs_build(db: Path | None = None) -> bool:
+    """True when the database is missing or was built from other inputs or code (see :func:`fingerprint`)."""
     db = Path(db or paths.db_path())
     if not db.exists():
         return True
-    built = db.stat().st_mtime
-    return any(p.stat().st_mtime > built for p in source_files() if p.exists())
+    return stored_fingerprint(db) != fingerprint()
 
 
 @contextlib.contextmanager
 def build_lock(db: Path):
-    """An exclusive lock so two processes (or two app sessions) never build at once."""
+    """An exclusive lock (``filelock``) so two processes (or two app sessions) never build at once."""
     db.parent.mkdir(parents=True, exist_ok=True)
-    with open(db.with_name(db.name + ".lock"), "w") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
+    with FileLock(str(db.with_name(db.name + ".lock"))):
+        yield
+
+
+def schema_sql() -> list[str]:
+    """The SQL schema files, in order, with the domain model's constants filled in (``${name}``)."""
+    values = domain.sql_constants()
+    return [string.Template(f.read_text(encoding="utf-8")).substitute(values)
+            for f in sorted(paths.SQL_DIR.glob("*.sql"))]
 
 
 def assemble(reference_dir: Path | None = None, *, seed: int = synthetic.DEFAULT_SEED) -> dict[str, pd.DataFrame]:
@@ -142,13 +189,13 @@ def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int) -> Build
     try:
         con = duckdb.connect(str(tmp))
         try:
-            for sql_file in sorted(paths.SQL_DIR.glob("*.sql")):
-                con.execute(sql_file.read_text(encoding="utf-8"))
+            for sql in schema_sql():
+                con.execute(sql)
             for table in _TABLE_COLUMNS:
                 _insert(con, table, frames.get(table))
-            con.execute("INSERT INTO build_info VALUES (?, ?, ?, ?)",
+            con.execute("INSERT INTO build_info VALUES (?, ?, ?, ?, ?)",
                         [dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), seed,
-                         synthetic.GENERATOR, SCHEMA_VERSION])
+                         synthetic.GENERATOR, SCHEMA_VERSION, fingerprint(reference_dir, seed=seed)])
             contract.check_database(con)
             rows = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _TABLE_COLUMNS}
             con.execute("CHECKPOINT")

@@ -13,11 +13,12 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from analytics.domain import SCORE_MAX, SCORE_MIN
+
 from analytics.warehouse.spec import FILE_SPECS, DataContractError, Violation
 
 EXPECTED_REGIONS = 514
 EXPECTED_PROVINCES = 38
-SCORE_MIN, SCORE_MAX = 0.0, 4.0
 
 
 def _rows_not_in(df: pd.DataFrame, column: str, valid: pd.Series) -> list[tuple[int, str]]:

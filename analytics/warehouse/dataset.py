@@ -4,9 +4,12 @@ version, the CLI loads one per run. Same inputs → same numbers on screen and i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
+
+from analytics import domain
 
 from analytics.warehouse import read as warehouse
 
@@ -23,6 +26,17 @@ class Dataset:
     ascn_pilots: pd.DataFrame       # ascn_pilot
     imd: pd.DataFrame               # imd_rank
     published: pd.DataFrame         # published_result
+
+    @cached_property
+    def last_year(self) -> int:
+        """The latest year the app offers for this data (:func:`analytics.domain.last_year`): the reference
+        data's last year, or a later cohort or evaluation year that arrived by import."""
+        return domain.last_year([*self.regions["cohort_year"].dropna().unique(), *self.scores["year"].dropna().unique()])
+
+    @property
+    def years(self) -> range:
+        """Every as-of year the app offers: the programme's first year to :attr:`last_year`."""
+        return domain.year_range(self.last_year)
 
     @property
     def pillar_codes(self) -> list[str]:

@@ -12,21 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-ISLAND_GROUPS = ("Sumatera", "Jawa", "Bali–Nusa Tenggara", "Kalimantan", "Sulawesi", "Maluku", "Papua")
-
-# Kemendagri province codes: the first digit is the island group (1 Sumatera, 3 Jawa, 5 Bali–Nusa Tenggara,
-# 6 Kalimantan, 7 Sulawesi, 8 Maluku, 9 Papua); 21 (Kepulauan Riau) belongs to Sumatera.
-_ISLAND_BY_FIRST_DIGIT = {"1": "Sumatera", "2": "Sumatera", "3": "Jawa", "5": "Bali–Nusa Tenggara",
-                          "6": "Kalimantan", "7": "Sulawesi", "8": "Maluku", "9": "Papua"}
-
-
-def island_group(province_code: str) -> str:
-    """Island group of a Kemendagri province code ("73" → "Sulawesi")."""
-    try:
-        return _ISLAND_BY_FIRST_DIGIT[str(province_code)[0]]
-    except (KeyError, IndexError):
-        raise ValueError(f"unknown province code {province_code!r}") from None
-
+from analytics import domain as D
+from analytics.domain import island_group
 
 @dataclass(frozen=True)
 class Violation:
@@ -81,6 +68,8 @@ def _c(name, kind="str", required=True, **kw) -> Column:
     return Column(name, kind, required, **kw)
 
 
+_MAX_YEAR = D.max_accepted_year()
+
 FILE_SPECS: dict[str, FileSpec] = {s.table: s for s in (
     FileSpec("provinces.csv", "province", (
         _c("code", "code2"), _c("name"), _c("iso_3166_2"), _c("geonames_id", "int", False),
@@ -89,41 +78,41 @@ FILE_SPECS: dict[str, FileSpec] = {s.table: s for s in (
     ), key=("code",)),
     FileSpec("regencies.csv", "region", (
         _c("code", "code4"), _c("province_code", "code2"), _c("name"),
-        _c("type", choices=("kabupaten", "kota")),
+        _c("type", choices=D.REGION_TYPES),
         _c("lat", "float", min=-11.5, max=6.5), _c("lon", "float", min=94.5, max=141.5),
-        _c("coord_method"), _c("coord_confidence", choices=("high", "medium", "low")),
+        _c("coord_method"), _c("coord_confidence", choices=D.COORD_CONFIDENCE),
         _c("geonames_id", "int", False), _c("population", "int", min=1),
         _c("population_male", "int", min=0), _c("population_female", "int", min=0),
     ), key=("code",)),
     FileSpec("programme_cohorts.csv", "programme_cohort", (
-        _c("region_code", "code4"), _c("region_name"), _c("cohort_year", "int", min=2017, max=2030),
-        _c("evidence", choices=("list", "own_news", "award", "mention")), _c("source_url", "url"),
+        _c("region_code", "code4"), _c("region_name"), _c("cohort_year", "int", min=D.FIRST_YEAR, max=_MAX_YEAR),
+        _c("evidence", choices=D.EVIDENCE_KINDS), _c("source_url", "url"),
     ), key=("region_code", "cohort_year")),
     FileSpec("ascn_cities.csv", "ascn_city", (
-        _c("city"), _c("country_iso2"), _c("joined_year", "int", min=2018, max=2030),
+        _c("city"), _c("country_iso2"), _c("joined_year", "int", min=D.ASCN_FIRST_YEAR, max=_MAX_YEAR),
         _c("lat", "float", min=-90, max=90), _c("lon", "float", min=-180, max=180), _c("geonames_id", "int", False),
     ), key=("city",)),
     FileSpec("ascn_pilot_regions.csv", "ascn_pilot_region", (
         _c("city"), _c("region_code", "code4"),
     ), key=("city", "region_code")),
     FileSpec("imd_smart_city_index.csv", "imd_rank", (
-        _c("city"), _c("year", "int", min=2019, max=2030), _c("rank", "int", min=1),
+        _c("city"), _c("year", "int", min=D.IMD_FIRST_YEAR, max=_MAX_YEAR), _c("rank", "int", min=1),
         _c("cities_ranked", "int", False, min=1), _c("rating", required=False), _c("source_url", "url"),
     ), key=("city", "year")),
     FileSpec("reported_figures.csv", "reported_figure", (
-        _c("figure"), _c("year", "int", min=2017, max=2030), _c("value", "float", min=0), _c("unit"),
+        _c("figure"), _c("year", "int", min=D.FIRST_YEAR, max=_MAX_YEAR), _c("value", "float", min=0), _c("unit"),
         _c("source"), _c("note", required=False),
     ), key=("figure", "year")),
     FileSpec("pillars.csv", "pillar", (
         _c("code"), _c("ordinal", "int", min=1), _c("name_en"), _c("name_id"), _c("covers_en"), _c("covers_id"),
     ), key=("code",)),
     FileSpec("published_pillar_scores.csv", "published_pillar_score", (
-        _c("region_code", "code4"), _c("year", "int", min=2017, max=2030), _c("pillar"),
-        _c("score", "float", min=0, max=4), _c("source_url", "url"),
+        _c("region_code", "code4"), _c("year", "int", min=D.FIRST_YEAR, max=_MAX_YEAR), _c("pillar"),
+        _c("score", "float", min=D.SCORE_MIN, max=D.SCORE_MAX), _c("source_url", "url"),
     ), key=("region_code", "year", "pillar")),
     FileSpec("published_results.csv", "published_result", (
-        _c("region_code", "code4"), _c("year", "int", False, min=2017, max=2030), _c("measure"),
-        _c("value", "float", min=0, max=4), _c("national_rank", "int", False, min=1), _c("note", required=False),
+        _c("region_code", "code4"), _c("year", "int", False, min=D.FIRST_YEAR, max=_MAX_YEAR), _c("measure"),
+        _c("value", "float", min=D.SCORE_MIN, max=D.SCORE_MAX), _c("national_rank", "int", False, min=1), _c("note", required=False),
         _c("source_url", "url"),
     ), key=("region_code", "measure", "year")),
 )}

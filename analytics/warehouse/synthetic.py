@@ -29,8 +29,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analytics.domain import REFERENCE_LAST_YEAR
+
 DEFAULT_SEED = 20170
-LAST_YEAR = 2024
+LAST_YEAR = REFERENCE_LAST_YEAR
 LOW, HIGH = 0.30, 3.90
 PILLAR_OFFSET = {"governance": 0.15, "branding": -0.05, "economy": -0.10,
                  "society": 0.05, "living": 0.00, "environment": -0.15}

@@ -215,8 +215,9 @@ def test_rejection_messages(ctx, name, data, expected):
 
 def test_every_problem_code_is_exercised(ctx):
     codes = {p.code for c in REJECTIONS for p in imports.validate(c[2], c[1], context=ctx).problems}
-    # the other two: test_reimport_refused, test_xlsx_that_expands_too_far_is_refused
-    assert codes | {"already_imported", "xlsx_too_large"} == set(imports.PROBLEM_MESSAGES)
+    # the others: test_reimport_refused, test_xlsx_that_expands_too_far_is_refused, and the partial-pillars note
+    # (tests/analytics/test_trust_regressions.py)
+    assert codes | {"already_imported", "xlsx_too_large", "partial_pillars"} == set(imports.PROBLEM_MESSAGES)
 
 
 def test_xlsx_that_expands_too_far_is_refused(ctx):
@@ -539,13 +540,15 @@ def test_cli_import_list_rollback(imp, tmp_path, capsys):
     good = tmp_path / "good.csv"
     good.write_bytes(csv(H, "73.71,2022,governance,3"))
     assert cli_main(["import", str(good), "--dry-run"]) == 0
-    assert capsys.readouterr().out == ("good.csv: valid, 1 score rows and 0 participation rows (dry run: nothing "
-                                       "was imported)\n")
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "good.csv: valid, 1 score rows and 0 participation rows (dry run: nothing was imported)"
+    assert out[1].startswith("note: good.csv: Kota Makassar (73.71), 2022: 1 of 6 pillars in this file.")
     assert imports.history() == []
     assert cli_main(["import", str(good), "--by", "Citra"]) == 0
     batch = imports.history()[0]
-    assert capsys.readouterr().out == (f"imported good.csv as batch {batch.batch_id}: 1 score rows, 0 participation "
-                                       f"rows (source 'import:{batch.batch_id}')\n")
+    assert capsys.readouterr().out.splitlines()[0] == (
+        f"imported good.csv as batch {batch.batch_id}: 1 score rows, 0 participation rows "
+        f"(source 'import:{batch.batch_id}')")
     assert cli_main(["imports", "list", "--format", "csv"]) == 0
     listed = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype=str)
     assert listed[["batch_id", "status", "imported_by"]].values.tolist() == [[batch.batch_id, "active", "Citra"]]

@@ -8,7 +8,7 @@ import pytest
 
 from analytics.composite import (EngineInputError, Framework, IndexSettings, compute_index, export_table,
                                  read_framework_csv, read_long_data, run_on_files)
-from analytics.composite.framework import DEFAULT_FRAMEWORK_CSV
+from analytics.composite.framework import default_framework_csv
 
 LONG = """unit,indicator,value
 73.71,governance,3.5
@@ -56,7 +56,7 @@ def test_read_long_data_errors(tmp_path, default_fw, text, match):
 
 
 def test_read_framework_csv(tmp_path):
-    fw = read_framework_csv(DEFAULT_FRAMEWORK_CSV)
+    fw = read_framework_csv(default_framework_csv())
     assert fw.root == "index"
     bad = write(tmp_path, "node,parent,weight,direction\nr,,1,1\na,r,x,1\n", "fw.csv")
     with pytest.raises(EngineInputError, match=r"fw\.csv: row 3: node 'a': weight 'x' is not numeric"):
@@ -85,15 +85,15 @@ def test_export_table_deep_tree(tree_fw):
 
 
 def test_run_on_files(tmp_path):
-    table = run_on_files(DEFAULT_FRAMEWORK_CSV, write(tmp_path, LONG))
+    table = run_on_files(default_framework_csv(), write(tmp_path, LONG))
     assert table.index.tolist() == ["73.71", "73.10"]
     # branding and society have one value each: a constant column normalises to 50
     assert table.loc["73.71", "index"] == pytest.approx((4 * 100 + 2 * 50) / 6) and "level" not in table.columns
-    g = run_on_files(DEFAULT_FRAMEWORK_CSV, write(tmp_path, LONG), normalise="goalposts", min_share=0.9)
+    g = run_on_files(default_framework_csv(), write(tmp_path, LONG), normalise="goalposts", min_share=0.9)
     assert np.isnan(g.loc["73.10", "index"]) and pd.isna(g.loc["73.10", "rank"])
     with pytest.raises(EngineInputError, match="unknown normalisation"):
-        run_on_files(DEFAULT_FRAMEWORK_CSV, write(tmp_path, LONG), normalise="log")
+        run_on_files(default_framework_csv(), write(tmp_path, LONG), normalise="log")
 
 
 def test_default_framework_file_matches_class():
-    assert Framework.default().indicators == read_framework_csv(DEFAULT_FRAMEWORK_CSV).indicators
+    assert Framework.default().indicators == read_framework_csv(default_framework_csv()).indicators

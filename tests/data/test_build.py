@@ -7,6 +7,8 @@ import os
 
 import pytest
 
+from tests.conftest import REPO
+
 from analytics.warehouse import build as b
 from analytics.warehouse import db
 from analytics.warehouse.spec import DataContractError
@@ -58,17 +60,35 @@ def test_build_is_idempotent(tmp_path):
     assert _content(a)["evaluation_score"].equals(cc["evaluation_score"])
 
 
-def test_needs_build_when_missing_or_older_than_sources(tmp_path, reference_dir):
+def test_needs_build_when_missing_or_built_from_other_inputs(tmp_path, monkeypatch):
+    """Regression (staleness): the check is a fingerprint of what the build reads, not file times — a copied
+    data folder with one changed byte, or a database built by other code, is rebuilt."""
+    import shutil
     target = tmp_path / "w.duckdb"
     assert b.needs_build(target)
     b.build(target)
     assert not b.needs_build(target)
-    newest = max(p.stat().st_mtime for p in b.source_files() if p.exists())
-    old = newest - 60  # older than the newest source, whenever the sources were written
-    os.utime(target, (old, old))
-    assert b.needs_build(target)
+    os.utime(target, (1, 1))                     # an old file time alone is not staleness
+    assert not b.needs_build(target)
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data" / "reference", data / "reference")
+    shutil.copytree(REPO / "data" / "framework", data / "framework")
+    monkeypatch.setenv("KOTA_CERDAS_DATA_DIR", str(data))
+    assert not b.needs_build(target)             # same content elsewhere: same fingerprint
+    levels = data / "framework" / "maturity_levels.csv"
+    levels.write_text(levels.read_text().replace("Cerdas", "Cerdas "))
+    assert b.needs_build(target)                 # the framework folder follows the data-dir setting
     assert b.ensure_built(target) is True
     assert b.ensure_built(target) is False
+
+
+def test_fingerprint_covers_the_code_the_build_runs():
+    """Regression: the old mtime check ignored the raw-file contract (reference.py) and the import store."""
+    names = {p.relative_to(REPO).as_posix() for p in b.source_files()}
+    for f in ("analytics/warehouse/spec.py", "analytics/io/batch_store.py", "analytics/domain.py",
+              "analytics/warehouse/sql/01_staging.sql", "data/framework/default_framework.csv",
+              "data/reference/regencies.csv"):
+        assert f in names, f
 
 
 def test_app_connection_is_read_only(built_db):

@@ -45,6 +45,10 @@ _PROBLEMS_ID: dict[str, str] = {
     "duplicate_cohort": "daerah dan tahun kohort yang sama dengan baris {first}",
     "already_imported": "berkas ini sudah diimpor sebagai batch {batch_id} ({imported_at}, oleh {imported_by}); "
                         "batalkan batch itu untuk mengimpornya lagi",
+    "partial_pillars": "{name} ({region}), {year}: {present} dari {total} pilar dalam berkas ini. Pilar yang tidak "
+                       "ada di berkas tetap memakai nilai yang sudah ada untuk {year}; dengan kurang dari {min} dari "
+                       "{total} pilar seluruhnya, daerah ini ditampilkan 'data tidak cukup', tanpa indeks, tingkat "
+                       "dan peringkat",
 }
 
 MESSAGES: dict[str, dict[str, str]] = {

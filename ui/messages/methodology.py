@@ -44,6 +44,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Aritmetika: pilar lemah dapat diimbangi pilar kuat. Geometrik: kompensasi lebih kecil; satu pilar "
               "bernilai nol membuat indeks nol."},
     "method.reset": {"en": "Default settings", "id": "Pengaturan bawaan"},
+    "method.min_pillars": {"en": "Completeness rule: pillars a region needs for an index and a rank",
+                           "id": "Aturan kelengkapan: jumlah pilar yang diperlukan untuk indeks dan peringkat"},
+    "method.min_pillars_help": {
+        "en": "A region evaluated on fewer pillars shows 'insufficient data' instead of an index, a level and a "
+              "rank (COINr's data-availability threshold). Default {default} of {n}: one strong pillar alone can "
+              "never make a region 'smart' or first in the country.",
+        "id": "Daerah yang dinilai pada lebih sedikit pilar ditampilkan 'data tidak cukup', tanpa indeks, tingkat "
+              "dan peringkat (ambang ketersediaan data COINr). Bawaan {default} dari {n}: satu pilar kuat saja tidak "
+              "pernah menjadikan daerah 'cerdas' atau peringkat pertama nasional."},
     "method.norm.none": {"en": "None (the ministry's 0–4 scale)", "id": "Tanpa (skala 0–4 kementerian)"},
     "method.norm.minmax": {"en": "Min–max (0–100)", "id": "Min–maks (0–100)"},
     "method.norm.goalposts": {"en": "Goalposts 0–4 → 0–100", "id": "Batas tetap 0–4 → 0–100"},

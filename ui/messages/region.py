@@ -135,6 +135,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.col.rank_province": {"en": "Province rank", "id": "Peringkat provinsi"},
     "region.col.rank_type": {"en": "Rank in type", "id": "Peringkat dalam jenis"},
     "region.col.score_source": {"en": "Score source", "id": "Sumber skor"},
+    "region.col.pillars_present": {"en": "Pillars with data", "id": "Pilar berdata"},
+    "region.col.status": {"en": "Status", "id": "Status"},
     "region.col.distance_km": {"en": "Distance (km)", "id": "Jarak (km)"},
     "region.col.distance": {"en": "Distance (profile)", "id": "Jarak (profil)"},
     "region.col.pillar": {"en": "Pillar", "id": "Pilar"},

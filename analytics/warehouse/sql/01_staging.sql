@@ -1,6 +1,7 @@
 -- Staging layer: one table per reference file, typed, keyed and checked.
 -- Grain and contract of each table are stated above it; the build verifies them
--- (analytics/contract.py) before the new database replaces the old one.
+-- (analytics/warehouse/contract.py) before the new database replaces the old one.
+-- $$-placeholders such as $${first_year} are the domain model's constants (analytics/domain.py::sql_constants), filled in by the build.
 
 -- grain: one row per province (38). Source: data/reference/provinces.csv
 CREATE TABLE province (
@@ -9,8 +10,7 @@ CREATE TABLE province (
     iso_3166_2                  VARCHAR NOT NULL,
     geonames_id                 BIGINT,
     map_polygon_code            VARCHAR NOT NULL,
-    island_group                VARCHAR NOT NULL CHECK (island_group IN
-        ('Sumatera', 'Jawa', 'Bali–Nusa Tenggara', 'Kalimantan', 'Sulawesi', 'Maluku', 'Papua')),
+    island_group                VARCHAR NOT NULL CHECK (island_group IN (${island_groups})),
     population                  BIGINT NOT NULL CHECK (population > 0),
     population_male             BIGINT NOT NULL CHECK (population_male >= 0),
     population_female           BIGINT NOT NULL CHECK (population_female >= 0),
@@ -22,11 +22,11 @@ CREATE TABLE region (
     code              VARCHAR PRIMARY KEY CHECK (regexp_full_match(code, '[0-9]{2}\.[0-9]{2}')),
     province_code     VARCHAR NOT NULL REFERENCES province (code),
     name              VARCHAR NOT NULL,
-    type              VARCHAR NOT NULL CHECK (type IN ('kabupaten', 'kota')),
+    type              VARCHAR NOT NULL CHECK (type IN (${region_types})),
     lat               DOUBLE NOT NULL CHECK (lat BETWEEN -11.5 AND 6.5),
     lon               DOUBLE NOT NULL CHECK (lon BETWEEN 94.5 AND 141.5),
     coord_method      VARCHAR NOT NULL,
-    coord_confidence  VARCHAR NOT NULL CHECK (coord_confidence IN ('high', 'medium', 'low')),
+    coord_confidence  VARCHAR NOT NULL CHECK (coord_confidence IN (${coord_confidence})),
     geonames_id       BIGINT,
     population        BIGINT NOT NULL CHECK (population > 0),
     population_male   BIGINT NOT NULL,
@@ -40,8 +40,8 @@ CREATE TABLE region (
 CREATE TABLE programme_cohort (
     region_code VARCHAR NOT NULL REFERENCES region (code),
     region_name VARCHAR NOT NULL,
-    cohort_year INTEGER NOT NULL CHECK (cohort_year BETWEEN 2017 AND 2030 AND cohort_year <> 2020),
-    evidence    VARCHAR NOT NULL,
+    cohort_year INTEGER NOT NULL CHECK (cohort_year BETWEEN ${first_year} AND ${max_year} AND cohort_year NOT IN (${no_cohort_years})),
+    evidence    VARCHAR NOT NULL CHECK (evidence IN (${evidence_kinds})),
     source_url  VARCHAR,
     source      VARCHAR NOT NULL DEFAULT 'reference',
     PRIMARY KEY (region_code, cohort_year)
@@ -51,7 +51,7 @@ CREATE TABLE programme_cohort (
 CREATE TABLE ascn_city (
     city         VARCHAR PRIMARY KEY,
     country_iso2 VARCHAR NOT NULL CHECK (length(country_iso2) = 2),
-    joined_year  INTEGER NOT NULL CHECK (joined_year BETWEEN 2018 AND 2030),
+    joined_year  INTEGER NOT NULL CHECK (joined_year BETWEEN ${ascn_first_year} AND ${max_year}),
     lat          DOUBLE NOT NULL,
     lon          DOUBLE NOT NULL,
     geonames_id  BIGINT
@@ -101,10 +101,10 @@ CREATE TABLE pillar (
 -- 'import:<batch_id>' (an analyst's import). Published and imported rows replace synthetic ones.
 CREATE TABLE evaluation_score (
     region_code VARCHAR NOT NULL REFERENCES region (code),
-    year        INTEGER NOT NULL CHECK (year BETWEEN 2017 AND 2030),
+    year        INTEGER NOT NULL CHECK (year BETWEEN ${first_year} AND ${max_year}),
     pillar      VARCHAR NOT NULL REFERENCES pillar (code),
-    score       DOUBLE NOT NULL CHECK (score BETWEEN 0 AND 4),
-    source      VARCHAR NOT NULL CHECK (source IN ('published', 'synthetic') OR source LIKE 'import:%'),
+    score       DOUBLE NOT NULL CHECK (score BETWEEN ${score_min} AND ${score_max}),
+    source      VARCHAR NOT NULL CHECK (source IN (${score_sources}) OR source LIKE '${import_prefix}%'),
     source_url  VARCHAR,
     PRIMARY KEY (region_code, year, pillar)
 );
@@ -115,7 +115,7 @@ CREATE TABLE published_result (
     region_code VARCHAR NOT NULL REFERENCES region (code),
     year        INTEGER,
     measure     VARCHAR NOT NULL,
-    value       DOUBLE NOT NULL CHECK (value BETWEEN 0 AND 4),
+    value       DOUBLE NOT NULL CHECK (value BETWEEN ${score_min} AND ${score_max}),
     national_rank INTEGER,
     note        VARCHAR,
     source_url  VARCHAR NOT NULL
@@ -137,5 +137,6 @@ CREATE TABLE build_info (
     built_at       TIMESTAMP NOT NULL,
     synthetic_seed INTEGER NOT NULL,
     generator      VARCHAR NOT NULL,
-    schema_version INTEGER NOT NULL
+    schema_version INTEGER NOT NULL,
+    fingerprint    VARCHAR NOT NULL   -- sha256 of every input file and the build code (build.fingerprint)
 );

@@ -15,8 +15,8 @@ GROUP BY region_code;
 CREATE VIEW region_dim AS
 SELECT r.code, r.name, r.type, r.province_code, p.name AS province_name, p.island_group,
        p.map_polygon_code, r.lat, r.lon, r.coord_confidence, r.coord_method, r.population,
-       CASE WHEN r.population < 200000 THEN 'small'
-            WHEN r.population <= 1000000 THEN 'medium'
+       CASE WHEN r.population < ${small_max} THEN 'small'
+            WHEN r.population <= ${medium_max} THEN 'medium'
             ELSE 'big' END                                  AS size_class,
        pa.cohort_year, pa.evidence, pa.source_url AS cohort_source_url, pa.cohort_years,
        pa.region_code IS NOT NULL                           AS is_participant
@@ -28,13 +28,6 @@ LEFT JOIN participation pa ON pa.region_code = r.code;
 CREATE VIEW score_long AS
 SELECT s.region_code, s.year, s.pillar, pl.ordinal AS pillar_ordinal, s.score, s.source, s.source_url
 FROM evaluation_score s JOIN pillar pl ON pl.code = s.pillar;
-
--- grain: one row per region x pillar: the latest evaluation year of each region.
-CREATE VIEW score_latest AS
-SELECT s.*
-FROM score_long s
-JOIN (SELECT region_code, max(year) AS year FROM evaluation_score GROUP BY region_code) l
-  USING (region_code, year);
 
 -- grain: one row per Indonesian ASCN pilot region.
 CREATE VIEW ascn_pilot AS

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics.composite import (EngineInputError, Framework, IndexSettings, compute_index, export_table,
+from analytics.composite import (EngineInputError, IndexSettings, compute_index, export_table,
                                  read_framework_csv, read_long_data, run_on_files)
 from analytics.composite.framework import default_framework_csv
 
@@ -93,7 +93,3 @@ def test_run_on_files(tmp_path):
     assert np.isnan(g.loc["73.10", "index"]) and pd.isna(g.loc["73.10", "rank"])
     with pytest.raises(EngineInputError, match="unknown normalisation"):
         run_on_files(default_framework_csv(), write(tmp_path, LONG), normalise="log")
-
-
-def test_default_framework_file_matches_class():
-    assert Framework.default().indicators == read_framework_csv(default_framework_csv()).indicators

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 import pandas as pd
@@ -97,10 +96,3 @@ def test_argument_errors(default_fw, pillars_514):
         run_uncertainty(pillars_514, default_fw, n=5, vary=("colour",))
     with pytest.raises(ValueError, match="weight_spread"):
         run_uncertainty(pillars_514, default_fw, n=5, weight_spread=1.0)
-
-
-def test_fast_enough(default_fw, pillars_514):
-    run_uncertainty(pillars_514, default_fw, n=50)  # warm-up
-    t = time.perf_counter()
-    run_uncertainty(pillars_514, default_fw, n=1000, seed=1)
-    assert time.perf_counter() - t < 3.0  # target is well under 1 s; lenient for a busy CI machine

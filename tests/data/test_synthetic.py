@@ -9,7 +9,6 @@ import pytest
 from analytics.warehouse import synthetic
 
 from analytics.warehouse import read as warehouse
-from analytics.warehouse.build import assemble
 
 PILLARS = ["governance", "branding", "economy", "society", "living", "environment"]
 
@@ -79,8 +78,3 @@ def test_published_points_replace_synthetic(built_db):
     assert kediri.loc["economy", "score"] == 3.5
     assert kediri["source_url"].str.startswith("https://bangsaonline.com").all()
     assert (s.loc[s["source"] != "published", "source"] == "synthetic").all()
-
-
-def test_assemble_is_deterministic():
-    a, c = assemble(), assemble()
-    pd.testing.assert_frame_equal(a["evaluation_score"], c["evaluation_score"])

@@ -224,12 +224,13 @@ def test_table_headers_are_translated(navigation_v2, built_db, file, slug, reque
     assert not raw, f"pages/{file}.py shows untranslated column names: {raw}"
 
 
-@pytest.mark.parametrize("path", sorted((REPO / "pages").glob("*.py")), ids=lambda p: p.stem)
-def test_pages_draw_plotly_through_show_figure(path):
-    """ui.charts.show_figure applies the PNG export settings and the presenter style; st.plotly_chart would not."""
-    calls = [n.lineno for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+def test_pages_draw_plotly_through_show_figure():
+    """ui.charts.show_figure applies the PNG export settings and the presenter style; st.plotly_chart would not.
+    One lint over every page file, listing each direct call."""
+    calls = [f"pages/{path.name}:{n.lineno}" for path in sorted((REPO / "pages").glob("*.py"))
+             for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
              if isinstance(n, ast.Attribute) and n.attr == "plotly_chart"]
-    assert not calls, f"pages/{path.name} calls plotly_chart directly (line {calls}); use ui.charts.show_figure"
+    assert not calls, f"st.plotly_chart called directly (use ui.charts.show_figure): {calls}"
 
 
 def test_leak_detection_examples():

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ui.i18n import MONTHS, fmt_date, fmt_number, fmt_percent
+from ui.i18n import fmt_date, fmt_number, fmt_percent
 
 
 @pytest.mark.parametrize(("value", "decimals", "en", "id_"), [
@@ -65,12 +65,6 @@ def test_fmt_percent(share, decimals, en, id_):
 def test_fmt_date(value, en, id_):
     assert fmt_date(value, lang="en") == en
     assert fmt_date(value, lang="id") == id_
-
-
-def test_indonesian_month_names():
-    assert MONTHS["id"] == ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                            "September", "Oktober", "November", "Desember"]
-    assert len(MONTHS["en"]) == 12
 
 
 def _parse(text: str, lang: str) -> float:

@@ -7,17 +7,13 @@ import pytest
 
 from tests.ui.apptest import app_test, navigation_v2, page_path  # noqa: F401 - fixture
 from ui import presenter
-from ui.charts import CHART_CONFIG, PRESENTER_COLOURS, presenter_style
+from ui.charts import PRESENTER_COLOURS, presenter_style
 from ui.messages import MESSAGES
 
 SEQUENCE = ["overview", "map", "pillars", "ascn", "region"]
 
 
 # --- pure helpers ------------------------------------------------------------------------------------------
-
-def test_slide_sequence():
-    assert presenter.slides() == SEQUENCE
-
 
 @pytest.mark.parametrize(("current", "nxt", "prv"), [
     ("overview", "map", None),
@@ -85,16 +81,6 @@ def test_presenter_figure_style_is_readable_and_leaves_the_original():
     assert list(out.layout.template.layout.colorway) == PRESENTER_COLOURS
     assert "#F0E442" not in PRESENTER_COLOURS            # Okabe–Ito yellow is unreadable on white
     assert fig.layout.font.size == 11 and fig.data[0].line.width == 1     # untouched
-
-
-def test_chart_config_saves_png_at_twice_the_resolution():
-    assert CHART_CONFIG["toImageButtonOptions"] == {"format": "png", "scale": 2}
-    assert CHART_CONFIG["displaylogo"] is False
-
-
-def test_presenter_messages_exist():
-    for key in ("presenter.previous", "presenter.next", "presenter.indicator", "presenter.exit"):
-        assert key in MESSAGES
 
 
 # --- the app -----------------------------------------------------------------------------------------------

@@ -3,9 +3,9 @@ the uncertainty run cached apart from unrelated widgets, both languages."""
 
 from __future__ import annotations
 
-import pytest
 import streamlit as st
 
+from tests.pages.conftest import fmt
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
 
 
@@ -24,16 +24,20 @@ def _text(at) -> str:
     return " ".join([*(c.value for c in at.caption), *(m.value for m in at.markdown), *(i.value for i in at.info)])
 
 
-def test_preselected_participant_shows_its_profile(navigation_v2, built_db):
+def test_preselected_participant_shows_its_profile(navigation_v2, built_db, maturity_2023, level_name):
     at = _open(region="73.71")
     assert at.selectbox(key="region").value == "73.71"
     assert at.header[0].value == "Kota Makassar"
     m = _metrics(at)
     assert m["Programme"] == "Cohort 2017"
-    assert m["National rank"] == "24 of 182" and m["Maturity level"] == "Integrated"
-    assert m["Maturity index"] == "73.5"
+    # synthetic scores: rank, level and index are read from the data, never pinned
+    mk = maturity_2023.loc["73.71"]
+    rank = int(mk["rank_national"])
+    assert m["National rank"] == f"{rank} of {len(maturity_2023)}"
+    assert m["Maturity level"] == level_name(mk["level"])
+    assert m["Maturity index"] == fmt(mk["index_100"], 1)
     lo, hi = m["Rank uncertainty"].split("–")
-    assert int(lo) <= 24 <= int(hi)
+    assert int(lo) <= rank <= int(hi)
     assert any("synthetic" in i.value for i in at.info)
     assert len(at.get("plotly_chart")) == 2                                     # radar and trend
     radar = at.get("plotly_chart")[0]
@@ -117,10 +121,12 @@ def test_uncertainty_runs_once_per_year(navigation_v2, built_db, monkeypatch):
     assert len(calls) == 2
 
 
-def test_region_in_bahasa_indonesia(navigation_v2, built_db):
+def test_region_in_bahasa_indonesia(navigation_v2, built_db, maturity_2023):
     at = _open(region="73.71", lang="id")
     assert at.title[0].value == "Profil daerah"
     m = _metrics(at)
-    assert m["Peringkat nasional"] == "24 dari 182" and m["Indeks kematangan"] == "73,5"
+    mk = maturity_2023.loc["73.71"]
+    assert m["Peringkat nasional"] == f"{int(mk['rank_national'])} dari {len(maturity_2023)}"
+    assert m["Indeks kematangan"] == fmt(mk["index_100"], 1, lang="id")
     at = _open(region="11.01", lang="id")
     assert any("bukan peserta program per 2023" in i.value for i in at.info)

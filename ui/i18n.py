@@ -13,6 +13,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from .messages import MESSAGES
+from .streamlit_private import ensure_app_entry
 
 LANGUAGES = {"en": "English", "id": "Bahasa Indonesia"}
 DEFAULT_LANGUAGE = "en"
@@ -55,30 +56,6 @@ def sync_language() -> str:
 _last_language = DEFAULT_LANGUAGE   # for calls outside a script run (see current_language)
 
 
-def _ensure_app_entry(ctx) -> None:
-    """Run pages through app.py, never on their own.
-
-    Streamlit treats an app with a ``pages/`` folder as a v1 multipage app until ``st.navigation`` has run
-    once in the process: the first request after a server start that opens a deep link (``/map?present=1``)
-    would execute pages/map.py alone — no language sync, no navigation, no presenter mode, and a v1 sidebar
-    menu of file names. (``AppTest`` resets that state before every run.) Every page calls ``t()``, so here:
-    when the running page is not app.py while the v1 mode is on, switch to st.navigation mode and rerun,
-    which runs app.py and opens the same page. (Not under ``AppTest``, where the rerun would drop a clicked
-    button; tests pin the st.navigation mode instead, see tests/ui/apptest.py.)"""
-    from pathlib import Path
-
-    from streamlit import config
-    from streamlit.runtime.pages_manager import PagesManager
-
-    if not PagesManager.uses_pages_directory or config.get_option("global.appTest"):
-        return
-    pm = ctx.pages_manager
-    script = pm.get_pages().get(pm.current_page_script_hash, {}).get("script_path")
-    if script and Path(script).resolve() != Path(pm.main_script_path).resolve():
-        PagesManager.uses_pages_directory = False
-        st.rerun()
-
-
 def current_language() -> str:
     """The session's language. Outside a script run (``AppTest`` calling a widget's ``format_func`` between
     runs) there is no session: the language of the last run in this process is used."""
@@ -86,7 +63,7 @@ def current_language() -> str:
     ctx = get_script_run_ctx(suppress_warning=True)
     if ctx is None:
         return _last_language
-    _ensure_app_entry(ctx)
+    ensure_app_entry(ctx)          # deep links run through app.py (ui/streamlit_private.py)
     if st.session_state.get(STATE_KEY) not in LANGUAGES:
         st.session_state[STATE_KEY] = detect_language()
     _last_language = st.session_state[STATE_KEY]

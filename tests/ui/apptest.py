@@ -3,29 +3,25 @@
 Streamlit treats an app with a ``pages/`` folder as a v1 multipage app until ``st.navigation`` runs once;
 a real server remembers that for the process, but ``AppTest`` resets it before every run, so from the second
 run on it would execute a page file *without* ``app.py`` (no language sync, no presenter bar) whenever the
-page's url_path equals its file name. :func:`app_test` pins the v2 behaviour for the test.
+page's url_path equals its file name. The ``navigation_v2`` fixture pins the st.navigation behaviour for the
+test, through ui/streamlit_private.py (the one module that touches that private Streamlit attribute).
 """
 
 from __future__ import annotations
 
 import pytest
-from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import REPO
+from ui.streamlit_private import pin_navigation_mode
 
 APP = REPO / "app.py"
 
 
 @pytest.fixture()
 def navigation_v2(monkeypatch):
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False   # app.py calls st.navigation: never the v1 pages folder
-
-    monkeypatch.setattr(PagesManager, "__init__", init)
+    """Every run of the test goes through app.py's st.navigation, never the v1 pages folder."""
+    pin_navigation_mode(monkeypatch)
 
 
 def app_test(query: dict[str, str] | None = None, *, locale: str | None = None, timeout: float = 90) -> AppTest:

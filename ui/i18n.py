@@ -7,9 +7,14 @@ else English. ``t(key, **fields)`` looks a message up in :mod:`ui.messages`.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import math
+from functools import lru_cache
 
 import streamlit as st
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import get_minus_sign_symbol, parse_pattern
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from .messages import MESSAGES
@@ -77,8 +82,23 @@ def t(key: str, /, **fields) -> str:
     return text.format(**fields) if fields else text
 
 
-def _sep(lang: str) -> tuple[str, str]:
-    return (".", ",") if lang == "id" else (",", ".")
+# Numbers and dates are formatted by Babel (CLDR data) with the house patterns below: grouping and decimal
+# separators are the language's (1,234.5 / 1.234,5), a percent keeps a space before the sign (12.3 % / 12,3 %),
+# a date is "28 November 2026" / "28 Januari 2026" with the language's month names. Numbers are rounded on their
+# decimal value, half away from zero (0.125 → 0.13, 2.5 → 3), the rule of analytics.domain.round_index.
+BABEL_LOCALES = {"en": "en", "id": "id"}
+DATE_PATTERN = "d MMMM y"
+
+
+@lru_cache(maxsize=None)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(BABEL_LOCALES.get(lang, BABEL_LOCALES[DEFAULT_LANGUAGE]))
+
+
+@lru_cache(maxsize=None)
+def _pattern(decimals: int, percent: bool = False):
+    frac = "." + "0" * decimals if decimals > 0 else ""
+    return parse_pattern(f"#,##0{frac}" + (" %" if percent else ""))
 
 
 def _missing(value: object) -> bool:
@@ -88,31 +108,28 @@ def _missing(value: object) -> bool:
     return isinstance(value, float) and math.isnan(value)
 
 
+def _format(value, decimals: int, lang: str | None, percent: bool = False) -> str:
+    locale = _locale(lang or current_language())
+    with decimal.localcontext(rounding=decimal.ROUND_HALF_UP):
+        text = _pattern(int(decimals), percent).apply(value, locale)
+    minus = get_minus_sign_symbol(locale)
+    if text.startswith(minus) and not any(c in "123456789" for c in text):   # never "-0" or "-0.0"
+        text = text[len(minus):]
+    return text
+
+
 def fmt_number(value: float | int | None, decimals: int = 0, lang: str | None = None) -> str:
     """1,234.5 (en) or 1.234,5 (id); '—' for missing values; no '-0'."""
     if _missing(value):
         return "—"
-    lang = lang or current_language()
-    thousands, decimal = _sep(lang)
-    s = f"{value:,.{decimals}f}"
-    if s.startswith("-") and not s.strip("-0.,"):
-        s = s[1:]
-    return s.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    return _format(value, decimals, lang)
 
 
 def fmt_percent(share: float | None, decimals: int = 1, lang: str | None = None) -> str:
     """A share (0.123) as '12.3 %' (en) or '12,3 %' (id); '—' for missing values."""
     if _missing(share):
         return "—"
-    return fmt_number(100 * share, decimals, lang) + " %"
-
-
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"],
-    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-           "November", "Desember"],
-}
+    return _format(share, decimals, lang, percent=True)
 
 
 def fmt_date(value: dt.date | dt.datetime | str | None, lang: str | None = None) -> str:
@@ -127,6 +144,6 @@ def fmt_date(value: dt.date | dt.datetime | str | None, lang: str | None = None)
         value = dt.datetime.fromisoformat(value.strip())
     if hasattr(value, "to_pydatetime"):       # pandas Timestamp
         value = value.to_pydatetime()
-    lang = lang or current_language()
-    months = MONTHS.get(lang, MONTHS[DEFAULT_LANGUAGE])
-    return f"{value.day} {months[value.month - 1]} {value.year}"
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return format_date(value, DATE_PATTERN, locale=_locale(lang or current_language()))

@@ -46,5 +46,24 @@ def reference_copy(tmp_path, reference_dir) -> Path:
     return dst
 
 
+def pytest_collection_modifyitems(config, items):
+    """Attach the ``evidence`` marker (what the test's expectation rests on, see tests/evidence.py) from the
+    table, unless the test carries one itself; refuse an unknown kind."""
+    from tests.evidence import KINDS, kind_of
+    for item in items:
+        own = item.get_closest_marker("evidence")
+        if own is not None:
+            if not own.args or own.args[0] not in KINDS:
+                raise pytest.UsageError(f"{item.nodeid}: evidence marker needs one of {KINDS}, got {own.args}")
+            continue
+        try:
+            module = item.path.resolve().relative_to(REPO).as_posix()
+        except ValueError:
+            continue
+        kind = kind_of(module, getattr(item, "originalname", item.name))
+        if kind is not None:
+            item.add_marker(pytest.mark.evidence(kind))
+
+
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_session_dir, ignore_errors=True)

@@ -1,7 +1,8 @@
 """Benchmark of the summaries the pages and the export CLI share; prints one JSON object.
 
 Cases, on the built warehouse (``data/smartcity.duckdb`` or ``$KOTA_CERDAS_DB``, built first if missing):
-- ``dataset.load`` (reading every mart once, as the pages' cache and the CLI do);
+- ``dataset.load`` (reading every mart once, as the pages' cache and the CLI do), and the frame contracts it
+  checks (``validate_dataset``, pandera) on their own;
 - coverage_summary by province, coverage_timeline_summary 2017–2024;
 - maturity_summary (all regions, and one province: the national index is computed either way), maturity_mix;
 - uncertainty_summary with n=1000 replications (with its sensitivity runs);
@@ -30,6 +31,7 @@ from analytics.warehouse import build
 
 from analytics.summaries import tables as S  # noqa: E402
 from analytics.warehouse.dataset import load  # noqa: E402
+from analytics.warehouse.frames import validate_dataset  # noqa: E402
 from analytics.summaries.filters import Filters  # noqa: E402
 
 
@@ -55,7 +57,8 @@ def main() -> None:
             cli_main(["export", "maturity"])
 
     cases = [
-        ("dataset_load", load, 5, {}),
+        ("dataset_load", load, 5, {}),                  # includes the frame contracts
+        ("dataset_validate_frames", lambda: validate_dataset(ds), 5, {}),
         ("coverage_summary_province", lambda: S.coverage_summary(ds, f_all, by="province"), 20, {}),
         ("coverage_timeline_summary", lambda: S.coverage_timeline_summary(ds, f_all), 20, {}),
         ("maturity_summary_national", lambda: S.maturity_summary(ds, f_all), 20, {"units": n_units}),

@@ -105,6 +105,8 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
                                                  "test_round_trip_export_import_export": "property"}),
     "tests/analytics/test_imports_properties.py": ("property", {}),
     # ------------------------------------------------------------------ the warehouse
+    "tests/analytics/test_frames.py": ("hand", {"test_maturity_summary_meets_its_contract": "property",
+                                                "test_the_test_datasets_are_shaped_like_the_warehouse": "lint"}),
     "tests/data/test_build.py": ("hand", {"test_build_is_idempotent": "property"}),
     "tests/data/test_data_contract.py": ("hand", {"test_cohort_2017_and_2018_from_the_csv": "raw",
                                                   "test_polygons_say_which_provinces_they_cover": "raw"}),

@@ -12,6 +12,7 @@ import pandas as pd
 from analytics import domain
 
 from analytics.warehouse import read as warehouse
+from analytics.warehouse.frames import validate_dataset
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,10 @@ class Dataset:
 
 
 def load(db: Path | None = None) -> Dataset:
-    return Dataset(
+    """Every frame of the warehouse, validated against its contract (analytics/warehouse/frames.py)."""
+    return validate_dataset(Dataset(
         regions=warehouse.regions(db), scores=warehouse.scores_long(db), pillars=warehouse.pillars(db),
         provinces=warehouse.provinces(db), reported=warehouse.reported_figures(db), cohorts=warehouse.cohorts(db),
         ascn=warehouse.ascn_cities(db), ascn_pilots=warehouse.ascn_pilots(db), imd=warehouse.imd_ranks(db),
         published=warehouse.published_results(db),
-    )
+    ))

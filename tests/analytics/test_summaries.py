@@ -33,6 +33,7 @@ def _regions() -> pd.DataFrame:
                                 np.where(df["population"] <= 1_000_000, "medium", "big"))
     df["cohort_year"] = df["cohort_year"].astype("Int64")
     df["is_participant"] = df["cohort_year"].notna()
+    df["lat"], df["lon"] = [5.5, 5.4, 5.6, -6.3, -6.2, -6.1], [95.3, 95.4, 95.3, 106.8, 106.8, 106.9]
     return df
 
 

@@ -18,8 +18,6 @@ from ui.layout import map_legend, synthetic_notice
 from ui.messages import MESSAGES
 from viz import maps, region_charts
 
-LAUNCH_YEAR = 2018
-
 
 @st.cache_data(show_spinner=False)
 def _national(version: str, as_of: int) -> pd.DataFrame:

@@ -16,7 +16,6 @@ settings.register_profile("kota-cerdas", deadline=None, suppress_health_check=[H
 settings.load_profile("kota-cerdas")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
 
 _session_dir = Path(tempfile.mkdtemp(prefix="kota-cerdas-tests-"))
 os.environ["KOTA_CERDAS_DB"] = str(_session_dir / "smartcity.duckdb")

@@ -20,7 +20,6 @@ import streamlit as st
 PARAM = "present"
 REGION_PARAM = "region"
 DEFAULT_REGION = "73.71"          # Kota Makassar (ASCN pilot, Sulawesi Selatan)
-KEPT_PARAMS = ("present", "lang", "region")
 _TRUE = {"1", "true", "yes", "on"}
 
 

@@ -109,11 +109,6 @@ class IndexResult:
                                                     index=scores.index, name="shown"))
 
     @property
-    def effective_framework(self) -> Framework:
-        """The framework with the settings' weights applied."""
-        return self.framework.with_weights(self.settings.weights)
-
-    @property
     def scale(self) -> str:
         """Scale of ``scores``: the raw scale for ``none`` (e.g. '0-4'), '0-100', or 'z' for zscore."""
         s = self.settings

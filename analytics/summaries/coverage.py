@@ -15,8 +15,6 @@ import pandas as pd
 from analytics.domain import DEFAULT_AS_OF, FIRST_YEAR, REFERENCE_LAST_YEAR
 
 GROUPINGS = {"national": None, "island_group": "island_group", "province": "province_code", "type": "type"}
-COVERAGE_COLUMNS = ["regions_in_scope", "regions_participating", "region_share",
-                    "population_in_scope", "population_reached", "population_share"]
 
 
 def participating(regions: pd.DataFrame, as_of: int) -> pd.Series:
@@ -100,10 +98,6 @@ class Figure:
     reported_year: int | None
     source: str | None
     note: str | None = None
-
-    @property
-    def gap(self) -> float | None:
-        return None if self.reported is None else self.reported - self.computed
 
 
 def reported_value(reported: pd.DataFrame, figure: str, year: int, *, exact: bool = False) -> pd.Series | None:

@@ -126,7 +126,6 @@ def _evaluated_units(ds: Dataset, as_of: int) -> tuple[pd.DataFrame, pd.DataFram
 
 
 # ---------------------------------------------------------------------------------------------- coverage
-REPORTED_COLUMNS = ["reported_regions", "reported_population", "reported_year", "reported_source", "gap_note"]
 
 
 def _reported_beside(out: pd.DataFrame, ds: Dataset, year: int, *, exact: bool) -> pd.DataFrame:

@@ -52,9 +52,5 @@ def published_results(db: Path | None = None) -> pd.DataFrame:
     return query("SELECT * FROM published_result ORDER BY region_code", db=db)
 
 
-def import_batches(db: Path | None = None) -> pd.DataFrame:
-    return query("SELECT * FROM import_batch ORDER BY imported_at", db=db)
-
-
 def build_info(db: Path | None = None) -> dict:
     return query("SELECT * FROM build_info", db=db).iloc[0].to_dict()

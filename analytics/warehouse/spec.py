@@ -7,7 +7,7 @@ Each file's contract is data (``FILE_SPECS``), so the tests can walk the same ta
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -57,7 +57,6 @@ class FileSpec:
     table: str
     columns: tuple[Column, ...]
     key: tuple[str, ...]
-    extra_ok: bool = field(default=False)
 
     @property
     def names(self) -> list[str]:

@@ -143,7 +143,8 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
                                        "test_switch_changes_texts_and_url": "hand"}),
     "tests/ui/test_presenter.py": ("hand", {"test_next_then_previous_is_identity": "property"}),
     "tests/ui/test_streamlit_private.py": ("hand", {}),
-    "tests/test_docs.py": ("lint", {}),
+    "tests/test_docs.py": ("lint", {"test_command_check_examples": "hand"}),
+    "tests/test_hygiene.py": ("lint", {}),
     # ------------------------------------------------------------------ end to end (Chromium)
     "tests/e2e/test_home_e2e.py": ("hand", {}),
     "tests/e2e/test_i18n_e2e.py": ("hand", {}),

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from io import BytesIO
 from pathlib import Path
 
 import pytest
@@ -62,16 +63,17 @@ def streamlit_server(env: dict, log_path: Path, extra_args: tuple[str, ...] = ()
              *extra_args],
             cwd=REPO, env={**env, "PYTHONUNBUFFERED": "1"}, stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
+
+        def healthy() -> bool:
+            if proc.poll() is not None:
+                pytest.fail(f"streamlit exited with code {proc.returncode}: {log_path.read_text()[-2000:]}")
+            try:
+                return urllib.request.urlopen(f"{url}/_stcore/health", timeout=5).read() == b"ok"
+            except OSError:
+                return False
+
         try:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                try:
-                    if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                        break
-                except OSError:
-                    time.sleep(0.3)
-            else:
-                pytest.fail(f"streamlit did not start: {log_path.read_text()[-2000:]}")
+            poll(healthy, timeout=120, what=f"streamlit to answer /_stcore/health ({log_path})")
             yield url
         finally:
             proc.terminate()
@@ -93,9 +95,10 @@ def app_url(server, browser):
     """The shared server after one visit of the app's root: a fresh Streamlit process treats a first request
     for a page file's own path (``/map``) as a v1 multipage app until app.py's st.navigation has run once."""
     ctx = browser.new_context()
+    track_runs(ctx)
     pg = ctx.new_page()
     pg.goto(f"{server}/?lang=en")
-    wait_idle(pg, 60)
+    wait_idle(pg, 120)
     ctx.close()
     return server
 
@@ -112,34 +115,155 @@ def browser():
 @pytest.fixture()
 def page(browser, request):
     ctx = browser.new_context(viewport={"width": 1440, "height": 900}, accept_downloads=True, locale="en-GB")
+    track_runs(ctx)
     pg = ctx.new_page()
     pg.set_default_timeout(30_000)
     yield pg
     ctx.close()
 
 
-def wait_idle(page, timeout: float = 30.0) -> None:
-    """Wait until the Streamlit script run has finished (stApp's data-test-script-state is notRunning, no
-    spinner, no stale element, main area not empty) for three polls in a row."""
-    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout * 1000)
+# --------------------------------------------------------------------------------------------- waiting
+# Every wait below is on state the page exposes, never on elapsed time: Streamlit's script-run state
+# (stApp's data-test-script-state: initial → running → notRunning, rerunRequested in between), a count of
+# finished runs kept by an observer installed before the app's scripts, and the outcome a test expects. On a
+# busy machine these waits take longer; they never return early. Timeouts only bound a wait that fails.
+
+RUN_TRACKER = """
+(() => {
+  if (window.__kcRuns) return;
+  const runs = window.__kcRuns = {started: 0, finished: 0, state: null};
+  const seen = (state) => {
+    if (state === runs.state) return;
+    if (state === 'running') runs.started += 1;
+    if (state === 'notRunning' && runs.state !== null && runs.state !== 'initial') runs.finished += 1;
+    runs.state = state;
+  };
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.type === 'attributes' ? r.target : document.querySelector('[data-testid="stApp"]');
+      if (el && el.getAttribute) seen(el.getAttribute('data-test-script-state'));
+    }
+  }).observe(document, {subtree: true, childList: true, attributes: true,
+                        attributeFilter: ['data-test-script-state']});
+})();
+"""
+
+IDLE = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
+  if (document.querySelector('[data-stale="true"], [data-testid="stSpinner"]')) return false;
+  const main = document.querySelector('[data-testid="stMainBlockContainer"]');
+  return !!main && (main.innerText || '').trim().length > 0;
+}"""
+
+
+def track_runs(context) -> None:
+    """Count the app's finished script runs in every page of ``context`` (``window.__kcRuns``)."""
+    context.add_init_script(RUN_TRACKER)
+
+
+def poll(predicate, *, timeout: float, what: str, interval: float = 0.2):
+    """Call ``predicate`` until it returns something truthy (returned), or fail after ``timeout`` seconds
+    saying what was awaited. For state outside the browser (a server's health, a file); in the browser use
+    ``page.wait_for_function``."""
     deadline = time.monotonic() + timeout
-    stable = 0
-    while time.monotonic() < deadline:
-        running = page.evaluate("""() => {
-            const app = document.querySelector('[data-testid="stApp"]');
-            const state = app && app.getAttribute('data-test-script-state');
-            const busy = state !== 'notRunning';
-            const stale = document.querySelector('[data-stale="true"]');
-            const spin = document.querySelector('[data-testid="stSpinner"]');
-            const main = document.querySelector('[data-testid="stMainBlockContainer"]');
-            const empty = !main || (main.innerText || '').trim().length === 0;
-            return busy || !!spin || empty || !!stale;
-        }""")
-        stable = 0 if running else stable + 1
-        if stable >= 3:
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(interval)       # a poll interval, not a synchronisation: the loop ends on the state
+
+
+def finished_runs(page) -> int:
+    """How many script runs of the app this page has seen finish (needs :func:`track_runs`)."""
+    return int(page.evaluate("() => (window.__kcRuns || {finished: 0}).finished"))
+
+
+def wait_idle(page, timeout: float = 60.0) -> None:
+    """Wait until the app's current script run has finished and the page shows its result: script state
+    notRunning, no stale element, no spinner, the main area not empty."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout * 1000)
+    page.wait_for_function(IDLE, timeout=timeout * 1000)
+
+
+def rerun(page, action, timeout: float = 60.0) -> None:
+    """Do ``action`` (a click, a key press, an upload) that makes the app rerun, then wait until a run that
+    started after it has finished — not merely until the app is idle, which it may still be before the rerun
+    request reaches the server."""
+    before = finished_runs(page)
+    action()
+    page.wait_for_function(f"() => (window.__kcRuns || {{finished: 0}}).finished > {before}",
+                           timeout=timeout * 1000)
+    wait_idle(page, timeout)
+
+
+def click_and_verify(page, click, outcome, *, attempts: int = 4, timeout: float = 15.0) -> None:
+    """Click, then wait for the expected ``outcome``; if it does not come, click again (up to ``attempts``).
+
+    For clicks a busy machine can lose (a deck.gl pick on a software-rendered canvas may hold the main thread
+    longer than a click may last). ``outcome`` is a Playwright locator (waited for visible), a JavaScript
+    predicate (``"() => ..."``), or a Python callable returning True once done. Only retry clicks whose repetition
+    is harmless once the outcome is there (the outcome is checked before each retry)."""
+    def done(wait_s: float) -> bool:
+        try:
+            if isinstance(outcome, str):
+                page.wait_for_function(outcome, timeout=wait_s * 1000)
+            elif hasattr(outcome, "wait_for"):
+                outcome.wait_for(state="visible", timeout=wait_s * 1000)
+            else:
+                poll(outcome, timeout=wait_s, what="the click's outcome")
+            return True
+        except Exception:  # noqa: BLE001 - playwright TimeoutError or pytest's Failed: not yet
+            return False
+
+    for attempt in range(1, attempts + 1):
+        if attempt > 1 and done(0.5):
             return
-        time.sleep(0.25)
-    raise TimeoutError("the app did not finish its run")
+        click()
+        if done(timeout):
+            wait_idle(page)
+            return
+    pytest.fail(f"the click did not lead to its outcome after {attempts} attempts")
+
+
+def wait_charts_drawn(page, timeout: float = 60.0) -> None:
+    """Wait until every Plotly chart on the page is laid out and drawn (its SVG has a size), then for two
+    animation frames, so a screenshot shows what a reader sees (also after a viewport change)."""
+    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
+        .every(el => { const svg = el._fullLayout && el.querySelector('.main-svg');
+                       return !!svg && svg.getBoundingClientRect().width > 0; })""", timeout=timeout * 1000)
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
+def wait_canvas_drawn(locator, timeout: float = 60.0, *, min_colours: int = 50, min_spread: float = 5.0):
+    """Wait until a (WebGL) canvas shows a picture — more than ``min_colours`` colours and a grey-level spread
+    above ``min_spread`` in a screenshot of it — and return that screenshot (PIL image)."""
+    from PIL import Image, ImageStat
+
+    def drawn():
+        img = Image.open(BytesIO(locator.screenshot())).convert("RGB")
+        colours = img.getcolors(maxcolors=1 << 20)
+        ok = colours is not None and len(colours) > min_colours and \
+            ImageStat.Stat(img.convert("L")).stddev[0] > min_spread
+        return img if ok else None
+
+    locator.wait_for(state="visible", timeout=timeout * 1000)
+    return poll(drawn, timeout=timeout, what="the canvas to be drawn")
+
+
+def full_page_screenshot(page, name: str) -> Path:
+    """A screenshot of the whole page: the viewport is stretched to the height of Streamlit's scrolling main
+    area (a plain full-page screenshot stops at the first screen), charts re-laid out, then restored."""
+    size = page.viewport_size
+    height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 8000)})
+    wait_charts_drawn(page)
+    path = screenshot(page, name)
+    page.set_viewport_size(size)
+    wait_charts_drawn(page)
+    return path
 
 
 def screenshot(page, name: str, full_page: bool = True) -> Path:

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.e2e.conftest import assert_no_error, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_error, screenshot, track_runs, wait_idle
 from ui.messages import MESSAGES
 
 
@@ -30,6 +30,7 @@ def browser_in(browser):
 
     def make(locale: str):
         ctx = browser.new_context(viewport={"width": 1440, "height": 900}, locale=locale)
+        track_runs(ctx)
         contexts.append(ctx)
         pg = ctx.new_page()
         pg.set_default_timeout(30_000)

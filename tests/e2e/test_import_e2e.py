@@ -14,7 +14,7 @@ import duckdb
 import pytest
 
 from tests.conftest import REPO
-from tests.e2e.conftest import assert_no_error, screenshot, streamlit_server, wait_idle
+from tests.e2e.conftest import assert_no_error, rerun, screenshot, streamlit_server, wait_idle
 
 PASSWORD = "e2e-admin-password"
 GOOD = b"region_code;year;pillar;score\n73.71;2022;governance;3,75\n73.71;2022;Smart Economy;0,5\n"
@@ -41,9 +41,7 @@ def _main_text(page) -> str:
 def _upload(page, tmp_path: Path, name: str, data: bytes) -> None:
     f = tmp_path / name
     f.write_bytes(data)
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(f))
-    page.wait_for_timeout(500)
-    wait_idle(page)
+    rerun(page, lambda: page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(f)))
 
 
 def test_import_flow_in_the_browser(import_server, page, tmp_path):
@@ -62,9 +60,8 @@ def test_import_flow_in_the_browser(import_server, page, tmp_path):
     pw = page.locator('input[type="password"]')
     pw.fill("wrong")
     page.get_by_role("button", name="Unlock imports").click()
-    page.wait_for_timeout(300)
+    page.get_by_text("Wrong password. Imports stay locked.").wait_for()
     wait_idle(page)
-    assert "Wrong password. Imports stay locked." in _main_text(page)
 
     pw.fill(PASSWORD)
     page.get_by_role("button", name="Unlock imports").click()
@@ -72,8 +69,7 @@ def test_import_flow_in_the_browser(import_server, page, tmp_path):
     wait_idle(page)
     assert_no_error(page)
     page.locator("input[aria-label=\"Your name (recorded with the batch)\"]").fill("Playwright")
-    page.keyboard.press("Enter")
-    wait_idle(page)
+    rerun(page, lambda: page.keyboard.press("Enter"))
 
     before = hashlib.sha256(db.read_bytes()).hexdigest()
     _upload(page, tmp_path, "bad.csv", BAD)

@@ -8,12 +8,12 @@ page). Screenshots: tests/artifacts/e2e/pages-a-*.png.
 from __future__ import annotations
 
 import io
-import time
 
 import pandas as pd
 import pytest
 
-from tests.e2e.conftest import assert_no_error, cli_export, download, screenshot, wait_idle
+from tests.e2e.conftest import (assert_no_error, cli_export, download, full_page_screenshot, wait_charts_drawn,
+                                wait_idle)
 
 PAGES = {"overview": "/", "pillars": "/pillars", "methodology": "/methodology", "about": "/about"}
 TITLES = {
@@ -28,20 +28,13 @@ CHART = '[data-testid="stPlotlyChart"] .main-svg'
 def _open(page, url: str, path: str, **query) -> None:
     q = "&".join(f"{k}={v}" for k, v in {"lang": "en", **query}.items())
     page.goto(f"{url}{path}?{q}")
-    wait_idle(page, 60)
-    page.wait_for_selector(CHART, timeout=30_000)
-    wait_idle(page, 60)
+    wait_idle(page, 120)
+    page.wait_for_selector(CHART, timeout=60_000)
+    wait_charts_drawn(page)
 
 
 def _screenshot(page, name: str) -> None:
-    """A screenshot of the whole page: the viewport is stretched to the height of Streamlit's scrolling main
-    area (a plain full-page screenshot would stop at the first screen), then restored."""
-    size = page.viewport_size
-    height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
-    page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 8000)})
-    time.sleep(1.0)   # charts resize
-    screenshot(page, name)
-    page.set_viewport_size(size)
+    full_page_screenshot(page, name)
 
 
 def _download(page, key: str, tmp_path) -> pd.DataFrame:

@@ -11,7 +11,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.e2e.conftest import assert_no_error, screenshot, streamlit_server, wait_idle
+from tests.e2e.conftest import (assert_no_error, screenshot, streamlit_server, track_runs, wait_charts_drawn,
+                                wait_idle)
 from ui.messages import MESSAGES
 
 SLIDES = ["", "map", "pillars", "ascn", "region"]      # url paths; the overview is the app's root
@@ -32,6 +33,7 @@ def projector(browser):
             r.abort()
 
     ctx.route("**/*", route)
+    track_runs(ctx)
     pg = ctx.new_page()
     pg.set_default_timeout(30_000)
     pg.external_requests = external
@@ -79,7 +81,7 @@ def _step(page, lang: str, prefix: str) -> None:
         assert _indicator(page) == expected
         q = _query(page)
         assert q.get("present") == "1" and q.get("lang") == lang
-        page.wait_for_timeout(600)            # let charts finish their first paint
+        wait_charts_drawn(page)               # charts laid out and painted before the screenshot
         screenshot(page, f"{prefix}-{n}", full_page=False)
         nxt = page.locator(".st-key-presenter-next button")
         if n < len(SLIDES):

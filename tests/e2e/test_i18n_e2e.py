@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.e2e.conftest import assert_no_error, screenshot, track_runs, wait_idle
+from tests.e2e.conftest import WAIT, assert_no_error, screenshot, track_runs, wait_idle
 from ui.messages import MESSAGES
 
 
@@ -33,7 +33,7 @@ def browser_in(browser):
         track_runs(ctx)
         contexts.append(ctx)
         pg = ctx.new_page()
-        pg.set_default_timeout(30_000)
+        pg.set_default_timeout(WAIT * 1000)
         return pg
 
     yield make

@@ -82,7 +82,7 @@ def test_import_flow_in_the_browser(import_server, page, tmp_path):
     _upload(page, tmp_path, "good.csv", GOOD)
     page.get_by_text("good.csv is valid: 2 score rows and 0 participation rows.").wait_for()
     page.get_by_role("button", name="Import good.csv").click()
-    page.get_by_text("Imported good.csv as batch").wait_for(timeout=60_000)
+    page.get_by_text("Imported good.csv as batch").wait_for()
     wait_idle(page)
     assert_no_error(page)
     screenshot(page, "import-done")
@@ -94,7 +94,7 @@ def test_import_flow_in_the_browser(import_server, page, tmp_path):
 
     page.get_by_role("button", name=f"Roll back {batch_id}").click()
     page.get_by_role("button", name="Yes, roll back").click()
-    page.get_by_text(f"Batch {batch_id} was rolled back.").wait_for(timeout=60_000)
+    page.get_by_text(f"Batch {batch_id} was rolled back.").wait_for()
     wait_idle(page)
     screenshot(page, "import-rolled-back")
     with duckdb.connect(str(db), read_only=True) as con:

@@ -28,8 +28,8 @@ CHART = '[data-testid="stPlotlyChart"] .main-svg'
 def _open(page, url: str, path: str, **query) -> None:
     q = "&".join(f"{k}={v}" for k, v in {"lang": "en", **query}.items())
     page.goto(f"{url}{path}?{q}")
-    wait_idle(page, 120)
-    page.wait_for_selector(CHART, timeout=60_000)
+    wait_idle(page)
+    page.wait_for_selector(CHART)
     wait_charts_drawn(page)
 
 

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.e2e.conftest import (assert_no_error, screenshot, streamlit_server, track_runs, wait_charts_drawn,
+from tests.e2e.conftest import (WAIT, assert_no_error, screenshot, streamlit_server, track_runs, wait_charts_drawn,
                                 wait_idle)
 from ui.messages import MESSAGES
 
@@ -35,7 +35,7 @@ def projector(browser):
     ctx.route("**/*", route)
     track_runs(ctx)
     pg = ctx.new_page()
-    pg.set_default_timeout(30_000)
+    pg.set_default_timeout(WAIT * 1000)
     pg.external_requests = external
     yield pg
     ctx.close()

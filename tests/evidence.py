@@ -114,7 +114,7 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
     "tests/data/test_synthetic.py": ("property", {"test_one_evaluation_per_year_after_cohort": "hand",
                                                   "test_published_points_replace_synthetic": "raw"}),
     # ------------------------------------------------------------------ figures
-    "tests/viz/test_charts.py": ("hand", {"test_builders_do_not_import_streamlit": "lint"}),
+    "tests/viz/test_charts.py": ("hand", {}),
     "tests/viz/test_maps.py": ("hand", {"test_legend_matches_the_colours_drawn": "property",
                                         "test_fit_view_and_projection_round_trip": "property",
                                         "test_label_placement_avoids_overlap": "property"}),

@@ -165,15 +165,6 @@ def test_wrap_and_separators():
     assert charts.separators_for("id") == ",." and charts.separators_for("en") == ".,"
 
 
-def test_builders_do_not_import_streamlit():
-    import ast
-    import inspect
-    tree = ast.parse(inspect.getsource(charts))
-    names = {a.name for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom)) for a in n.names}
-    mods = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
-    assert "streamlit" not in names and "streamlit" not in mods
-
-
 def test_cohort_evidence_bars_stack_by_kind():
     df = pd.DataFrame({"cohort_year": [2017, 2017, 2018, 2018], "evidence": ["list", "own_news"] * 2,
                        "rows": [25, 1, 50, 2]})

@@ -103,11 +103,6 @@ def is_active() -> bool:
     return flag_on(st.query_params.get(PARAM))
 
 
-def region_code() -> str:
-    """The region the last slide shows (``?region=``, default Kota Makassar)."""
-    return _last(st.query_params.get(REGION_PARAM)) or DEFAULT_REGION
-
-
 PRESENTER_CSS = """
 <style>
 /* chrome off: header, toolbar, sidebar (and its toggle), footer, decoration bar */

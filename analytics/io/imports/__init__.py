@@ -39,8 +39,8 @@ from .batches import HISTORY_COLUMNS, Batch, commit, history, history_frame, rol
 from .checks import (check_participation, check_scores, normalise_region_code, parse_number,  # noqa: F401
                      suggest_region)
 from .context import Context, load_context, pillar_aliases  # noqa: F401
-from .format import (EVIDENCE, HEADER_ALIASES, MAX_BYTES, MAX_ROWS, MAX_XLSX_EXPANDED, OPTIONAL,  # noqa: F401
-                     PARTICIPATION, REQUIRED, SCORES, SHEET_NAMES, last_year)
+from .format import (EVIDENCE, HEADER_ALIASES, MAX_BYTES, MAX_CELL_CHARS, MAX_ROW_CHARS, MAX_ROWS,  # noqa: F401
+                     MAX_XLSX_EXPANDED, OPTIONAL, PARTICIPATION, REQUIRED, SCORES, SHEET_NAMES, last_year)
 from .problems import (PROBLEM_MESSAGES, BatchError, ImportRejected, Problem, english_number,  # noqa: F401
                        problems_frame)
 from .reading import Table, decode_text, file_kind, read_csv_table, read_xlsx_tables  # noqa: F401

@@ -10,6 +10,8 @@ from analytics.domain import EVIDENCE_KINDS, max_accepted_year
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 100_000
 MAX_XLSX_EXPANDED = 50 * 1024 * 1024
+MAX_CELL_CHARS = 4_096       # one value (a long source URL fits; a pasted document does not)
+MAX_ROW_CHARS = 65_536       # one row, all its values together
 EVIDENCE = EVIDENCE_KINDS
 
 SCORES, PARTICIPATION = "scores", "participation"

@@ -10,7 +10,7 @@ import pandas as pd
 
 from analytics.domain import EVIDENCE_KINDS, SCORE_MAX, SCORE_MIN
 
-from .format import MAX_BYTES, MAX_ROWS, MAX_XLSX_EXPANDED
+from .format import MAX_BYTES, MAX_CELL_CHARS, MAX_ROW_CHARS, MAX_ROWS, MAX_XLSX_EXPANDED
 
 # English text of every problem, by code. Fields in braces; numbers are formatted by the caller's formatter.
 PROBLEM_MESSAGES: dict[str, str] = {
@@ -26,6 +26,10 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "xlsx_too_large": f"the XLSX workbook expands to more than {MAX_XLSX_EXPANDED // 2**20} MB; the limit is "
                       f"{MAX_XLSX_EXPANDED // 2**20} MB",
     "binary": "the file contains NUL bytes: it is not a text CSV file",
+    "cell_too_long": f"the value is longer than {MAX_CELL_CHARS:,} characters, the limit for one value",
+    "row_too_long": f"the row is longer than {MAX_ROW_CHARS:,} characters, the limit for one row",
+    "csv_broken": "the file cannot be read as CSV from this row on (a quote that is never closed or a damaged "
+                  "line); save it again as CSV",
     "missing_column": "the required column is missing from the header",
     "duplicate_column": "the column appears more than once in the header",
     "extra_values": "the row has {count} values but the header has {columns} columns",

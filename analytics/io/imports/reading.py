@@ -12,9 +12,9 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .format import (HEADER_ALIASES, MAX_ROWS, MAX_XLSX_EXPANDED, PARTICIPATION, SCORES, SHEET_NAMES,
+from .format import (HEADER_ALIASES, MAX_CELL_CHARS, MAX_ROW_CHARS, MAX_ROWS, MAX_XLSX_EXPANDED, PARTICIPATION, SCORES, SHEET_NAMES,
                      norm as _norm)
-from .problems import Problem, problem as _p
+from .problems import Problem, problem as _p, show
 
 @dataclass
 class Table:
@@ -80,16 +80,43 @@ def read_csv_table(data: bytes) -> tuple[Table | None, list[Problem]]:
         return None, [_p("binary")]
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=_delimiter(first))
-    rows, filled = [], 0
-    for i, r in enumerate(reader, start=1):
+    rows, filled, i = [], 0, 0
+    while True:
+        i += 1
+        try:
+            r = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a value beyond the csv module's own limit (131,072 characters), or worse
+            code = "cell_too_long" if "field limit" in str(exc) else "csv_broken"
+            return None, [_p(code, i)]
         rows.append((i, r))
         filled += any(c.strip() for c in r)
         if filled > MAX_ROWS + 1:  # the header and MAX_ROWS data rows are allowed
             return None, [_p("too_many_rows")]
+    if problems := oversized(rows, None):
+        return None, problems
     table = _split_header(rows, None)
     if table is None:
         return None, [_p("empty_file")]
     return table, []
+
+
+def oversized(rows: list[tuple[int, list[str]]], sheet: str | None) -> list[Problem]:
+    """A problem for every value longer than MAX_CELL_CHARS and every row longer than MAX_ROW_CHARS (the
+    column named from the header row where there is one, else by its position)."""
+    problems: list[Problem] = []
+    header: list[str] | None = None
+    for n, cells in rows:
+        long = [j for j, c in enumerate(cells) if len(c) > MAX_CELL_CHARS]
+        for j in long:
+            name = header[j] if header and j < len(header) and header[j] else str(j + 1)
+            problems.append(_p("cell_too_long", n, show(name, 40), sheet))
+        if not long and sum(len(c) for c in cells) > MAX_ROW_CHARS:
+            problems.append(_p("row_too_long", n, None, sheet))
+        if header is None and any(c.strip() for c in cells):
+            header = [_header_name(c) if len(c) <= MAX_CELL_CHARS else "" for c in cells]
+    return problems
 
 
 def _cell_text(v) -> str:
@@ -144,6 +171,9 @@ def read_xlsx_tables(data: bytes) -> tuple[list[Table], list[Problem]]:
                     problems.append(_p("too_many_rows", sheet=ws.title))
                     break
             else:
+                if big := oversized(rows, ws.title):
+                    problems += big
+                    continue
                 t = _split_header(rows, ws.title, declared)
                 if t is not None:
                     tables.append(t)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import shutil
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from analytics import paths
 from analytics.io import batch_store as imports_store
 from analytics.io.batch_store import ACTIVE, COHORTS_FILE, MANIFEST, ROLLED_BACK, SCORES_FILE
 
+from . import journal
 from .context import _active_participants, _reference_facts, load_context
 from .problems import BatchError, ImportRejected
 from .validate import validate
@@ -62,9 +62,11 @@ def _seed_of(db: Path) -> int:
 
 
 def _write_json(path: Path, obj: dict) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    journal.write_atomic(path, _json_text(obj))
+
+
+def _json_text(obj: dict) -> str:
+    return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
 
 
 def _rebuild(db: Path) -> None:
@@ -72,14 +74,26 @@ def _rebuild(db: Path) -> None:
     build._build_unlocked(db, reference_dir=None, seed=_seed_of(db))  # caller holds build.build_lock(db)
 
 
+def _label(text: str | None, limit: int = 100) -> str:
+    """A name as recorded in a manifest: printable characters only, at most ``limit`` of them."""
+    clean = "".join(c if c.isprintable() else " " for c in str(text or "")).strip()
+    return clean[:limit] or "unknown"
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> Batch:
     """Validate, stage and rebuild, as one step under the build lock. Raises :class:`ImportRejected` (nothing
     written) or :class:`BatchError` (the rebuild failed; the staged batch was removed, the database is as it
-    was)."""
+    was). The step is journalled (:mod:`.journal`): killed at any point, the next build, import or app start
+    finishes it if the database already holds the batch and undoes it otherwise."""
     from analytics.warehouse.build import build_lock
     db = Path(db or paths.db_path())
     root = paths.imports_dir()
     with build_lock(db):
+        journal.recover(db, root)
         v = validate(data, file_name, context=load_context(imports_dir=root))
         if not v.ok:
             raise ImportRejected(file_name, v.problems)
@@ -90,16 +104,15 @@ def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> B
             batch_id = f"{now:%Y%m%d-%H%M%S}-{v.sha256[:8]}-{n}"
             n += 1
         ext = Path(file_name).suffix.lower() or (".xlsx" if data.startswith(b"PK") else ".csv")
-        batch = Batch(batch_id=batch_id, file_name=Path(file_name).name, sha256=v.sha256,
+        batch = Batch(batch_id=batch_id, file_name=_label(Path(file_name).name, 200), sha256=v.sha256,
                       score_rows=v.score_rows, cohort_rows=v.cohort_rows,
-                      imported_at=now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), imported_by=(by or "").strip() or "unknown",
+                      imported_at=now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), imported_by=_label(by),
                       original=f"original{ext}")
-        root.mkdir(parents=True, exist_ok=True)
         stage = root / f".{batch_id}.tmp"
-        shutil.rmtree(stage, ignore_errors=True)
-        stage.mkdir()
         final = root / batch_id
+        journal.begin(root, {"op": "import", "batch_id": batch_id, "db": str(db.resolve())})
         try:
+            stage.mkdir()
             (stage / batch.original).write_bytes(data)
             if v.score_rows:
                 v.scores.to_csv(stage / SCORES_FILE, index=False, lineterminator="\n", float_format=None)
@@ -108,11 +121,11 @@ def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> B
             _write_json(stage / MANIFEST, {k: v for k, v in asdict(batch).items() if k != "notes"})
             os.rename(stage, final)
             _rebuild(db)
+            journal.commit(root)
         except Exception as exc:
-            shutil.rmtree(stage, ignore_errors=True)
-            shutil.rmtree(final, ignore_errors=True)
+            journal.recover(db, root)   # the database decides: in it → kept, else the folder goes
             raise BatchError(f"the import of {file_name} failed while rebuilding the database, nothing was "
-                             f"imported: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+                             f"imported: {_first_line(exc)}") from exc
         return replace(batch, notes=tuple(v.notes))
 
 
@@ -134,11 +147,13 @@ def history_frame(imports_dir: Path | None = None) -> pd.DataFrame:
 
 def rollback(batch_id: str, *, by: str = "", db: Path | None = None) -> Batch:
     """Mark a batch rolled back and rebuild. Raises :class:`BatchError` if the batch is unknown, already rolled
-    back, or other active batches' scores need its participation rows (the batch stays active then)."""
+    back, or other active batches' scores need its participation rows (the batch stays active then).
+    Journalled like :func:`commit`."""
     from analytics.warehouse.build import build_lock
     db = Path(db or paths.db_path())
     root = paths.imports_dir()
     with build_lock(db):
+        journal.recover(db, root)
         manifests = {m["batch_id"]: m for m in imports_store.read_manifests(root)}
         m = manifests.get(batch_id)
         if m is None:
@@ -147,16 +162,19 @@ def rollback(batch_id: str, *, by: str = "", db: Path | None = None) -> Batch:
             raise BatchError(f"batch {batch_id} is already rolled back")
         _check_rollback_dependencies(batch_id, manifests)
         path = Path(m.pop("_dir")) / MANIFEST
-        before = dict(m)
+        before = path.read_text(encoding="utf-8")
         m.update(status=ROLLED_BACK, rolled_back_at=_now().strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-                 rolled_back_by=(by or "").strip() or "unknown")
-        _write_json(path, m)
+                 rolled_back_by=_label(by))
+        journal.begin(root, {"op": "rollback", "batch_id": batch_id, "db": str(db.resolve()),
+                             "before": before, "after": _json_text(m)})
         try:
+            _write_json(path, m)
             _rebuild(db)
+            journal.commit(root)
         except Exception as exc:
-            _write_json(path, before)
+            journal.recover(db, root)   # the database decides: batch still in it → it stays active
             raise BatchError(f"batch {batch_id} could not be rolled back, the rebuild failed (it stays active): "
-                             f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+                             f"{_first_line(exc)}") from exc
         return Batch.from_manifest(m)
 
 

@@ -289,14 +289,9 @@ def build(db: Path | None = None, *, reference_dir: Path | None = None,
     db = Path(db or paths.db_path())
     with build_lock(db):
         recovered = _recover(db)
-        aside = _prepare_target(db, replace_foreign=replace_foreign)
-        report = _build_unlocked(db, reference_dir=reference_dir, seed=seed)
-        return _with(report, aside, recovered)
-
-
-def _with(report: BuildReport, aside: Path | None, recovered: tuple[str, ...]) -> BuildReport:
-    from dataclasses import replace
-    return replace(report, set_aside=aside, recovered=recovered)
+        report = _build_unlocked(db, reference_dir=reference_dir, seed=seed, replace_foreign=replace_foreign)
+        from dataclasses import replace
+        return replace(report, recovered=recovered)
 
 
 def _prepare_target(db: Path, *, replace_foreign: bool) -> Path | None:
@@ -310,12 +305,16 @@ def _prepare_target(db: Path, *, replace_foreign: bool) -> Path | None:
     return None
 
 
-def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int) -> BuildReport:
+def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int,
+                    replace_foreign: bool = False) -> BuildReport:
+    """Assemble, write a temporary database, check it, swap it in. The caller holds the build lock. A damaged
+    database at ``db`` is moved aside first (``BuildReport.set_aside``); a foreign file is refused."""
     start = time.perf_counter()
-    if db.exists() and (h := _header_state(db)) is not None and h.status == "foreign":
-        raise ForeignFile(f"{db} is not a DuckDB database; it was left as it is — move it away or choose "
-                          f"another path")
+    if db.exists() and (h := _header_state(db)) is not None and h.status == "foreign" and not replace_foreign:
+        raise ForeignFile(f"{db} is not a DuckDB database ({h.reason}); it was left as it is — move it away or "
+                          f"choose another path")
     frames = assemble(reference_dir, seed=seed)
+    aside = _prepare_target(db, replace_foreign=replace_foreign)
     tmp = db.with_name(f".{db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     build_id = uuid.uuid4().hex
@@ -339,7 +338,7 @@ def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int) -> Build
     finally:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
-    return BuildReport(db, time.perf_counter() - start, rows, build_id)
+    return BuildReport(db, time.perf_counter() - start, rows, build_id, set_aside=aside)
 
 
 @dataclass(frozen=True)
@@ -359,11 +358,10 @@ def ensure_ready(db: Path | None = None) -> Readiness:
         return Readiness()
     with build_lock(db):
         recovered = _recover(db)
-        aside = _prepare_target(db, replace_foreign=True)
         if not needs_build(db):  # another process built it while we waited, or recovery was enough
-            return Readiness(False, aside, recovered)
-        _build_unlocked(db, reference_dir=None, seed=synthetic.DEFAULT_SEED)
-        return Readiness(True, aside, recovered)
+            return Readiness(False, None, recovered)
+        report = _build_unlocked(db, reference_dir=None, seed=synthetic.DEFAULT_SEED, replace_foreign=True)
+        return Readiness(True, report.set_aside, recovered)
 
 
 def ensure_built(db: Path | None = None) -> bool:

@@ -611,7 +611,7 @@ def test_cli_rejection_lists_every_problem(imp, tmp_path, capsys):
         "error: bad.csv: rejected, 3 problems; nothing was imported"]
     assert sha(imp) == digest
     assert cli_main(["import", str(tmp_path / "missing.csv")]) == 2
-    assert capsys.readouterr().err.startswith(f"error: {tmp_path / 'missing.csv'}: cannot be read")
+    assert capsys.readouterr().err == f"error: import file {tmp_path / 'missing.csv'}: file not found\n"
 
 
 def test_cli_template(tmp_path, capsys):

@@ -35,7 +35,7 @@ from __future__ import annotations
 from analytics import paths  # noqa: F401 - callers and tests reach the configured folders through here
 from analytics.io.batch_store import ACTIVE, COHORTS_FILE, MANIFEST, ROLLED_BACK, SCORES_FILE  # noqa: F401
 
-from .batches import HISTORY_COLUMNS, Batch, commit, history, history_frame, rollback  # noqa: F401
+from .batches import HISTORY_COLUMNS, Batch, commit, history, history_frame, recover, rollback  # noqa: F401
 from .checks import (check_participation, check_scores, normalise_region_code, parse_number,  # noqa: F401
                      suggest_region)
 from .context import Context, load_context, pillar_aliases  # noqa: F401

@@ -129,6 +129,18 @@ def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> B
         return replace(batch, notes=tuple(v.notes))
 
 
+def recover(db: Path | None = None) -> list[str]:
+    """Settle an interrupted import or rollback now (under the build lock) and remove temporary files; one
+    line per thing done. Every build, import and rollback, and the app's start, do this first anyway."""
+    from analytics.warehouse.build import build_lock
+    db = Path(db or paths.db_path())
+    root = paths.imports_dir()
+    if journal.pending(root) is None and not journal.temp_files(db, root):
+        return []
+    with build_lock(db):
+        return journal.recover(db, root)
+
+
 def history(imports_dir: Path | None = None) -> list[Batch]:
     """Every batch (active and rolled back), oldest first."""
     return [Batch.from_manifest(m) for m in imports_store.read_manifests(Path(imports_dir or paths.imports_dir()))]

@@ -77,8 +77,12 @@ def _active_participants(manifests: list[dict]) -> set[str]:
 def load_context(reference_dir: Path | None = None, imports_dir: Path | None = None) -> Context:
     """The context of a validation: reference files plus the active batches under ``imports_dir``."""
     regions, pillars, participants = _reference_facts(Path(reference_dir or paths.reference_dir()))
-    manifests = imports_store.read_manifests(Path(imports_dir or paths.imports_dir()))
-    active = [m for m in manifests if m.get("status", ACTIVE) == ACTIVE]
+    root = Path(imports_dir or paths.imports_dir())
+    manifests = imports_store.read_manifests(root)
+    from .journal import pending
+    entry = pending(root) or {}
+    unconfirmed = entry.get("batch_id") if entry.get("op") == "import" else None   # undone unless in the DB
+    active = [m for m in manifests if m.get("status", ACTIVE) == ACTIVE and m.get("batch_id") != unconfirmed]
     return Context(regions=regions, pillar_aliases=pillar_aliases(pillars), pillar_codes=pillars["code"].tolist(),
                    participants=set(participants) | _active_participants(active), active=active)
 

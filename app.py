@@ -6,10 +6,14 @@ bar stepping overview → map → pillars → ASCN → region."""
 
 import streamlit as st
 
-from ui import presenter
+from ui import presenter, uploads
 from ui.data import ensure_database
+from ui.errors import friendly_errors, setup_logging
 from ui.i18n import sync_language, t
 from ui.layout import language_switch
+
+setup_logging()
+uploads.install()          # the server takes uploaded files only from a session signed in as admin
 
 presenting = presenter.is_active()
 sync_language()
@@ -21,7 +25,8 @@ if presenting:
         st.query_params[presenter.REGION_PARAM] = presenter.DEFAULT_REGION
 else:
     language_switch()
-ensure_database()
+with friendly_errors("database"):   # no traceback reaches a visitor: a reference id, details in the server log
+    ensure_database()
 
 
 by_slug: dict[str, st.Page] = {}   # url slug ("overview", "map", …) → page; the default page's url_path is ""
@@ -51,4 +56,5 @@ pages = {
 current = st.navigation(pages, position="hidden" if presenting else "sidebar")
 if presenting:
     presenter.slide_bar(next(s for s, p in by_slug.items() if p.url_path == current.url_path), by_slug)
-current.run()
+with friendly_errors(current.url_path or "overview"):
+    current.run()

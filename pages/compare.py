@@ -13,6 +13,7 @@ from ui.downloads import table_with_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, t
 from ui.layout import synthetic_notice
+from ui.safe import plain_list
 from viz import region_charts
 
 PARAM = "regions"
@@ -64,7 +65,7 @@ raw = st.query_params.get(PARAM)
 if raw is not None:
     url_codes, unknown = _resolve(raw.split(","), regions)
     if unknown:
-        st.warning(t("compare.unknown", values=", ".join(unknown)))
+        st.warning(t("compare.unknown", values=plain_list(unknown)))   # a link's values: inert text (ui/safe.py)
     if len(url_codes) > MAX:
         st.warning(t("compare.too_many"))
         url_codes = url_codes[:MAX]

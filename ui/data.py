@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 
+import duckdb
 import pandas as pd
 import streamlit as st
 
@@ -72,7 +73,8 @@ def _dataset(data_version: str):
 
 
 def dataset():
-    """The whole Dataset (analytics.warehouse.dataset) of this run's build id, cached per build id."""
+    """The whole Dataset (analytics.warehouse.dataset) of this run's build id, cached per build id. A read
+    that fails on a damaged file (a block only a read reaches) repairs the database and reads again."""
     try:
         return _dataset(version())
     except _Moved as moved:           # rebuilt since this run began: go on with the newer build
@@ -80,6 +82,24 @@ def dataset():
         if isinstance(run, dict):
             run["v"] = moved.ds.build_id
         return moved.ds
+    except duckdb.Error as exc:
+        if isinstance(exc, duckdb.CatalogException):
+            raise
+        _repair_after(exc)
+        st.session_state[_RUN] = {}
+        return _dataset(version())
+
+
+def _repair_after(exc: Exception) -> None:
+    from .i18n import t
+    from .safe import plain
+    log.error("reading the database failed (%s: %s); checking it", type(exc).__name__, exc)
+    ready = build.repair()
+    if ready.set_aside is None:
+        raise exc
+    log.error("the database could not be read; it was moved to %s and rebuilt from the data folder",
+              ready.set_aside)
+    st.warning(t("app.db_repaired", kept=plain(ready.set_aside.name)), icon=":material/build:")
 
 
 def regions() -> pd.DataFrame:

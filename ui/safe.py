@@ -48,6 +48,9 @@ def plain(text: object, limit: int = 200) -> str:
     return _WWW.sub(lambda m: m.group(1) + m.group(2) + m.group(3) + WORD_JOINER + m.group(4), s)
 
 
-def plain_list(values, limit: int = 200, sep: str = ", ") -> str:
-    """Several values joined by ``sep`` (which stays Markdown-free), each made :func:`plain`."""
-    return sep.join(plain(v, limit) for v in values)
+def plain_list(values, limit: int = 200, sep: str = ", ", max_items: int = 10) -> str:
+    """Several values joined by ``sep`` (which stays Markdown-free), each made :func:`plain`; at most
+    ``max_items`` of them, then ``…``."""
+    values = list(values)
+    shown = sep.join(plain(v, limit) for v in values[:max_items])
+    return shown + (sep + "…" if len(values) > max_items else "")

@@ -429,6 +429,15 @@ def _dataset(db: str | None):
         raise FileNotFoundError(f"database {safety.printable(path)} not found")
     if not db:
         build.ensure_built(path)
+        try:
+            return dataset.load(path)
+        except Exception as exc:  # noqa: BLE001 - a damaged block only a read reaches: repair, read again
+            import duckdb
+            if not isinstance(exc, duckdb.Error) or isinstance(exc, duckdb.CatalogException):
+                raise
+            if build.repair(path).set_aside is None:
+                raise
+            return dataset.load(path)
     else:
         state = build.inspect(path)             # a foreign or damaged --db is one line, not a DuckDB traceback
         if state.status in ("foreign", "damaged"):

@@ -86,6 +86,7 @@ class DbState:
 
 
 _DUCKDB_MAGIC = b"DUCK"                    # bytes 8–11 of every DuckDB database file
+_HEADER_BYTES = 3 * 4096                   # the main header and two database headers precede the blocks
 
 
 def inspect(db: Path) -> DbState:
@@ -100,6 +101,10 @@ def inspect(db: Path) -> DbState:
     except Exception as exc:  # noqa: BLE001 - IOException, "Corrupt database file", …
         return DbState("damaged", reason=_first_line(exc))
     try:
+        block_size, total_blocks = con.execute("SELECT block_size, total_blocks FROM pragma_database_size()").fetchone()
+        expected = _HEADER_BYTES + int(block_size) * int(total_blocks)
+        if db.stat().st_size < expected:
+            return DbState("damaged", reason=f"truncated: {db.stat().st_size:,} bytes of {expected:,}")
         cols = {r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() "
                                           "WHERE table_name = 'build_info'").fetchall()}
         if not cols:
@@ -113,6 +118,35 @@ def inspect(db: Path) -> DbState:
         return DbState("damaged", reason=_first_line(exc))
     finally:
         con.close()
+
+
+def verify(db: Path) -> DbState:
+    """:func:`inspect`, then read every row of every table: a damaged block that only a read reaches is found
+    too (the app and the CLI call this when a read fails, see :func:`repair`)."""
+    state = inspect(db)
+    if state.status != "ok":
+        return state
+    try:
+        with duckdb.connect(str(db), read_only=True) as con:
+            for (table,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
+                con.execute(f'SELECT * FROM "{table}"').fetchall()
+    except Exception as exc:  # noqa: BLE001 - any read failure means the file cannot be trusted
+        return DbState("damaged", reason=_first_line(exc))
+    return state
+
+
+def repair(db: Path | None = None) -> Readiness:
+    """After a read failed: read the whole database; if it cannot be read, move it aside and rebuild it from
+    data/ (imports included). Returns what was done (nothing when the file reads fine)."""
+    db = Path(db or paths.db_path())
+    with build_lock(db):
+        recovered = _recover(db)
+        state = verify(db)
+        if state.status not in ("damaged", "foreign", "missing"):
+            return Readiness(False, None, recovered)
+        aside = set_aside(db) if db.exists() else None
+        _build_unlocked(db, reference_dir=None, seed=synthetic.DEFAULT_SEED, replace_foreign=True)
+        return Readiness(True, aside, recovered)
 
 
 def _header_state(db: Path) -> DbState | None:

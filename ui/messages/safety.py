@@ -13,3 +13,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Sebuah impor atau pembatalan terputus; proses itu diselesaikan atau dibatalkan, sesuai tahap yang "
               "sudah dicapai basis data. Riwayat impor di halaman Impor hasil menunjukkan hasilnya."},
 }
+
+MESSAGES.update({
+    "app.error": {
+        "en": "Something went wrong while showing this page. The details were written to the server log under "
+              "reference {ref}; please quote it when you report the problem. Other pages still work.",
+        "id": "Terjadi kesalahan saat menampilkan halaman ini. Rinciannya dicatat di log server dengan "
+              "referensi {ref}; sebutkan referensi itu saat melaporkan masalah. Halaman lain tetap berfungsi."},
+    "import.secret_too_short": {
+        "en": "Imports are switched off: the admin password in .streamlit/secrets.toml is shorter than {n} "
+              "characters. Set a longer one (e.g. python -c \"import secrets; print(secrets.token_urlsafe(24))\") "
+              "and restart the app.",
+        "id": "Impor dimatikan: kata sandi admin di .streamlit/secrets.toml lebih pendek dari {n} karakter. "
+              "Atur yang lebih panjang (mis. python -c \"import secrets; print(secrets.token_urlsafe(24))\") "
+              "lalu mulai ulang aplikasi."},
+    "import.locked_out": {
+        "en": "Too many wrong passwords from this session or this computer. Sign-in is locked for {minutes} "
+              "more minute(s); the attempts were logged.",
+        "id": "Terlalu banyak kata sandi salah dari sesi atau komputer ini. Masuk dikunci selama {minutes} "
+              "menit lagi; percobaan telah dicatat."},
+})

@@ -8,7 +8,7 @@ import streamlit as st
 
 from ui import presenter, uploads
 from ui.data import ensure_database
-from ui.errors import friendly_errors, setup_logging
+from ui.errors import friendly_errors, guarded, setup_logging
 from ui.i18n import sync_language, t
 from ui.layout import language_switch
 
@@ -25,8 +25,8 @@ if presenting:
         st.query_params[presenter.REGION_PARAM] = presenter.DEFAULT_REGION
 else:
     language_switch()
-with friendly_errors("database"):   # no traceback reaches a visitor: a reference id, details in the server log
-    ensure_database()
+# no traceback reaches a visitor: a reference id on the page, the details in the server log (ui/errors.py)
+database_ready = guarded(ensure_database, "database", "app.error_database")
 
 
 by_slug: dict[str, st.Page] = {}   # url slug ("overview", "map", …) → page; the default page's url_path is ""
@@ -56,5 +56,6 @@ pages = {
 current = st.navigation(pages, position="hidden" if presenting else "sidebar")
 if presenting:
     presenter.slide_bar(next(s for s, p in by_slug.items() if p.url_path == current.url_path), by_slug)
-with friendly_errors(current.url_path or "overview"):
-    current.run()
+if database_ready:
+    with friendly_errors(current.url_path or "overview"):
+        current.run()

@@ -42,7 +42,10 @@ def _resolve(values: list[str], regions: pd.DataFrame) -> tuple[list[str], list[
             codes.append(v)
             continue
         hit = profile.search_regions(regions, v, limit=1)
-        (codes.append(str(hit["code"].iloc[0])) if not hit.empty else unknown.append(v))
+        if hit.empty:       # (a bare expression here is drawn by Streamlit's magic: "None" per unknown value)
+            unknown.append(v)
+        else:
+            codes.append(str(hit["code"].iloc[0]))
     return list(dict.fromkeys(codes)), unknown
 
 

@@ -22,17 +22,27 @@ def reference() -> str:
     return secrets.token_hex(4)
 
 
-def report(exc: BaseException, where: str = "") -> str:
-    """Log ``exc`` with its traceback under a new reference id; show the visitor the friendly message."""
+def report(exc: BaseException, where: str = "", message: str = "app.error") -> str:
+    """Log ``exc`` with its traceback under a new reference id; show the visitor the friendly ``message``."""
     from .i18n import t
     ref = reference()
     log.error("error %s%s: %s: %s", ref, f" on {where}" if where else "", type(exc).__name__, exc,
               exc_info=(type(exc), exc, exc.__traceback__))
     try:
-        st.error(t("app.error", ref=ref), icon=":material/error:")
+        st.error(t(message, ref=ref), icon=":material/error:")
     except Exception:  # noqa: BLE001 - even the message failed (no session): the log has it
         pass
     return ref
+
+
+def guarded(fn, where: str = "", message: str = "app.error") -> bool:
+    """Call ``fn()``; an ``Exception`` is :func:`report`-ed and False returned (the run goes on)."""
+    try:
+        fn()
+        return True
+    except Exception as exc:  # noqa: BLE001 - see friendly_errors
+        report(exc, where, message)
+        return False
 
 
 @contextlib.contextmanager

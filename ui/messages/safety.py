@@ -20,6 +20,11 @@ MESSAGES.update({
               "reference {ref}; please quote it when you report the problem. Other pages still work.",
         "id": "Terjadi kesalahan saat menampilkan halaman ini. Rinciannya dicatat di log server dengan "
               "referensi {ref}; sebutkan referensi itu saat melaporkan masalah. Halaman lain tetap berfungsi."},
+    "app.error_database": {
+        "en": "The data could not be prepared, so no page can be shown yet. The details were written to the server "
+              "log under reference {ref}; please quote it when you report the problem.",
+        "id": "Data tidak dapat disiapkan, jadi belum ada halaman yang dapat ditampilkan. Rinciannya dicatat di "
+              "log server dengan referensi {ref}; sebutkan referensi itu saat melaporkan masalah."},
     "import.secret_too_short": {
         "en": "Imports are switched off: the admin password in .streamlit/secrets.toml is shorter than {n} "
               "characters. Set a longer one (e.g. python -c \"import secrets; print(secrets.token_urlsafe(24))\") "

@@ -6,7 +6,7 @@ bar stepping overview → map → pillars → ASCN → region."""
 
 import streamlit as st
 
-from ui import presenter, uploads
+from ui import admin, presenter, uploads
 from ui.data import ensure_database
 from ui.errors import friendly_errors, guarded, setup_logging
 from ui.i18n import sync_language, t
@@ -14,6 +14,7 @@ from ui.layout import language_switch
 
 setup_logging()
 uploads.install()          # the server takes uploaded files only from a session signed in as admin
+admin.check_at_start()     # a blank or short admin password: imports stay off, and the log says why
 
 presenting = presenter.is_active()
 sync_language()

@@ -21,13 +21,6 @@ st.title(t("import.title"))
 st.caption(t("import.intro"))
 
 
-def _secret() -> str:
-    try:
-        return str(st.secrets.get("admin_password", "") or "")
-    except Exception:  # noqa: BLE001 - no secrets file at all
-        return ""
-
-
 def _fmt(v):
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return v
@@ -71,7 +64,7 @@ def _flash() -> None:
 
 
 # ------------------------------------------------------------------------------------------------ the lock
-secret = _secret()
+secret = admin.configured_secret()
 problem = admin.secret_problem(secret)
 if problem == "missing":
     st.info(t("import.locked"), icon=":material/lock:")

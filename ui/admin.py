@@ -56,6 +56,22 @@ def warn_once(problem: str) -> None:
                   MIN_SECRET_LENGTH)
 
 
+def configured_secret() -> str:
+    """``admin_password`` from Streamlit's secrets ("" when there is none or no secrets file)."""
+    import streamlit as st
+    try:
+        return str(st.secrets.get("admin_password", "") or "")
+    except Exception:  # noqa: BLE001 - no secrets file at all
+        return ""
+
+
+def check_at_start() -> None:
+    """app.py, every run (cheap): a too-short secret is logged once per process, at the server's first page."""
+    problem = secret_problem(configured_secret())
+    if problem:
+        warn_once(problem)
+
+
 def token(secret: str) -> str:
     """What a signed-in session keeps (never the secret itself)."""
     return hashlib.sha256(secret.encode()).hexdigest()

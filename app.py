@@ -6,10 +6,15 @@ bar stepping overview → map → pillars → ASCN → region."""
 
 import streamlit as st
 
-from ui import presenter
+from ui import admin, presenter, uploads
 from ui.data import ensure_database
+from ui.errors import friendly_errors, guarded, setup_logging
 from ui.i18n import sync_language, t
 from ui.layout import language_switch
+
+setup_logging()
+uploads.install()          # the server takes uploaded files only from a session signed in as admin
+admin.check_at_start()     # a blank or short admin password: imports stay off, and the log says why
 
 presenting = presenter.is_active()
 sync_language()
@@ -21,7 +26,8 @@ if presenting:
         st.query_params[presenter.REGION_PARAM] = presenter.DEFAULT_REGION
 else:
     language_switch()
-ensure_database()
+# no traceback reaches a visitor: a reference id on the page, the details in the server log (ui/errors.py)
+database_ready = guarded(ensure_database, "database", "app.error_database")
 
 
 by_slug: dict[str, st.Page] = {}   # url slug ("overview", "map", …) → page; the default page's url_path is ""
@@ -51,4 +57,6 @@ pages = {
 current = st.navigation(pages, position="hidden" if presenting else "sidebar")
 if presenting:
     presenter.slide_bar(next(s for s, p in by_slug.items() if p.url_path == current.url_path), by_slug)
-current.run()
+if database_ready:
+    with friendly_errors(current.url_path or "overview"):
+        current.run()

@@ -13,6 +13,7 @@ from ui.downloads import table_with_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, t
 from ui.layout import synthetic_notice
+from ui.safe import plain_list
 from viz import region_charts
 
 PARAM = "regions"
@@ -41,7 +42,10 @@ def _resolve(values: list[str], regions: pd.DataFrame) -> tuple[list[str], list[
             codes.append(v)
             continue
         hit = profile.search_regions(regions, v, limit=1)
-        (codes.append(str(hit["code"].iloc[0])) if not hit.empty else unknown.append(v))
+        if hit.empty:       # (a bare expression here is drawn by Streamlit's magic: "None" per unknown value)
+            unknown.append(v)
+        else:
+            codes.append(str(hit["code"].iloc[0]))
     return list(dict.fromkeys(codes)), unknown
 
 
@@ -64,7 +68,7 @@ raw = st.query_params.get(PARAM)
 if raw is not None:
     url_codes, unknown = _resolve(raw.split(","), regions)
     if unknown:
-        st.warning(t("compare.unknown", values=", ".join(unknown)))
+        st.warning(t("compare.unknown", values=plain_list(unknown)))   # a link's values: inert text (ui/safe.py)
     if len(url_codes) > MAX:
         st.warning(t("compare.too_many"))
         url_codes = url_codes[:MAX]

@@ -15,6 +15,7 @@ from ui.filters import sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.layout import synthetic_notice
 from ui.messages import MESSAGES
+from ui.safe import plain
 from viz import region_charts
 
 UNCERTAINTY_RUNS = 1000
@@ -66,7 +67,7 @@ names = dict(zip(regions["code"], regions["name"] + " — " + regions["province_
 url_value = st.query_params.get(PARAM)
 url_code = _resolve(url_value, regions)
 if url_value and url_code is None:
-    st.warning(t("region.url_unknown", value=url_value))
+    st.warning(t("region.url_unknown", value=plain(url_value)))   # a link's value: inert text (ui/safe.py)
 if url_code and st.session_state.get(PARAM) != url_code:
     st.session_state[PARAM] = url_code
 options = sorted(names, key=lambda c: names[c].casefold())

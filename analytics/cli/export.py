@@ -14,7 +14,15 @@ import sys
 import types
 from pathlib import Path
 
+from analytics.cli import safety
+
 KINDS = ("coverage", "maturity", "uncertainty", "peers", "plan")
+
+# bounds on what one command may ask for (memory and time stay reasonable; see docs/CLI.md)
+MAX_N = 10_000                  # Monte Carlo replications (1,000 is the default; ~450 MB at 10,000)
+MAX_K = 100                     # peers
+MAX_SEED = 2**32 - 1            # numpy's seed range
+MAX_INPUT_BYTES = 50 * safety.MB   # --framework / --data files
 
 # which options each kind accepts (beyond --format/--output/--db)
 _REGION_FILTERS = {"year", "island_group", "province", "type"}
@@ -95,8 +103,9 @@ def register(subparsers) -> argparse.ArgumentParser:
     s.add_argument("--data", default=None, metavar="FILE",
                    help="your own data CSV in long form (unit,indicator,value); needs --framework")
     u = p.add_argument_group("uncertainty")
-    u.add_argument("--n", type=int, default=None, metavar="N", help="Monte Carlo replications (default 1000)")
-    u.add_argument("--seed", type=int, default=None, metavar="SEED", help="random seed (default 0)")
+    u.add_argument("--n", type=int, default=None, metavar="N",
+                   help=f"Monte Carlo replications (default 1000, at most {MAX_N:,})")
+    u.add_argument("--seed", type=int, default=None, metavar="SEED", help=f"random seed (default 0; 0–{MAX_SEED})")
     u.add_argument("--table", default=None, metavar="TABLE",
                    help="ranks (default: per-region rank intervals) or sensitivity (per uncertain choice); "
                         "xlsx holds both")
@@ -170,8 +179,12 @@ def _check_static(args) -> None:
         raise ValueError(f"--min-share must be between 0 and 1 (got {args.min_share:g}); e.g. 0.67 for 4 of 6 pillars")
     if args.n is not None and args.n < 1:
         raise ValueError(f"--n must be at least 1 (got {args.n})")
-    if args.k is not None and args.k < 1:
-        raise ValueError(f"--k must be at least 1 (got {args.k})")
+    if args.n is not None and args.n > MAX_N:
+        raise ValueError(f"--n must be at most {MAX_N:,} (got {args.n})")
+    if args.seed is not None and not 0 <= args.seed <= MAX_SEED:
+        raise ValueError(f"--seed must be between 0 and {MAX_SEED} (got {args.seed})")
+    if args.k is not None and not 1 <= args.k <= MAX_K:
+        raise ValueError(f"--k must be between 1 and {MAX_K} (got {args.k})")
     if args.budget is not None and args.budget < 1:
         raise ValueError(f"budget must be at least 1 (got {args.budget})")
     if args.min_per_province is not None and args.min_per_province < 0:
@@ -188,10 +201,11 @@ def _check_static(args) -> None:
                                      if n != summaries.default_framework().root])
     if args.output is None and args.format in ("xlsx", "parquet"):
         raise ValueError(f"--format {args.format} needs --output FILE (binary output is not written to stdout)")
-    if args.output is not None:
-        out = Path(args.output)
-        if not out.is_dir() and not out.parent.exists():
-            raise FileNotFoundError(f"folder {out.parent} does not exist")
+    if args.output is not None:                  # checked before any work: folder exists, not a FIFO/device
+        safety.output_file(args.output, allow_dir=True)
+    for flag in ("framework", "data"):          # regular files of bounded size: never /dev/zero or a FIFO
+        if getattr(args, flag, None) is not None:
+            safety.input_file(getattr(args, flag), MAX_INPUT_BYTES, f"--{flag} file")
 
 
 def _choice(value: str | None, options, what: str, default=None):
@@ -348,8 +362,8 @@ def _export_plan(args, ds):
 
 def _mc(args) -> tuple[int, int]:
     n = 1000 if args.n is None else args.n
-    if n < 1:
-        raise ValueError(f"--n must be at least 1 (got {n})")
+    if not 1 <= n <= MAX_N:
+        raise ValueError(f"--n must be at least 1 and at most {MAX_N:,} (got {n})")
     return n, 0 if args.seed is None else args.seed
 
 
@@ -412,9 +426,26 @@ def _dataset(db: str | None):
     from analytics.warehouse import dataset
     path = Path(db) if db else paths.db_path()
     if db and not path.exists():
-        raise FileNotFoundError(f"database {path} not found")
+        raise FileNotFoundError(f"database {safety.printable(path)} not found")
     if not db:
         build.ensure_built(path)
+        try:
+            return dataset.load(path)
+        except Exception as exc:  # noqa: BLE001 - a damaged block only a read reaches: repair, read again
+            import duckdb
+            if not isinstance(exc, duckdb.Error) or isinstance(exc, duckdb.CatalogException):
+                raise
+            if build.repair(path).set_aside is None:
+                raise
+            return dataset.load(path)
+    else:
+        state = build.inspect(path)             # a foreign or damaged --db is one line, not a DuckDB traceback
+        if state.status in ("foreign", "damaged"):
+            raise ValueError(f"--db {safety.printable(path)} is not a readable Kota Cerdas database "
+                             f"({safety.printable(state.reason, 120)})")
+        if state.status == "old":
+            raise ValueError(f"--db {safety.printable(path)} was built by an older version; rebuild it with "
+                             f"python -m analytics build --db {safety.printable(path)}")
     return dataset.load(path)
 
 
@@ -432,6 +463,6 @@ def run(args) -> int:
     out = Path(args.output)
     if out.is_dir():
         out = out / export_filename(args.kind, args.format, name_parts)
-    out.write_bytes(payload)
-    print(f"wrote {len(df)} rows to {out}", file=sys.stderr)
+    safety.write_output(out, payload)
+    print(f"wrote {len(df)} rows to {safety.printable(out)}", file=sys.stderr)
     return 0

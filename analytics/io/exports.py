@@ -49,13 +49,24 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def neutralise_headers(df: pd.DataFrame) -> pd.DataFrame:
+    """The column names neutralised like cells (an analyst's framework names the columns of its exports)."""
+    names = [neutralise_text(c) if isinstance(c, str) else c for c in df.columns]
+    if names == list(df.columns):
+        return df
+    out = df.copy()
+    out.columns = names
+    return out
+
+
 def to_csv_bytes(df: pd.DataFrame) -> bytes:
-    """UTF-8 CSV, lines ending in LF. A text cell holding a bare CR would not be quoted with an LF line end
-    (Python's csv quotes only the line terminator's characters), so such a table is written with CRLF line
-    ends (RFC 4180), which quotes it."""
-    out = neutralise_formulas(df)
+    """UTF-8 CSV, lines ending in LF; formula cells and headers neutralised. A text cell or header holding a
+    bare CR would not be quoted with an LF line end (Python's csv quotes only the line terminator's
+    characters), so such a table is written with CRLF line ends (RFC 4180), which quotes it."""
+    out = neutralise_headers(neutralise_formulas(df))
     text_cols = [c for c in out.columns if out[c].dtype == object or pd.api.types.is_string_dtype(out[c])]
-    has_cr = any(out[c].astype("string").str.contains("\r", regex=False).fillna(False).any() for c in text_cols)
+    has_cr = any("\r" in str(c) for c in out.columns) or any(
+        out[c].astype("string").str.contains("\r", regex=False).fillna(False).any() for c in text_cols)
     return out.to_csv(index=False, lineterminator="\r\n" if has_cr else "\n").encode("utf-8")
 
 

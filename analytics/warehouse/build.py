@@ -3,6 +3,15 @@
 The build is atomic and idempotent: it writes a new file beside the target, loads and checks everything
 (:mod:`analytics.warehouse.contract`), and only then swaps it into place with ``os.replace``. If any check fails the
 previous database is left exactly as it was and the error names the file, row and column.
+
+Every build gets a fresh ``build_info.build_id``: readers key their caches on the id they read *on the connection
+that reads the data* (:func:`analytics.warehouse.dataset.load`), never on the file's name or times.
+
+Before building, every entry point (:func:`build`, :func:`ensure_ready`) settles an interrupted import or
+rollback (:func:`analytics.io.imports.journal.recover`) and removes temporary files. A database file that
+cannot be read (truncated, damaged) is moved aside as ``<name>.damaged-<time>`` for inspection and rebuilt
+from ``data/`` (imports included); a file at the target that is not a DuckDB database at all is never
+overwritten by an explicit build (:class:`ForeignFile`).
 """
 
 from __future__ import annotations
@@ -13,7 +22,8 @@ import hashlib
 import os
 import string
 import time
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -29,7 +39,7 @@ from analytics.io import batch_store as imports_store
 from analytics.warehouse import synthetic
 from analytics.warehouse.spec import load_reference
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # table → columns inserted from the typed frame of the same name
 _TABLE_COLUMNS = {
@@ -54,6 +64,119 @@ class BuildReport:
     path: Path
     seconds: float
     rows: dict[str, int]
+    build_id: str = ""
+    set_aside: Path | None = None          # a damaged database moved aside before this build
+    recovered: tuple[str, ...] = ()        # what journal recovery did first (one line each)
+
+
+class ForeignFile(ValueError):
+    """The target path holds a file that is not a DuckDB database; an explicit build never overwrites it."""
+
+
+@dataclass(frozen=True)
+class DbState:
+    """What is at the database path: ``missing``, ``foreign`` (not a DuckDB file), ``damaged`` (a DuckDB file
+    that cannot be opened or has no readable build_info), ``old`` (readable, but from an older schema) or
+    ``ok``; with the stored fingerprint and build id when readable and the reason when not."""
+    status: str
+    fingerprint: str | None = None
+    build_id: str | None = None
+    reason: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+_DUCKDB_MAGIC = b"DUCK"                    # bytes 8–11 of every DuckDB database file
+_HEADER_BYTES = 3 * 4096                   # the main header and two database headers precede the blocks
+
+
+def inspect(db: Path) -> DbState:
+    """Classify the file at ``db`` without changing it (:class:`DbState`)."""
+    db = Path(db)
+    if not db.exists():
+        return DbState("missing")
+    if (header := _header_state(db)) is not None:
+        return header
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except Exception as exc:  # noqa: BLE001 - IOException, "Corrupt database file", …
+        return DbState("damaged", reason=_first_line(exc))
+    try:
+        block_size, total_blocks = con.execute("SELECT block_size, total_blocks FROM pragma_database_size()").fetchone()
+        expected = _HEADER_BYTES + int(block_size) * int(total_blocks)
+        if db.stat().st_size < expected:
+            return DbState("damaged", reason=f"truncated: {db.stat().st_size:,} bytes of {expected:,}")
+        cols = {r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() "
+                                          "WHERE table_name = 'build_info'").fetchall()}
+        if not cols:
+            return DbState("old", reason="no build_info table")
+        row = con.execute("SELECT * FROM build_info").fetchone()
+        info = dict(zip([d[0] for d in con.description], row)) if row else {}
+        if "fingerprint" not in info or "build_id" not in info:
+            return DbState("old", fingerprint=info.get("fingerprint"), reason="built by an older schema")
+        return DbState("ok", fingerprint=info["fingerprint"], build_id=info["build_id"])
+    except Exception as exc:  # noqa: BLE001 - a damaged block surfaces on the first read
+        return DbState("damaged", reason=_first_line(exc))
+    finally:
+        con.close()
+
+
+def verify(db: Path) -> DbState:
+    """:func:`inspect`, then read every row of every table: a damaged block that only a read reaches is found
+    too (the app and the CLI call this when a read fails, see :func:`repair`)."""
+    state = inspect(db)
+    if state.status != "ok":
+        return state
+    try:
+        with duckdb.connect(str(db), read_only=True) as con:
+            for (table,) in con.execute("SELECT table_name FROM duckdb_tables()").fetchall():
+                con.execute(f'SELECT * FROM "{table}"').fetchall()
+    except Exception as exc:  # noqa: BLE001 - any read failure means the file cannot be trusted
+        return DbState("damaged", reason=_first_line(exc))
+    return state
+
+
+def repair(db: Path | None = None) -> Readiness:
+    """After a read failed: read the whole database; if it cannot be read, move it aside and rebuild it from
+    data/ (imports included). Returns what was done (nothing when the file reads fine)."""
+    db = Path(db or paths.db_path())
+    with build_lock(db):
+        recovered = _recover(db)
+        state = verify(db)
+        if state.status not in ("damaged", "foreign", "missing"):
+            return Readiness(False, None, recovered)
+        aside = set_aside(db) if db.exists() else None
+        _build_unlocked(db, reference_dir=None, seed=synthetic.DEFAULT_SEED, replace_foreign=True)
+        return Readiness(True, aside, recovered)
+
+
+def _header_state(db: Path) -> DbState | None:
+    """``foreign`` or ``damaged`` from the file's type and first bytes alone (no DuckDB open); else None."""
+    if not db.is_file():
+        return DbState("foreign", reason="not a regular file")
+    try:
+        with open(db, "rb") as f:
+            head = f.read(4096)
+    except OSError as exc:
+        return DbState("damaged", reason=exc.strerror or str(exc))
+    if len(head) >= 12 and head[8:12] != _DUCKDB_MAGIC and head.strip(b"\0"):
+        return DbState("foreign", reason="not a DuckDB database file")
+    return None
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def set_aside(db: Path) -> Path:
+    """Move a damaged database (and its WAL, if any) aside as ``<name>.damaged-<UTC time>``; return the new
+    path. The caller holds the build lock."""
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = db.with_name(f"{db.name}.damaged-{stamp}")
+    os.replace(db, aside)
+    wal = db.with_name(db.name + ".wal")
+    if wal.exists():
+        os.replace(wal, aside.with_name(aside.name + ".wal"))
+    return aside
 
 
 _CODE_DIRS = ("warehouse",)                     # packages whose code shapes the database
@@ -70,8 +193,10 @@ def source_files(reference_dir: Path | None = None) -> list[Path]:
     for d in _CODE_DIRS:
         files += [p for p in (pkg / d).rglob("*") if p.is_file() and p.suffix in (".py", ".sql")]
     files += [pkg / f for f in _CODE_FILES]
-    if paths.imports_dir().exists():
-        files += [p for p in paths.imports_dir().rglob("*") if p.is_file() and not p.name.startswith(".")]
+    imports = paths.imports_dir()
+    if imports.exists():   # not the journal, half-written stages or temp files (anything under a dot name)
+        files += [p for p in imports.rglob("*") if p.is_file()
+                  and not any(part.startswith(".") for part in p.relative_to(imports).parts)]
     return sorted(set(files))
 
 
@@ -102,27 +227,44 @@ def fingerprint(reference_dir: Path | None = None, *, seed: int = synthetic.DEFA
 
 def stored_fingerprint(db: Path) -> str | None:
     """The fingerprint the database at ``db`` was built with (None when it cannot be read)."""
-    try:
-        with duckdb.connect(str(db), read_only=True) as con:
-            return con.execute("SELECT fingerprint FROM build_info").fetchone()[0]
-    except Exception:  # noqa: BLE001 - an old schema, a damaged or foreign file: rebuild
-        return None
+    return inspect(db).fingerprint
+
+
+def _journal():
+    from analytics.io.imports import journal
+    return journal
 
 
 def needs_build(db: Path | None = None) -> bool:
-    """True when the database is missing or was built from other inputs or code (see :func:`fingerprint`)."""
+    """True when the database is missing, unreadable, or was built from other inputs or code (see
+    :func:`fingerprint`), or when an import or rollback was interrupted (its journal is pending)."""
     db = Path(db or paths.db_path())
-    if not db.exists():
+    if not db.exists() or _journal().pending(paths.imports_dir()) is not None:
         return True
-    return stored_fingerprint(db) != fingerprint()
+    state = inspect(db)
+    return state.status != "ok" or state.fingerprint != fingerprint()
+
+
+def needs_attention(db: Path | None = None) -> bool:
+    """:func:`needs_build`, or temporary files of an interrupted write are lying about."""
+    db = Path(db or paths.db_path())
+    return needs_build(db) or bool(_journal().temp_files(db, paths.imports_dir()))
 
 
 @contextlib.contextmanager
 def build_lock(db: Path):
-    """An exclusive lock (``filelock``) so two processes (or two app sessions) never build at once."""
-    db.parent.mkdir(parents=True, exist_ok=True)
+    """An exclusive lock (``filelock``) so two processes (or two app sessions) never build at once. The
+    database's folder must exist: no folder is ever created for it."""
+    db = Path(db)
+    if not db.parent.is_dir():
+        raise FileNotFoundError(f"folder {db.parent} does not exist (create it first, or choose another path)")
     with FileLock(str(db.with_name(db.name + ".lock"))):
         yield
+
+
+def _recover(db: Path) -> tuple[str, ...]:
+    """Settle an interrupted import or rollback and remove temporary files (caller holds the lock)."""
+    return tuple(_journal().recover(db, paths.imports_dir()))
 
 
 def schema_sql() -> list[str]:
@@ -174,18 +316,42 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> Non
 
 
 def build(db: Path | None = None, *, reference_dir: Path | None = None,
-          seed: int = synthetic.DEFAULT_SEED) -> BuildReport:
-    """Build the warehouse at ``db`` atomically. Raises DataContractError (old database untouched)."""
+          seed: int = synthetic.DEFAULT_SEED, replace_foreign: bool = False) -> BuildReport:
+    """Build the warehouse at ``db`` atomically. Raises DataContractError (old database untouched), or
+    :class:`ForeignFile` when ``db`` holds something that is not a DuckDB database (unless
+    ``replace_foreign``: then it is moved aside like a damaged one)."""
     db = Path(db or paths.db_path())
     with build_lock(db):
-        return _build_unlocked(db, reference_dir=reference_dir, seed=seed)
+        recovered = _recover(db)
+        report = _build_unlocked(db, reference_dir=reference_dir, seed=seed, replace_foreign=replace_foreign)
+        from dataclasses import replace
+        return replace(report, recovered=recovered)
 
 
-def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int) -> BuildReport:
+def _prepare_target(db: Path, *, replace_foreign: bool) -> Path | None:
+    """Before writing ``db``: a damaged database is moved aside (returned); a foreign file is refused."""
+    state = inspect(db)
+    if state.status == "foreign" and not replace_foreign:
+        raise ForeignFile(f"{db} is not a DuckDB database ({state.reason}); it was left as it is — move it "
+                          f"away or choose another path")
+    if state.status in ("damaged", "foreign"):
+        return set_aside(db)
+    return None
+
+
+def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int,
+                    replace_foreign: bool = False) -> BuildReport:
+    """Assemble, write a temporary database, check it, swap it in. The caller holds the build lock. A damaged
+    database at ``db`` is moved aside first (``BuildReport.set_aside``); a foreign file is refused."""
     start = time.perf_counter()
+    if db.exists() and (h := _header_state(db)) is not None and h.status == "foreign" and not replace_foreign:
+        raise ForeignFile(f"{db} is not a DuckDB database ({h.reason}); it was left as it is — move it away or "
+                          f"choose another path")
     frames = assemble(reference_dir, seed=seed)
+    aside = _prepare_target(db, replace_foreign=replace_foreign)
     tmp = db.with_name(f".{db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
+    build_id = uuid.uuid4().hex
     try:
         con = duckdb.connect(str(tmp))
         try:
@@ -193,9 +359,10 @@ def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int) -> Build
                 con.execute(sql)
             for table in _TABLE_COLUMNS:
                 _insert(con, table, frames.get(table))
-            con.execute("INSERT INTO build_info VALUES (?, ?, ?, ?, ?)",
+            con.execute("INSERT INTO build_info (built_at, synthetic_seed, generator, schema_version, fingerprint, "
+                        "build_id) VALUES (?, ?, ?, ?, ?, ?)",
                         [dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), seed,
-                         synthetic.GENERATOR, SCHEMA_VERSION, fingerprint(reference_dir, seed=seed)])
+                         synthetic.GENERATOR, SCHEMA_VERSION, fingerprint(reference_dir, seed=seed), build_id])
             contract.check_database(con)
             rows = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _TABLE_COLUMNS}
             con.execute("CHECKPOINT")
@@ -205,16 +372,32 @@ def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int) -> Build
     finally:
         tmp.unlink(missing_ok=True)
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
-    return BuildReport(db, time.perf_counter() - start, rows)
+    return BuildReport(db, time.perf_counter() - start, rows, build_id, set_aside=aside)
+
+
+@dataclass(frozen=True)
+class Readiness:
+    """What :func:`ensure_ready` did: ``built`` (a build ran), ``set_aside`` (where a damaged database was
+    moved), ``recovered`` (journal recovery, one line each)."""
+    built: bool = False
+    set_aside: Path | None = None
+    recovered: tuple[str, ...] = ()
+
+
+def ensure_ready(db: Path | None = None) -> Readiness:
+    """Make the database usable: settle an interrupted import or rollback, move a damaged (or foreign) file
+    aside, and build when the database is missing or older than its sources. Cheap when nothing is needed."""
+    db = Path(db or paths.db_path())
+    if not needs_attention(db):
+        return Readiness()
+    with build_lock(db):
+        recovered = _recover(db)
+        if not needs_build(db):  # another process built it while we waited, or recovery was enough
+            return Readiness(False, None, recovered)
+        report = _build_unlocked(db, reference_dir=None, seed=synthetic.DEFAULT_SEED, replace_foreign=True)
+        return Readiness(True, report.set_aside, recovered)
 
 
 def ensure_built(db: Path | None = None) -> bool:
-    """Build the database if it is missing or older than its sources. Returns True if it built."""
-    db = Path(db or paths.db_path())
-    if not needs_build(db):
-        return False
-    with build_lock(db):
-        if not needs_build(db):  # another process built it while we waited
-            return False
-        _build_unlocked(db, reference_dir=None, seed=synthetic.DEFAULT_SEED)
-        return True
+    """Build the database if it is missing, damaged or older than its sources. Returns True if it built."""
+    return ensure_ready(db).built

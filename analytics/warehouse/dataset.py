@@ -1,9 +1,12 @@
-"""Everything a summary needs from the warehouse, loaded once: the pages cache one Dataset per database
-version, the CLI loads one per run. Same inputs → same numbers on screen and in exports."""
+"""Everything a summary needs from the warehouse, loaded once: the pages cache one Dataset per build id, the CLI
+loads one per run. Same inputs → same numbers on screen and in exports.
+
+:func:`load` reads every table *and* the build id on ONE read-only connection, so ``Dataset.build_id`` names
+exactly the data it carries, even while a rebuild swaps the file underneath."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -11,6 +14,7 @@ import pandas as pd
 
 from analytics import domain
 
+from analytics.warehouse import db as warehouse_db
 from analytics.warehouse import read as warehouse
 from analytics.warehouse.frames import validate_dataset
 
@@ -27,6 +31,9 @@ class Dataset:
     ascn_pilots: pd.DataFrame       # ascn_pilot
     imd: pd.DataFrame               # imd_rank
     published: pd.DataFrame         # published_result
+    # keyword-only, so tables added above need no default: the build this data came from (build_info)
+    build_id: str = field(default="", kw_only=True)
+    build_info: dict = field(default_factory=dict, kw_only=True, compare=False)
 
     @cached_property
     def last_year(self) -> int:
@@ -45,10 +52,14 @@ class Dataset:
 
 
 def load(db: Path | None = None) -> Dataset:
-    """Every frame of the warehouse, validated against its contract (analytics/warehouse/frames.py)."""
-    return validate_dataset(Dataset(
-        regions=warehouse.regions(db), scores=warehouse.scores_long(db), pillars=warehouse.pillars(db),
-        provinces=warehouse.provinces(db), reported=warehouse.reported_figures(db), cohorts=warehouse.cohorts(db),
-        ascn=warehouse.ascn_cities(db), ascn_pilots=warehouse.ascn_pilots(db), imd=warehouse.imd_ranks(db),
-        published=warehouse.published_results(db),
-    ))
+    """Every table on one read-only connection, with the build id and build_info read on the same one; every frame
+    validated against its contract (analytics/warehouse/frames.py)."""
+    with warehouse_db.connect(db) as con:
+        info = warehouse.build_info(con)
+        return validate_dataset(Dataset(
+            regions=warehouse.regions(con), scores=warehouse.scores_long(con), pillars=warehouse.pillars(con),
+            provinces=warehouse.provinces(con), reported=warehouse.reported_figures(con),
+            cohorts=warehouse.cohorts(con), ascn=warehouse.ascn_cities(con), ascn_pilots=warehouse.ascn_pilots(con),
+            imd=warehouse.imd_ranks(con), published=warehouse.published_results(con),
+            build_id=str(info["build_id"]), build_info=info,
+        ))

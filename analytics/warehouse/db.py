@@ -1,7 +1,9 @@
 """Read-only access to the warehouse. The app never writes through this module.
 
 Each query opens a read-only connection and closes it, so a rebuild (an atomic file swap) is picked up by
-the next query and no connection holds the file open between reruns.
+the next query and no connection holds the file open between reruns. A reader that needs several tables *and*
+their version opens one connection and passes it as ``db`` (:func:`analytics.warehouse.dataset.load`): every
+read on one connection sees the same file, and :func:`build_id` on that connection names it.
 """
 
 from __future__ import annotations
@@ -13,17 +15,29 @@ import pandas as pd
 
 from analytics import paths
 
+Source = Path | str | duckdb.DuckDBPyConnection | None
 
-def connect(db: Path | None = None) -> duckdb.DuckDBPyConnection:
+
+def connect(db: Path | str | None = None) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(db or paths.db_path()), read_only=True)
 
 
-def query(sql: str, params: list | None = None, db: Path | None = None) -> pd.DataFrame:
+def query(sql: str, params: list | None = None, db: Source = None) -> pd.DataFrame:
+    """Run ``sql`` on ``db``: an open connection (used as is), or a path (opened read-only for this query)."""
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        return db.execute(sql, params or []).df()
     with connect(db) as con:
         return con.execute(sql, params or []).df()
 
 
-def data_version(db: Path | None = None) -> str:
-    """A token that changes whenever the database file is replaced (for caches keyed on the data)."""
-    st = Path(db or paths.db_path()).stat()
-    return f"{st.st_mtime_ns}-{st.st_size}-{st.st_ino}"
+def build_id(db: Source = None) -> str:
+    """The id of the build the database (or open connection) holds: unique per build, stored in build_info.
+    A cache keyed on it can never pair one build's key with another build's data *if* the data is read on
+    the same connection (see :func:`analytics.warehouse.dataset.load`)."""
+    return str(query("SELECT build_id FROM build_info", db=db).iloc[0, 0])
+
+
+def data_version(db: Source = None) -> str:
+    """The data version for caches: the build id (was a file-stat token, which a still-open connection to the
+    replaced file could contradict)."""
+    return build_id(db)

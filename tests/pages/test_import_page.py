@@ -18,6 +18,7 @@ from analytics.warehouse import build as build_mod
 from analytics.io import imports
 from tests.conftest import REPO
 from ui.messages import MESSAGES
+from ui.safe import plain
 
 PAGE = str(REPO / "pages" / "import.py")
 PASSWORD = "correct horse battery staple"
@@ -101,7 +102,7 @@ def test_rejected_upload_shows_every_problem_and_writes_nothing(db):
     at.file_uploader[0].upload("bad.csv", BAD, "text/csv")
     at.run()
     assert not at.exception
-    assert texts(at.error) == [MESSAGES["import.rejected"]["en"].format(file="bad.csv", n="2")]
+    assert texts(at.error) == [MESSAGES["import.rejected"]["en"].format(file=plain("bad.csv"), n="2")]
     table = at.dataframe[0].value
     assert list(table.columns) == ["Row", "Column", "Problem"]
     assert table.values.tolist() == [
@@ -116,7 +117,7 @@ def test_upload_confirm_commit_then_rollback(db):
     at.text_input(key="import_by").input("Dewi")
     at.file_uploader[0].upload("good.csv", GOOD, "text/csv")
     at.run()
-    assert texts(at.success)[0].startswith("good.csv is valid: 2 score rows and 0 participation rows.")
+    assert texts(at.success)[0].startswith(r"good\.csv is valid: 2 score rows and 0 participation rows.")
     preview = at.dataframe[0].value
     assert preview[["region_code", "year", "pillar", "score"]].values.tolist() == [
         ["73.71", 2022, "governance", 3.5], ["73.71", 2022, "economy", 1.25]]
@@ -125,8 +126,8 @@ def test_upload_confirm_commit_then_rollback(db):
     at.button(key="import-confirm").click().run()
     assert not at.exception
     batch = imports.history()[0]
-    assert texts(at.success) == [f"Imported good.csv as batch {batch.batch_id}: 2 score rows, 0 participation rows. "
-                                 "Every page now shows the new data."]
+    assert texts(at.success) == [MESSAGES["import.done"]["en"].format(
+        file=plain("good.csv"), batch=plain(batch.batch_id), scores="2", cohorts="0")]
     assert batch.imported_by == "Dewi" and batch.status == "active"
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT score, source FROM evaluation_score WHERE region_code = '73.71' AND year = 2022 "
@@ -139,13 +140,13 @@ def test_upload_confirm_commit_then_rollback(db):
 
     # rollback asks first; cancel keeps the batch
     at.button(key=f"rollback-{batch.batch_id}").click().run()
-    assert texts(at.warning)[0].startswith(f"Roll back batch {batch.batch_id} (good.csv)?")
+    assert texts(at.warning)[0].startswith(f"Roll back batch {plain(batch.batch_id)} (good\\.csv)?")
     at.button(key="rollback-no").click().run()
     assert len(at.warning) == 0 and imports.history()[0].status == "active"
     at.button(key=f"rollback-{batch.batch_id}").click().run()
     at.button(key="rollback-yes").click().run()
     assert not at.exception
-    assert texts(at.success) == [f"Batch {batch.batch_id} was rolled back."]
+    assert texts(at.success) == [f"Batch {plain(batch.batch_id)} was rolled back."]
     assert imports.history()[0].status == "rolled_back"
     assert at.dataframe[-1].value["Status"].tolist() == ["rolled back"]
     assert not [b for b in at.button if (b.key or "").startswith("rollback-")]
@@ -177,7 +178,7 @@ def test_workbook_with_sheets_and_indonesian_texts(db):
     at.file_uploader[0].upload("templat.xlsx", wb_bytes,
                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     at.run()
-    assert texts(at.success)[0].startswith("templat.xlsx sah: 1 baris skor dan 1 baris kepesertaan.")
+    assert texts(at.success)[0].startswith(r"templat\.xlsx sah: 1 baris skor dan 1 baris kepesertaan.")
     at.file_uploader[0].clear().upload("buruk.csv", BAD, "text/csv")
     at.run()
     assert at.dataframe[0].value.values.tolist() == [

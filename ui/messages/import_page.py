@@ -5,7 +5,8 @@
 same fields.
 """
 
-from analytics.io.imports import MAX_BYTES, MAX_ROWS, MAX_XLSX_EXPANDED, PROBLEM_MESSAGES
+from analytics.io.imports import (MAX_BYTES, MAX_CELL_CHARS, MAX_ROW_CHARS, MAX_ROWS, MAX_XLSX_EXPANDED,
+                                  PROBLEM_MESSAGES)
 
 _MB = MAX_BYTES // 2**20
 _ROWS_ID = f"{MAX_ROWS:,}".replace(",", ".")
@@ -24,6 +25,10 @@ _PROBLEMS_ID: dict[str, str] = {
                    ".xlsx atau unggah CSV",
     "xlsx_too_large": f"buku kerja XLSX mengembang menjadi lebih dari {_XMB} MB; batasnya {_XMB} MB",
     "binary": "berkas berisi bita NUL: ini bukan berkas teks CSV",
+    "cell_too_long": f"nilai lebih panjang dari {MAX_CELL_CHARS:,} karakter, batas untuk satu nilai".replace(",", "."),
+    "row_too_long": f"baris lebih panjang dari {MAX_ROW_CHARS:,} karakter, batas untuk satu baris".replace(",", "."),
+    "csv_broken": "berkas tidak dapat dibaca sebagai CSV mulai baris ini (tanda kutip yang tidak ditutup atau baris "
+                  "yang rusak); simpan ulang sebagai CSV",
     "missing_column": "kolom wajib tidak ada di baris judul",
     "duplicate_column": "kolom muncul lebih dari sekali di baris judul",
     "extra_values": "baris berisi {count} nilai tetapi baris judul hanya {columns} kolom",

@@ -138,5 +138,6 @@ CREATE TABLE build_info (
     synthetic_seed INTEGER NOT NULL,
     generator      VARCHAR NOT NULL,
     schema_version INTEGER NOT NULL,
-    fingerprint    VARCHAR NOT NULL   -- sha256 of every input file and the build code (build.fingerprint)
+    fingerprint    VARCHAR NOT NULL,  -- sha256 of every input file and the build code (build.fingerprint)
+    build_id       VARCHAR NOT NULL   -- unique per build: the data version readers key caches on
 );

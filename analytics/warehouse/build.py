@@ -29,7 +29,7 @@ from analytics.io import batch_store as imports_store
 from analytics.warehouse import synthetic
 from analytics.warehouse.spec import load_reference
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # table → columns inserted from the typed frame of the same name
 _TABLE_COLUMNS = {
@@ -43,6 +43,10 @@ _TABLE_COLUMNS = {
     "imd_rank": ["city", "year", "rank", "cities_ranked", "rating", "source_url"],
     "reported_figure": ["figure", "year", "value", "unit", "source", "note"],
     "pillar": ["code", "ordinal", "name_en", "name_id"],
+    "indicator": ["indicator", "name_en", "name_id", "unit", "direction", "suggested_pillar", "publisher",
+                  "source_url", "stored_copy", "licence", "note"],
+    "indicator_label": ["indicator", "short_en", "short_id", "unit_en", "unit_id", "note_id"],
+    "indicator_value": ["region_code", "year", "indicator", "value"],
     "evaluation_score": ["region_code", "year", "pillar", "score", "source", "source_url"],
     "published_result": ["region_code", "year", "measure", "value", "national_rank", "note", "source_url"],
     "import_batch": ["batch_id", "file_name", "sha256", "score_rows", "cohort_rows", "imported_at", "imported_by"],
@@ -158,6 +162,7 @@ def assemble(reference_dir: Path | None = None, *, seed: int = synthetic.DEFAULT
                              .query("_merge == 'left_only'").drop(columns="_merge"), imp_cohorts],
                             ignore_index=True)
 
+    frames["indicator_value"] = frames["indicator_value"].rename(columns={"code": "region_code"})
     frames["programme_cohort"] = cohorts
     frames["evaluation_score"] = scores.sort_values(key).reset_index(drop=True)
     frames["import_batch"] = batches

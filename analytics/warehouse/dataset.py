@@ -3,7 +3,8 @@ version, the CLI loads one per run. Same inputs → same numbers on screen and i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -26,6 +27,16 @@ class Dataset:
     ascn_pilots: pd.DataFrame       # ascn_pilot
     imd: pd.DataFrame               # imd_rank
     published: pd.DataFrame         # published_result
+    indicators: pd.DataFrame = field(default_factory=pd.DataFrame)        # indicator_dim (catalogue + labels)
+    indicator_values: pd.DataFrame = field(default_factory=pd.DataFrame)  # region_code, year, indicator, value
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: Hashable, compute: Callable[[], object]):
+        """``compute()`` once per Dataset and ``key`` (a Dataset is immutable: derived tables such as the
+        indicator cube or the default open index of a year are computed once per data version)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @cached_property
     def last_year(self) -> int:
@@ -48,5 +59,6 @@ def load(db: Path | None = None) -> Dataset:
         regions=warehouse.regions(db), scores=warehouse.scores_long(db), pillars=warehouse.pillars(db),
         provinces=warehouse.provinces(db), reported=warehouse.reported_figures(db), cohorts=warehouse.cohorts(db),
         ascn=warehouse.ascn_cities(db), ascn_pilots=warehouse.ascn_pilots(db), imd=warehouse.imd_ranks(db),
-        published=warehouse.published_results(db),
+        published=warehouse.published_results(db), indicators=warehouse.indicator_catalogue(db),
+        indicator_values=warehouse.indicator_values(db),
     )

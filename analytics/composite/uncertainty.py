@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from .aggregate import method_for_levels
+from .aggregate import method_for_levels, share_for_levels
 from .framework import Framework
 from .index import GEOMETRIC_RESCALED, IndexResult, IndexSettings, compute_index, display_scores
 from .normalise import normalise_array, resolve_directions, resolve_goalposts
@@ -107,13 +107,13 @@ class _Engine:
         self.edge_idx = {nd: e for e, nd in enumerate(self.edges)}
         self.w0 = self.fw.weights.reindex(self.edges).to_numpy(dtype=float)
         self.nominal_methods = method_for_levels(nominal.aggregation, self.fw)
+        self.shares = share_for_levels(nominal.min_share, self.fw)
         self.n_units = x.shape[0]
 
     def run(self, weights: np.ndarray, norm_of_rep: np.ndarray, geo_of_rep: np.ndarray | None) -> np.ndarray:
         """Root scores (n, units). weights: (n, edges); norm_of_rep: (n,) index into ``self.methods``;
         geo_of_rep: (n,) bool (geometric at every level) or None for the nominal per-level methods."""
         fw, n, u = self.fw, weights.shape[0], self.n_units
-        min_share = float(self.nominal.min_share)
         is_z = np.array([m == "zscore" for m in self.methods])[norm_of_rep]
         any_geo = (geo_of_rep & ~is_z) if geo_of_rep is not None else np.full(n, self.nominal.uses_geometric())
         norm_of_rep = norm_of_rep + len(self.methods) * any_geo          # the [1, 100] stack for geometric reps
@@ -134,7 +134,7 @@ class _Engine:
             geo &= ~is_z
             share = P.sum(axis=1) / len(kids)
             has_weight = (P & (self.w0[[self.edge_idx[k] for k in kids]] > 0)).any(axis=1)
-            ok = (share >= min_share) & has_weight & P.any(axis=1)
+            ok = (share >= self.shares[node]) & has_weight & P.any(axis=1)
             Pf = P.astype(float)
             den = Pf @ W.T                                                   # (u, n)
             with np.errstate(invalid="ignore", divide="ignore"):

@@ -53,7 +53,7 @@ from analytics.summaries.coverage import participating
 from analytics.summaries.filters import Filters
 from analytics.warehouse.dataset import Dataset
 
-FRAMEWORK_FILE = "open_index_framework.csv"
+from analytics.warehouse.contract import OPEN_FRAMEWORK_FILE as FRAMEWORK_FILE  # noqa: E402
 NO_OPEN_DATA = ("governance", "branding")
 LENS = "open"
 RANKED, INSUFFICIENT = "ranked", "insufficient_data"

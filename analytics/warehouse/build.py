@@ -140,6 +140,7 @@ def assemble(reference_dir: Path | None = None, *, seed: int = synthetic.DEFAULT
     """Load, check and derive every table's rows (no database yet)."""
     frames = load_reference(Path(reference_dir or paths.reference_dir()))
     contract.check_frames(frames)
+    contract.check_open_framework(frames, paths.framework_dir() / contract.OPEN_FRAMEWORK_FILE)
 
     cohorts = frames["programme_cohort"].assign(source="reference")
     participation = cohorts.groupby("region_code", as_index=False)["cohort_year"].min()

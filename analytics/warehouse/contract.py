@@ -124,6 +124,68 @@ def _indicator_violations(frames: dict[str, pd.DataFrame], f: dict[str, str]) ->
     return v
 
 
+OPEN_FRAMEWORK_FILE = "open_index_framework.csv"
+_BASES = ("bps_ipm", "natural", "observed")
+
+
+def check_open_framework(frames: dict[str, pd.DataFrame], path) -> None:
+    """The open-statistics framework (``data/framework/open_index_framework.csv``) against the catalogue: every
+    leaf is a catalogue indicator that is better or worse (direction ≠ 0) with the catalogue's direction, every
+    pillar is a pillar code, goalposts are numbers with lo < hi (lo > 0 for a log transform), the transform is
+    empty or ``log``, and the goalpost basis is one of bps_ipm, natural, observed. Raises DataContractError
+    naming the file, row and column (the tree itself is checked by the composite engine)."""
+    from pathlib import Path
+    path = Path(path)
+    name = f"framework/{path.name}"
+    try:
+        fw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError) as exc:
+        raise DataContractError([Violation(name, None, None, f"cannot be read: {exc}")]) from None
+    need = ["node", "parent", "weight", "direction", "lo", "hi", "transform", "goalpost_basis"]
+    missing = [c for c in need if c not in fw.columns]
+    if missing:
+        raise DataContractError([Violation(name, 1, c, "required column is missing from the header") for c in missing])
+    cat = frames["indicator"].set_index("indicator")
+    pillars = set(frames["pillar"]["code"])
+    parents = set(fw["parent"]) - {""}
+    root = fw.loc[fw["parent"] == "", "node"].tolist()
+    v: list[Violation] = []
+    for i, r in fw.iterrows():
+        row = int(i) + 2
+        if r["parent"] == "":
+            continue
+        if r["node"] in parents:                       # a pillar
+            if r["node"] not in pillars:
+                v.append(Violation(name, row, "node", f"{r['node']!r} is not a pillar code in pillars.csv"))
+            if r["parent"] not in root:
+                v.append(Violation(name, row, "parent", f"a pillar's parent must be the root {root[:1]}"))
+            continue
+        if r["node"] not in cat.index:
+            v.append(Violation(name, row, "node", f"{r['node']!r} is not an indicator in indicators/indicators.csv"))
+            continue
+        want = int(cat.at[r["node"], "direction"])
+        if want == 0:
+            v.append(Violation(name, row, "node", f"{r['node']!r} is context only (direction 0): not an index input"))
+        elif str(r["direction"]).strip() != str(want):
+            v.append(Violation(name, row, "direction",
+                               f"{r['direction']!r} differs from the catalogue's direction {want} of {r['node']}"))
+        try:
+            lo, hi = float(r["lo"]), float(r["hi"])
+        except ValueError:
+            v.append(Violation(name, row, "lo", f"goalposts {r['lo']!r}, {r['hi']!r} are not numbers"))
+            continue
+        if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
+            v.append(Violation(name, row, "hi", f"goalposts need lo < hi (got {lo:g}, {hi:g})"))
+        if r["transform"] not in ("", "log"):
+            v.append(Violation(name, row, "transform", f"{r['transform']!r} is not empty or 'log'"))
+        elif r["transform"] == "log" and not lo > 0:
+            v.append(Violation(name, row, "lo", f"a log transform needs lo > 0 (got {lo:g})"))
+        if r["goalpost_basis"] not in _BASES:
+            v.append(Violation(name, row, "goalpost_basis", f"{r['goalpost_basis']!r} is not one of {', '.join(_BASES)}"))
+    if v:
+        raise DataContractError(v)
+
+
 # name, SQL returning one value, expected value
 SQL_CHECKS: list[tuple[str, str, object]] = [
     ("514 regions", "SELECT count(*) FROM region", EXPECTED_REGIONS),

@@ -22,6 +22,11 @@ Method (also on the Methodology page and in docs/ARCHITECTURE.md)
       stays a context and "need" indicator); the Village Development Index is the mean of its social, economic
       and environmental resilience indices, so only the three components enter; the village status shares are
       classes of that same index and the village count is context: both stay out.
+    * Statistical coherence (handbook step 4): the open unemployment rate and the labour participation rate
+      (2021) correlate negatively with every other indicator (Spearman −0.2 to −0.55 with the HDI, direction
+      applied): open unemployment is highest in urban, richer kab/kota and participation highest in rural,
+      subsistence ones, so they measure labour-market structure rather than welfare. They stay in the Indicator
+      explorer and out of the index (:func:`coherence_table` prints the correlations).
     * Skewed indicators (JRC/OECD handbook, step 3; COINr's rule |skewness| > 2 and kurtosis > 3.5): GRDP per
       capita (skewness ≈ 5, kurtosis ≈ 40, mining regions) is log-transformed before normalisation and its upper
       goalpost sits at about the 99th percentile, so the few values above it count as 100 (winsorised);
@@ -467,7 +472,25 @@ def skewness_table(ds: Dataset, as_of: int) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-__all__ = ["open_framework", "open_pillars", "open_indicators", "goalpost_table", "goalposts", "transform",
+def coherence_table(ds: Dataset, as_of: int) -> pd.DataFrame:
+    """Spearman correlation with the HDI (as of ``as_of``) of every catalogue indicator that is better or worse
+    (direction applied, so positive = moves with human development), with whether it is in the index and its
+    pillar. Columns: indicator, direction, in_index, pillar, n, spearman_with_hdi. Sorted by correlation."""
+    cat = ind.catalogue(ds)
+    cat = cat[(cat["direction"] != 0) & (cat["indicator"] != domain.NEED_INDICATOR)]
+    values, _ = ind.values_as_of(ds, [*cat["indicator"], domain.NEED_INDICATOR], as_of)
+    hdi = values[domain.NEED_INDICATOR]
+    rows = []
+    for i, d in zip(cat["indicator"], cat["direction"].astype(int)):
+        both = values[i].notna() & hdi.notna()
+        r = float((values.loc[both, i] * d).corr(hdi[both], method="spearman")) if both.sum() > 3 else np.nan
+        rows.append({"indicator": i, "direction": d, "in_index": i in open_indicators(),
+                     "pillar": open_framework().parent(i) if i in open_indicators() else None,
+                     "n": int(both.sum()), "spearman_with_hdi": r})
+    return pd.DataFrame(rows).sort_values("spearman_with_hdi", ascending=False, na_position="last").reset_index(drop=True)
+
+
+__all__ = ["coherence_table", "open_framework", "open_pillars", "open_indicators", "goalpost_table", "goalposts", "transform",
            "open_settings", "default_settings", "min_pillars_of", "open_data", "open_result", "open_index_summary",
            "summary_columns", "open_index_mix", "open_pillar_long", "region_values", "pillar_comparison",
            "open_strengths", "open_peers", "open_uncertainty", "open_trend", "rank_comparison", "skewness_table",

@@ -131,6 +131,7 @@ NEED_INDICATOR = "hdi"            # need = low human development (BPS IPM)
 NEED_QUANTILE = 0.2               # the lowest-HDI quintile: HDI at or below the 20th percentile
 POVERTY_INDICATOR = "poverty_rate"
 INCOME_INDICATOR = "grdp_per_capita"
+CONCENTRATION_NEUTRAL = 0.05      # |concentration index| at most this: participation roughly proportional to need
 COVID_YEAR = 2021                 # values of 2021 are a COVID year (shown as a caveat)
 HDI_SERIES_BREAK_YEAR = 2024      # IPM 2024 continues the [Metode Baru] series, not BPS's 2024 headline series
 

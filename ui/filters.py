@@ -90,3 +90,30 @@ def sidebar_filters(*, year: bool = True, regions: bool = True) -> Filters:
     f = Filters(as_of=int(as_of), island_group=island or None, province=province or None, type=kind or None)
     sb.caption(t("filter.summary", n=int(f.mask(reg).sum())))
     return f
+
+
+def coded_choice(label: str, options: list, *, param: str, key: str, default=None, format_func=str,
+                 widget: str = "selectbox", where=None, help: str | None = None, **kw):
+    """A selectbox (or ``select_slider``/``radio``) whose value lives in the URL as its *code* (``?param=code``),
+    not as its translated label, so a link works in both languages. The URL's valid value wins over the
+    session; an invalid or missing one gives ``default`` (the first option when None)."""
+    codes = [str(o) for o in options]
+    raw = st.query_params.get(param)
+    if raw in codes:
+        value = options[codes.index(raw)]
+    elif st.session_state.get(key) in options:
+        value = st.session_state[key]
+    else:
+        value = default if default in options else options[0]
+    if st.session_state.get(key) != value:
+        st.session_state[key] = value
+    st.query_params[param] = str(value)
+
+    def changed() -> None:
+        st.query_params[param] = str(st.session_state[key])
+
+    area = where or st
+    draw = getattr(area, widget)
+    if widget == "segmented_control":
+        kw.setdefault("required", True)
+    return draw(label, options, key=key, format_func=format_func, on_change=changed, help=help, **kw)

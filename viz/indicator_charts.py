@@ -6,7 +6,7 @@ Pure: each takes the frame the page shows (and offers as CSV), translated ``labe
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -103,12 +103,13 @@ def trend_lines(trend: pd.DataFrame, national: pd.DataFrame, labels: Mapping[str
 
 # ---------------------------------------------------------------------------------------------- equity
 def quintile_reach(quintiles: pd.DataFrame, labels: Mapping[str, str], *, separators: str = ".,",
-                   height: int = 360) -> go.Figure:
+                   height: int = 360, number: Callable[[float], str] = lambda v: f"{v:.1f}") -> go.Figure:
     """Share of each HDI quintile's regions and residents the programme reaches (``quintiles``:
     equity.equity_quintiles rows of one indicator), lowest quintile first. ``labels``: title, x, y, regions,
-    population, q (a format with {q}, {lo}, {hi})."""
+    population, q (a format with {q}, {lo}, {hi}; ``number`` formats lo and hi in the page's language)."""
     d = quintiles.sort_values("quintile")
-    x = [labels["q"].format(q=int(q), lo=lo, hi=hi) for q, lo, hi in zip(d["quintile"], d["value_min"], d["value_max"])]
+    x = [labels["q"].format(q=int(q), lo=number(lo), hi=number(hi))
+         for q, lo, hi in zip(d["quintile"], d["value_min"], d["value_max"])]
     fig = go.Figure()
     for col, name, colour in (("region_share", labels["regions"], PARTICIPANT_COLOUR),
                               ("population_share", labels["population"], OKABE_ITO[1])):

@@ -389,18 +389,20 @@ UNCERTAINTY_COLUMNS = ["code", "name", "province_name", "type", "index", "nomina
 
 
 def open_uncertainty(ds: Dataset, filters: Filters | None = None, *, n: int = 1000, seed: int = 0,
-                     settings: IndexSettings | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+                     settings: IndexSettings | None = None, sensitivity: bool = True
+                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Monte Carlo rank uncertainty of the open index (weights ±25 %, normalisation and aggregation drawn;
     composite.run_uncertainty) over all 514 regions, rows inside the filters kept afterwards. Returns (ranks:
     :data:`UNCERTAINTY_COLUMNS`, sorted by nominal rank; sensitivity: choice, mean_abs_rank_shift,
-    max_abs_rank_shift)."""
+    max_abs_rank_shift; empty with ``sensitivity=False``, which skips the one-choice-at-a-time runs)."""
     f = filters if filters is not None else Filters()
     f.validate(ds.regions, ds.last_year)
     if int(n) < 1:
         raise ValueError(f"n must be at least 1 (got {n})")
     settings = settings or default_settings()
     raw, _ = open_data(ds, f.as_of)
-    res = run_uncertainty(transform(raw), open_framework(), n=int(n), seed=int(seed), nominal=settings)
+    res = run_uncertainty(transform(raw), open_framework(), n=int(n), seed=int(seed), nominal=settings,
+                          sensitivity=sensitivity)
     r = res.ranks
     reg = ds.regions.set_index("code", drop=False)
     out = reg.loc[r.index, ["code", "name", "province_name", "type"]].copy()

@@ -82,21 +82,6 @@ for f in inv["file"]:
             st.markdown(f"**{t('about.provenance_note')}**")
             st.markdown(sources[section][1])
 
-# ------------------------------------------------------------------------------------------------ indicators
-st.subheader(t("about.ind.title"))
-st.markdown(t("about.ind.intro"))
-st.warning(t("about.ind.nc_sa"), icon=":material/gavel:")
-cat = indicators.catalogue(ds)
-lic = cat[["indicator", f"name_{lang}", "publisher", "first_year", "last_year", "regions", "licence", "source_url"]]
-st.dataframe(pd.DataFrame({
-    t("about.ind.col.indicator"): lic[f"name_{lang}"], t("about.ind.col.publisher"): lic["publisher"],
-    t("about.ind.col.years"): [f"{a}–{b}" if a != b else str(a) for a, b in zip(lic["first_year"], lic["last_year"])],
-    t("about.ind.col.regions"): lic["regions"], t("about.ind.col.licence"): lic["licence"],
-    t("about.col.source"): lic["source_url"],
-}), hide_index=True, key="tbl-indicator-licences", column_config={t("about.col.source"): st.column_config.LinkColumn()})
-csv_download(cat, "indicator-catalogue", key="dl-indicator-catalogue")
-st.caption(t("about.ind.note"))
-
 # ------------------------------------------------------------------------------------------------ evidence
 st.subheader(t("about.evidence.title"))
 evidence = pillar_stats.cohort_evidence(ds)
@@ -172,3 +157,18 @@ else:
         column_config={t("about.col.source"): st.column_config.LinkColumn()})
     csv_download(ps, "published-pillar-scores", key="dl-published-pillars")
 st.caption(t("about.published.note"))
+
+# ------------------------------------------------------------------------------------------------ indicators
+st.subheader(t("about.ind.title"))
+st.markdown(t("about.ind.intro"))
+st.warning(t("about.ind.nc_sa"), icon=":material/gavel:")
+cat = indicators.catalogue(ds)
+lic = cat[["indicator", f"name_{lang}", "publisher", "first_year", "last_year", "regions", "licence", "source_url"]]
+st.dataframe(pd.DataFrame({
+    t("about.ind.col.indicator"): lic[f"name_{lang}"], t("about.ind.col.publisher"): lic["publisher"],
+    t("about.ind.col.years"): [f"{a}–{b}" if a != b else str(a) for a, b in zip(lic["first_year"], lic["last_year"])],
+    t("about.ind.col.regions"): lic["regions"], t("about.ind.col.licence"): lic["licence"],
+    t("about.col.source"): lic["source_url"],
+}), hide_index=True, key="tbl-indicator-licences", column_config={t("about.col.source"): st.column_config.LinkColumn()})
+csv_download(cat, "indicator-catalogue", key="dl-indicator-catalogue")
+st.caption(t("about.ind.note"))

@@ -18,9 +18,9 @@ from tests.e2e.conftest import assert_no_error, cli_export, download, screenshot
 PAGES = {"overview": "/", "pillars": "/pillars", "methodology": "/methodology", "about": "/about"}
 TITLES = {
     "en": {"overview": "Smart-city adoption in Indonesia", "pillars": "The six pillars",
-           "methodology": "How the maturity index is built", "about": "About the data"},
+           "methodology": "How the indices are built", "about": "About the data"},
     "id": {"overview": "Adopsi kota cerdas di Indonesia", "pillars": "Enam pilar",
-           "methodology": "Cara indeks kematangan disusun", "about": "Tentang data"},
+           "methodology": "Cara indeks disusun", "about": "Tentang data"},
 }
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 

@@ -319,7 +319,8 @@ def region_values(ds: Dataset, code: str, as_of: int) -> pd.DataFrame:
     out = cat[["indicator", "name_en", "name_id", "unit_en", "unit_id", "direction", "open_pillar", "publisher",
                "source_url"]].copy()
     out["value"] = values.loc[code].to_numpy(dtype=float)
-    out["year"] = years.loc[code].astype("Int64").to_numpy()
+    out["year"] = pd.array(years.loc[code].astype("Float64").to_numpy(dtype=float, na_value=np.nan),
+                           dtype="Float64").astype("Int64")
     out["score_100"] = norm.to_numpy(dtype=float) if norm is not None else np.nan
     out["province_median"] = values[same].median().to_numpy(dtype=float)
     out["national_median"] = values.median().to_numpy(dtype=float)

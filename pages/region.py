@@ -177,9 +177,13 @@ def open_view() -> None:
     m = nat.loc[nat["code"] == code].iloc[0]
     n_ranked = int((nat["status"] == open_index.RANKED).sum())
     _open_metrics(m, n_ranked, nat)
-    a, b, c = st.columns(3)
+    a, b, d, c = st.columns(4)
     level = t(f"map.level.{m['level']}") if isinstance(m["level"], str) else "—"
     a.metric(t("region.open.level"), level, help=t("open.level_note"))
+    vals = _region_values(data.version(), code, as_of)
+    hdi = vals.set_index("indicator").loc[NEED_INDICATOR]
+    d.metric(t("region.open.hdi", year=int(hdi["year"]) if pd.notna(hdi["year"]) else "—"), fmt_number(hdi["value"], 2),
+             help=t("region.open.hdi_help", median=fmt_number(hdi["national_median"], 2)))
     unc = _open_uncertainty(data.version(), as_of, UNCERTAINTY_RUNS)
     u = unc.loc[unc["code"] == code]
     if not u.empty and pd.notna(u["p05_rank"].iloc[0]):
@@ -191,7 +195,6 @@ def open_view() -> None:
 
     # the real values, each with its own year and source
     st.markdown(f"**{t('region.open.values')}**")
-    vals = _region_values(data.version(), code, as_of)
     shown = pd.DataFrame({
         t("region.col.indicator"): vals[f"name_{lang}"],
         t("region.col.value"): [fmt_number(v, 2) for v in vals["value"]],

@@ -118,6 +118,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.open.insufficient_help": {
         "en": "Only {n} of the 4 pillars with open data have a value: the index needs 3 (completeness rule).",
         "id": "Hanya {n} dari 4 pilar berdata terbuka yang bernilai: indeks memerlukan 3 (aturan kelengkapan)."},
+    "region.open.hdi": {"en": "HDI {year} (BPS)", "id": "IPM {year} (BPS)"},
+    "region.open.hdi_help": {"en": "Human Development Index as published by BPS; national median {median}.",
+                             "id": "Indeks Pembangunan Manusia sebagaimana diterbitkan BPS; median nasional {median}."},
     "region.open.level": {"en": "Level (open index)", "id": "Tingkat (indeks terbuka)"},
     "region.open.data_years": {
         "en": "Built from {n} of its {total} indicators, values from {years} (each indicator's latest value at or "

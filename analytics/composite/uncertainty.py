@@ -156,6 +156,24 @@ class _Engine:
                             gres = np.exp((logs @ Ws[g].T) / den[:, sel[g]])
                             res[:, g] = np.where(zero, 0.0, gres)
                         out[sel] = res.T
+                elif not any(k in self.col for k in kids):
+                    # every child is an aggregate (n, u): accumulate child by child, no (n, u, c) block
+                    denT = den.T
+                    num = np.zeros((n, u))
+                    for i, k in enumerate(kids):
+                        num += W[:, i][:, None] * np.where(P[:, i][None, :], values[k], 0.0)
+                    out = num / denT
+                    if geo.any():
+                        gs = np.flatnonzero(geo)
+                        lognum = np.zeros((len(gs), u))
+                        zero = np.zeros((len(gs), u), dtype=bool)
+                        for i, k in enumerate(kids):
+                            vk = np.where(P[:, i][None, :], values[k][gs], 0.0)
+                            if (vk < 0).any():
+                                raise ValueError(f"geometric mean of {node!r} needs non-negative inputs")
+                            lognum += W[gs, i][:, None] * np.log(np.where(vk > 0, vk, 1.0))
+                            zero |= (vk == 0) & P[:, i][None, :] & (W[gs, i] > 0)[:, None]
+                        out[gs] = np.where(zero, 0.0, np.exp(lognum / denT[gs]))
                 else:
                     V = np.empty((n, u, len(kids)))
                     for i, k in enumerate(kids):

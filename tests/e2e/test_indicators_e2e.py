@@ -80,7 +80,7 @@ def _notices(page) -> tuple[bool, bool]:
 
 
 def test_lens_switch_in_the_browser(app_url, page):
-    _open(page, app_url, "/overview")
+    _open(page, app_url, "/")
     assert _query(page)["lens"] == "open" and _notices(page) == (False, True)
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert "Lowest-HDI fifth reached" in main and "Integrated or smart" not in main
@@ -102,7 +102,7 @@ def test_lens_switch_in_the_browser(app_url, page):
 
 
 PAGES = {
-    "overview": ("/overview", {}),
+    "overview": ("/", {}),
     "equity": ("/equity", {}),
     "explorer": ("/explorer", {"indicator": "hdi"}),
     "region": ("/region", {"region": "34.71", "year": "2024"}),

@@ -76,8 +76,8 @@ groups = _view(data.version(), "groups", f)
 left, right = st.columns([1, 1.3])
 with left:
     show_figure(indicator_charts.group_distribution(need, chosen, {
-        "title": t("equity.groups.chart", indicator=need_names[chosen], unit=cat.at[chosen, f"unit_{lang}"], year=f.as_of),
-        "y": cat.at[chosen, f"short_{lang}"], "participants": t("equity.groups.participants"),
+        "title": t("equity.groups.chart", indicator=short[chosen], year=f.as_of),
+        "y": f"{short[chosen]} ({cat.at[chosen, f'unit_{lang}']})", "participants": t("equity.groups.participants"),
         "others": t("equity.groups.others")}, separators=seps), theme=None, key="chart-equity-groups")
 with right:
     g = groups[groups["indicator"] == chosen]

@@ -197,13 +197,13 @@ def open_view() -> None:
     st.markdown(f"**{t('region.open.values')}**")
     shown = pd.DataFrame({
         t("region.col.indicator"): vals[f"name_{lang}"],
-        t("region.col.value"): [fmt_number(v, 2) for v in vals["value"]],
+        t("region.col.value"): [fmt_number(v, 0 if v >= 1000 else 2) for v in vals["value"]],
         t("region.col.value_year"): vals["year"].astype("string").fillna("—"),
         t("region.col.unit"): vals[f"unit_{lang}"],
         t("region.col.open_pillar"): [pillar_names.get(p, "—") if isinstance(p, str) else "—" for p in vals["open_pillar"]],
         t("region.col.score_100"): [fmt_number(v, 1) for v in vals["score_100"]],
-        t("region.col.province_median"): [fmt_number(v, 2) for v in vals["province_median"]],
-        t("region.col.national_median"): [fmt_number(v, 2) for v in vals["national_median"]],
+        t("region.col.province_median"): [fmt_number(v, 0 if v >= 1000 else 2) for v in vals["province_median"]],
+        t("region.col.national_median"): [fmt_number(v, 0 if v >= 1000 else 2) for v in vals["national_median"]],
         t("region.col.publisher"): vals["publisher"],
         t("region.col.source_url"): vals["source_url"],
     })

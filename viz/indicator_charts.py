@@ -18,10 +18,16 @@ FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13)
 SERIES = [OKABE_ITO[i] for i in (0, 5, 2, 3, 4, 1)]
 
 
-def _base(fig: go.Figure, title: str, separators: str, height: int, **layout) -> go.Figure:
-    fig.update_layout(title=dict(text=title, x=0, xanchor="left"), separators=separators, font=FONT,
-                      template="plotly_white", height=height, margin=dict(l=10, r=20, t=70, b=10),
-                      legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="left", x=0), **layout)
+def _base(fig: go.Figure, title: str, separators: str, height: int, *, legend_below: bool = False,
+          **layout) -> go.Figure:
+    """Shared look: the title at the top left; the legend under the title (clear of it), or below the x-axis
+    title when ``legend_below`` (charts whose legend is long)."""
+    legend = (dict(orientation="h", yanchor="top", y=-0.2, xanchor="left", x=0) if legend_below
+              else dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0))
+    fig.update_layout(title=dict(text=title, x=0, xanchor="left", y=0.98, yanchor="top"), separators=separators,
+                      font=FONT, template="plotly_white", height=height,
+                      margin=dict(l=10, r=20, t=95 if not legend_below else 60, b=10 if not legend_below else 110),
+                      legend=legend, **layout)
     return fig
 
 
@@ -98,7 +104,7 @@ def trend_lines(trend: pd.DataFrame, national: pd.DataFrame, labels: Mapping[str
                         hovertemplate="%{x}: %{y:" + _fmt(decimals) + "}<extra>" + name + "</extra>")
     fig.update_xaxes(title=labels["x"], dtick=1, tickformat="d")
     fig.update_yaxes(title=labels["y"])
-    return _base(fig, labels["title"], separators, height)
+    return _base(fig, labels["title"], separators, height, legend_below=True)
 
 
 # ---------------------------------------------------------------------------------------------- equity
@@ -136,7 +142,7 @@ def concentration_curve(curve: pd.DataFrame, labels: Mapping[str, str], *, separ
                         hovertemplate="%{customdata}<br>%{x:.0%} → %{y:.0%}<extra>" + name + "</extra>")
     fig.update_xaxes(title=labels["x"], tickformat=".0%", range=[0, 1], constrain="domain")
     fig.update_yaxes(title=labels["y"], tickformat=".0%", range=[0, 1], scaleanchor="x", scaleratio=1)
-    return _base(fig, labels["title"], separators, height)
+    return _base(fig, labels["title"], separators, height + 60, legend_below=True)
 
 
 def group_distribution(need: pd.DataFrame, indicator: str, labels: Mapping[str, str], *, decimals: int = 1,

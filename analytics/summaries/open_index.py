@@ -56,9 +56,9 @@ from analytics.composite import (Framework, IndexResult, IndexSettings, compute_
 from analytics.summaries import indicators as ind
 from analytics.summaries.coverage import participating
 from analytics.summaries.filters import Filters
+from analytics.warehouse.contract import OPEN_FRAMEWORK_FILE as FRAMEWORK_FILE
 from analytics.warehouse.dataset import Dataset
 
-from analytics.warehouse.contract import OPEN_FRAMEWORK_FILE as FRAMEWORK_FILE  # noqa: E402
 NO_OPEN_DATA = ("governance", "branding")
 LENS = "open"
 RANKED, INSUFFICIENT = "ranked", "insufficient_data"

@@ -49,7 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # groups
     "equity.groups.title": {"en": "Participants and non-participants", "id": "Peserta dan bukan peserta"},
     "equity.groups.indicator": {"en": "Need indicator", "id": "Indikator kebutuhan"},
-    "equity.groups.chart": {"en": "{indicator} ({unit}), as of {year}", "id": "{indicator} ({unit}), per {year}"},
+    "equity.groups.chart": {"en": "{indicator}, as of {year}", "id": "{indicator}, per {year}"},
     "equity.groups.participants": {"en": "Participants", "id": "Peserta"},
     "equity.groups.others": {"en": "Not participating", "id": "Bukan peserta"},
     "equity.groups.note": {

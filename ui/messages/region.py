@@ -4,12 +4,14 @@ Compare and ASCN pages share (``region.col.*``)."""
 MESSAGES: dict[str, dict[str, str]] = {
     "region.title": {"en": "Region profile", "id": "Profil daerah"},
     "region.intro": {
-        "en": "Any of the 514 kabupaten and kota: its place in the programme, and for evaluated participants the "
-              "latest pillar scores against its province and the nation, maturity level and rank with its "
-              "uncertainty, strengths and weaknesses, similar regions and the trend.",
-        "id": "Salah satu dari 514 kabupaten dan kota: posisinya dalam program, dan bagi peserta yang sudah "
-              "dievaluasi skor pilar terakhir dibandingkan provinsi dan nasional, tingkat kematangan dan peringkat "
-              "beserta ketidakpastiannya, kekuatan dan kelemahan, daerah serupa, serta trennya."},
+        "en": "Any of the 514 kabupaten and kota: its place in the programme and — under the open-statistics lens — "
+              "its real statistics with their years and sources, its pillars against its province and the nation, "
+              "level and rank with their uncertainty, strengths and weaknesses, similar regions and the trend "
+              "(under the evaluation lens: the same for the evaluation scores of participants).",
+        "id": "Salah satu dari 514 kabupaten dan kota: posisinya dalam program dan — pada lensa statistik terbuka — "
+              "statistik nyatanya beserta tahun dan sumbernya, pilarnya dibandingkan provinsi dan nasional, tingkat "
+              "dan peringkat beserta ketidakpastiannya, kekuatan dan kelemahan, daerah serupa, serta trennya (pada "
+              "lensa evaluasi: hal yang sama untuk skor evaluasi peserta)."},
     "region.pick": {"en": "Region (type to search by name)", "id": "Daerah (ketik untuk mencari nama)"},
     "region.pick_placeholder": {"en": "Choose a kabupaten or kota", "id": "Pilih kabupaten atau kota"},
     "region.empty": {"en": "Choose a region above (or click one on the Map) to see its profile.",

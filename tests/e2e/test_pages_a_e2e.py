@@ -85,7 +85,7 @@ def test_overview_filtered_csv_equals_the_cli(app_url, page, built_db, tmp_path)
 
 
 def test_methodology_uncertainty_csv_equals_the_cli(app_url, page, built_db, tmp_path):
-    _open(page, app_url, "/methodology")
+    _open(page, app_url, "/methodology", lens="evaluation")      # the evaluation index, the CLI's default
     assert_no_error(page)
     shown = _download(page, "dl-uncertainty", tmp_path)
     cli = _cli(built_db, "uncertainty", "--year", "2023", "--n", "1000", "--seed", "0")
@@ -96,7 +96,7 @@ def test_methodology_uncertainty_csv_equals_the_cli(app_url, page, built_db, tmp
 
 
 def test_methodology_weight_reranks_in_the_browser(app_url, page, built_db, tmp_path):
-    _open(page, app_url, "/methodology", w_environment="3.0")
+    _open(page, app_url, "/methodology", lens="evaluation", w_environment="3.0")
     assert_no_error(page)
     top = _download(page, "dl-top", tmp_path)
     assert (top["rank_change"] != 0).any()
@@ -109,7 +109,7 @@ def test_pillars_heatmap_csv_is_the_summary(app_url, page, built_db, tmp_path):
     from analytics.summaries import pillar_stats
     from analytics.warehouse.dataset import load
     from analytics.summaries.filters import Filters
-    _open(page, app_url, "/pillars", cohort="2018")
+    _open(page, app_url, "/pillars", lens="evaluation", cohort="2018")
     assert_no_error(page)
     shown = _download(page, "dl-heatmap", tmp_path)
     expected = pillar_stats.province_pillar_matrix(load(built_db), Filters(as_of=2023), cohorts=[2018])

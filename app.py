@@ -2,7 +2,7 @@
 the navigation; every page lives in ``pages/`` and stays thin.
 
 ``?present=1`` switches to presenter mode (ui/presenter.py): no sidebar or chrome, large type, and a slide
-bar stepping overview → map → pillars → ASCN → region."""
+bar stepping overview → reaching need → map → pillars → ASCN → region."""
 
 import streamlit as st
 
@@ -42,11 +42,13 @@ def _page(file: str, key: str, icon: str, **kw) -> st.Page:
 pages = {
     t("nav.section.explore"): [
         _page("home", "home", ":material/dashboard:", default=True, url_path="overview"),
+        _page("equity", "equity", ":material/balance:"),
         _page("map", "map", ":material/map:"),
         _page("pillars", "pillars", ":material/grid_view:"),
         _page("region", "region", ":material/location_city:"),
         _page("compare", "compare", ":material/compare_arrows:"),
         _page("ascn", "ascn", ":material/public:"),
+        _page("explorer", "explorer", ":material/query_stats:"),
     ],
     t("nav.section.method"): [
         _page("methodology", "methodology", ":material/functions:"),

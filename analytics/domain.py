@@ -14,7 +14,17 @@ Scales
 Completeness
     A region gets an index (and a rank and a level) only with at least ``MIN_PILLARS`` of the
     ``N_PILLARS`` pillars (``DEFAULT_MIN_SHARE``), COINr's data-availability threshold; otherwise it shows
-    "insufficient data".
+    "insufficient data". The open-statistics index has its own rule, per level of its tree: a pillar needs at
+    least one of its indicators (``OPEN_MIN_INDICATOR_SHARE``), the index at least ``OPEN_MIN_PILLARS`` of the
+    pillars that have open data (:func:`open_min_share`).
+Lenses
+    Score views show one of two lenses (``LENSES``): ``open`` — the open-statistics index built from BPS and
+    Kemendes data (real, the default) — or ``evaluation`` — the programme's evaluation scores (synthetic demo
+    unless published or imported). The codes are language-independent (they go in URLs and the CLI).
+Indicators
+    Real regional statistics run from ``INDICATOR_FIRST_YEAR`` (2010). Their units decide their valid range
+    (:func:`unit_range`). "Need" for the equity analysis and the planner is the lowest ``NEED_QUANTILE`` of
+    the Human Development Index (``NEED_INDICATOR``).
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ DEFAULT_AS_OF = 2023              # the latest year with a reported programme to
 NO_COHORT_YEARS = (2020,)         # the programme took no new regions in 2020
 ASCN_FIRST_YEAR = 2018            # the ASEAN Smart Cities Network was launched in April 2018
 IMD_FIRST_YEAR = 2019             # first edition of the IMD Smart City Index
+INDICATOR_FIRST_YEAR = 2010       # first year of the vendored BPS indicator series (IPM 2010–2024)
 
 
 def max_accepted_year(today: dt.date | None = None) -> int:
@@ -90,6 +101,61 @@ N_PILLARS = 6
 MIN_PILLARS = 4                   # at least 4 of the 6 pillars for an index, a level and a rank
 DEFAULT_MIN_SHARE = MIN_PILLARS / N_PILLARS
 
+OPEN_MIN_PILLARS = 3              # the open-statistics index: at least 3 of its 4 pillars with open data
+OPEN_MIN_INDICATOR_SHARE = 0.0    # … and a pillar needs at least one of its indicators (any share > 0)
+
+
+def open_min_share(n_pillars: int, min_pillars: int = OPEN_MIN_PILLARS) -> dict[int, float]:
+    """The open index's completeness rule as the engine's per-level data threshold (level 2 = pillars from
+    indicators, level 3 = the index from pillars): ``{2: OPEN_MIN_INDICATOR_SHARE, 3: min_pillars / n_pillars}``."""
+    if not 0 <= int(min_pillars) <= int(n_pillars) or int(n_pillars) < 1:
+        raise ValueError(f"min pillars must be between 0 and {n_pillars} (got {min_pillars})")
+    return {2: OPEN_MIN_INDICATOR_SHARE, 3: int(min_pillars) / int(n_pillars)}
+
+
+# ---------------------------------------------------------------------------------------------- lenses
+LENSES = ("open", "evaluation")   # open statistics (real, default) | programme evaluation (synthetic demo)
+DEFAULT_LENS = "open"
+
+
+def check_lens(value: object) -> str:
+    """``value`` if it is a lens code, else ValueError naming the choices."""
+    if value not in LENSES:
+        raise ValueError(f"unknown lens {value!r}; choose one of {', '.join(LENSES)}")
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------- indicators
+INDICATOR_DIRECTIONS = (-1, 0, 1)  # lower is better | context only | higher is better
+NEED_INDICATOR = "hdi"            # need = low human development (BPS IPM)
+NEED_QUANTILE = 0.2               # the lowest-HDI quintile: HDI at or below the 20th percentile
+POVERTY_INDICATOR = "poverty_rate"
+INCOME_INDICATOR = "grdp_per_capita"
+CONCENTRATION_NEUTRAL = 0.05      # |concentration index| at most this: participation roughly proportional to need
+COVID_YEAR = 2021                 # values of 2021 are a COVID year (shown as a caveat)
+HDI_SERIES_BREAK_YEAR = 2024      # IPM 2024 continues the [Metode Baru] series, not BPS's 2024 headline series
+
+# unit of an indicator (catalogue text, by prefix) -> (low, high, low_exclusive): the values it may take
+UNIT_RANGES: tuple[tuple[str, float, float, bool], ...] = (
+    ("percent", 0.0, 100.0, False),
+    ("index 0-100", 0.0, 100.0, False),
+    ("index 0-1", 0.0, 1.0, False),
+    ("years", 0.0, float("inf"), True),
+    ("thousand IDR", 0.0, float("inf"), True),
+    ("villages", 0.0, float("inf"), True),
+)
+
+
+def unit_range(unit: str) -> tuple[float, float, bool] | None:
+    """The valid range of an indicator's values from its unit (``UNIT_RANGES``): the unit is one of the
+    prefixes or starts with one followed by a space ("percent of households"). percent 0–100, index 0–1 or
+    0–100, years / money / counts > 0. None for an unknown unit."""
+    text = " ".join(str(unit).split())
+    for prefix, lo, hi, exclusive in UNIT_RANGES:
+        if text == prefix or text.startswith(prefix + " "):
+            return lo, hi, exclusive
+    return None
+
 # ---------------------------------------------------------------------------------------------- code lists
 REGION_TYPES = ("kabupaten", "kota")
 EVIDENCE_KINDS = ("list", "own_news", "award", "mention")   # strongest first (see SOURCES.md)
@@ -123,6 +189,7 @@ def sql_constants(today: dt.date | None = None) -> dict[str, object]:
     return {
         "first_year": FIRST_YEAR, "max_year": max_accepted_year(today), "no_cohort_years": ", ".join(map(str, NO_COHORT_YEARS)),
         "ascn_first_year": ASCN_FIRST_YEAR, "imd_first_year": IMD_FIRST_YEAR,
+        "indicator_first_year": INDICATOR_FIRST_YEAR,
         "score_min": SCORE_MIN, "score_max": SCORE_MAX, "small_max": SMALL_MAX, "medium_max": MEDIUM_MAX,
         "region_types": q(REGION_TYPES), "island_groups": q(ISLAND_GROUPS), "coord_confidence": q(COORD_CONFIDENCE),
         "evidence_kinds": q(EVIDENCE_KINDS), "score_sources": q(SCORE_SOURCES),

@@ -1,12 +1,13 @@
 """About the data: every reference file with what it is, its source and licence (from data/reference/SOURCES.md),
-how the synthetic pillar scores are generated, the database's build information and the published points."""
+the real indicators with the licence of each (the 2010–2018 poverty compilation is CC BY-NC-SA), how the synthetic
+pillar scores are generated, the database's build information and the published points."""
 
 import pandas as pd
 import streamlit as st
 
 from analytics import paths
 
-from analytics.summaries import pillar_stats
+from analytics.summaries import indicators, pillar_stats
 
 from analytics.warehouse import synthetic
 from ui import data
@@ -30,13 +31,17 @@ FILES = {
     "pillars.csv": ("pillars", None),
     "published_results.csv": ("published", "Pillar scores"),
     "published_pillar_scores.csv": ("published_pillars", "Pillar scores"),
+    "indicators.csv": ("ind_catalogue", "indicators/"),
+    "indicator_values.csv": ("ind_values", "indicators/"),
+    "indicator_labels.csv": ("ind_labels", None),
 }
 
 
 @st.cache_data(show_spinner=False)
 def _inventory(version: str) -> pd.DataFrame:
     return pillar_stats.reference_inventory(paths.reference_dir(),
-                                            [paths.data_dir() / "original" / "provinces_ne.geojson"])
+                                            [paths.data_dir() / "original" / "provinces_ne.geojson",
+                                             *sorted((paths.reference_dir() / "indicators").glob("*.csv"))])
 
 
 @st.cache_data(show_spinner=False)
@@ -152,3 +157,18 @@ else:
         column_config={t("about.col.source"): st.column_config.LinkColumn()})
     csv_download(ps, "published-pillar-scores", key="dl-published-pillars")
 st.caption(t("about.published.note"))
+
+# ------------------------------------------------------------------------------------------------ indicators
+st.subheader(t("about.ind.title"))
+st.markdown(t("about.ind.intro"))
+st.warning(t("about.ind.nc_sa"), icon=":material/gavel:")
+cat = indicators.catalogue(ds)
+lic = cat[["indicator", f"name_{lang}", "publisher", "first_year", "last_year", "regions", "licence", "source_url"]]
+st.dataframe(pd.DataFrame({
+    t("about.ind.col.indicator"): lic[f"name_{lang}"], t("about.ind.col.publisher"): lic["publisher"],
+    t("about.ind.col.years"): [f"{a}–{b}" if a != b else str(a) for a, b in zip(lic["first_year"], lic["last_year"])],
+    t("about.ind.col.regions"): lic["regions"], t("about.ind.col.licence"): lic["licence"],
+    t("about.col.source"): lic["source_url"],
+}), hide_index=True, key="tbl-indicator-licences", column_config={t("about.col.source"): st.column_config.LinkColumn()})
+csv_download(cat, "indicator-catalogue", key="dl-indicator-catalogue")
+st.caption(t("about.ind.note"))

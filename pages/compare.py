@@ -4,15 +4,15 @@
 import pandas as pd
 import streamlit as st
 
-from analytics.summaries import profile
+from analytics.summaries import open_index, profile
 from analytics.summaries.filters import Filters
 from analytics.summaries.tables import maturity_summary
 from ui import data
 from ui.charts import show_figure
 from ui.downloads import table_with_download
-from ui.filters import sidebar_filters
+from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, t
-from ui.layout import synthetic_notice
+from ui.layout import lens_notice
 from ui.safe import plain_list
 from viz import region_charts
 
@@ -30,6 +30,21 @@ def _national(version: str, as_of: int) -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def _trend(version: str, codes: tuple[str, ...], as_of: int) -> pd.DataFrame:
     return profile.trend_summary(data.dataset(), codes, years=range(2017, as_of + 1))
+
+
+@st.cache_data(show_spinner=False)
+def _open_national(version: str, as_of: int) -> pd.DataFrame:
+    return open_index.open_index_summary(data.dataset(), Filters(as_of=as_of))
+
+
+@st.cache_data(show_spinner=False)
+def _open_trend(version: str, codes: tuple[str, ...], as_of: int) -> pd.DataFrame:
+    return open_index.open_trend(data.dataset(), codes, years=range(2017, as_of + 1))
+
+
+OPEN_TABLE = ["code", "name", "province_name", "type", "participant", "economy", "society", "living", "environment",
+              "index_100", "level", "rank_national", "rank_province", "rank_type", "status", "data_year_min",
+              "data_year_max"]
 
 
 def _resolve(values: list[str], regions: pd.DataFrame) -> tuple[list[str], list[str]]:
@@ -59,6 +74,7 @@ def _to_url() -> None:
 
 st.title(t("compare.title"))
 st.caption(t("compare.intro"))
+lens = lens_control()
 as_of = sidebar_filters(regions=False).as_of
 ds = data.dataset()
 regions = ds.regions
@@ -83,7 +99,8 @@ if len(chosen) < 2:
     st.info(t("compare.empty", n=len(chosen)))
     st.stop()
 
-nat = _national(data.version(), as_of)
+opened = lens == "open"
+nat = _open_national(data.version(), as_of) if opened else _national(data.version(), as_of)
 order = {c: i for i, c in enumerate(chosen)}
 side = nat[nat["code"].isin(chosen)]
 side = side.assign(_o=side["code"].map(order)).sort_values("_o").drop(columns="_o").reset_index(drop=True)
@@ -91,28 +108,37 @@ missing = [c for c in chosen if c not in set(side["code"])]
 if side.empty:
     st.info(t("compare.none_evaluated", year=as_of))
     st.stop()
-synthetic_notice()
+lens_notice(lens)
 if missing:
     st.caption(t("compare.not_evaluated", year=as_of, names=", ".join(regions.set_index("code").loc[missing, "name"])))
 
 lang = current_language()
 sep = ",." if lang == "id" else ".,"
 pillar_names = dict(zip(ds.pillars["code"], ds.pillars[f"name_{lang}"]))
+pillars = open_index.open_pillars() if opened else ds.pillar_codes
 left, right = st.columns([1, 1.15])
 with left:
-    show_figure(region_charts.radar_overlay(side, ds.pillar_codes, pillar_names, t("compare.radar"), separators=sep),
-                key="compare-radar")
+    show_figure(region_charts.radar_overlay(side, pillars, pillar_names,
+                                            t("compare.radar_open" if opened else "compare.radar"), separators=sep,
+                                            scale=(0.0, 100.0) if opened else (0.0, 4.0)), key="compare-radar")
+    if opened:
+        st.caption(t("open.no_open_data_note", pillars=", ".join(pillar_names[p] for p in open_index.NO_OPEN_DATA)))
 with right:
     measure = st.segmented_control(t("compare.measure"), ["index_100", "rank_national"], default="index_100",
                                    required=True, key="compare_measure",
                                    format_func=lambda v: t(f"compare.measure.{v}"))
-    trend = _trend(data.version(), tuple(side["code"]), as_of)
-    labels = {"title": t("compare.trend" if measure == "index_100" else "compare.trend_rank"),
-              "x": t("region.trend_x"),
-              "y": t("region.trend_y" if measure == "index_100" else "compare.trend_y_rank"),
+    trend = (_open_trend if opened else _trend)(data.version(), tuple(side["code"]), as_of)
+    labels = {"title": t(("compare.trend" if measure == "index_100" else "compare.trend_rank") + ("_open" if opened else "")),
+              "x": t("region.open.trend_x" if opened else "region.trend_x"),
+              "y": t(("region.open.trend_y" if opened else "region.trend_y") if measure == "index_100"
+                     else "compare.trend_y_rank"),
               "rank": t("region.trend_rank"), **{f"level.{k}": t(f"map.level.{k}") for k in LEVELS}}
     show_figure(region_charts.trend_chart(trend, labels, value=measure, separators=sep), key="compare-trend")
-st.markdown(f"**{t('compare.table', year=as_of)}**")
-table_with_download(side, "compare-maturity", "dl-compare-table", filters={"as_of": as_of, "regions": "-".join(side["code"])})
-st.markdown(f"**{t('compare.trend')}**")
-table_with_download(trend, "compare-trend", "dl-compare-trend", filters={"as_of": as_of, "regions": "-".join(side["code"])})
+st.markdown(f"**{t('compare.table_open' if opened else 'compare.table', year=as_of)}**")
+if opened:
+    side = side[OPEN_TABLE]
+table_with_download(side, "compare-open" if opened else "compare-maturity", "dl-compare-table",
+                    filters={"as_of": as_of, "regions": "-".join(side["code"])})
+st.markdown(f"**{t('compare.trend_open' if opened else 'compare.trend')}**")
+table_with_download(trend, "compare-trend-open" if opened else "compare-trend", "dl-compare-trend",
+                    filters={"as_of": as_of, "regions": "-".join(side["code"])})

@@ -1,19 +1,23 @@
-"""Overview: the national headline (computed from DuckDB, the reported figures beside it), the adoption
-timeline, coverage by province and the maturity mix. The sidebar filters apply to every view."""
+"""Overview: the national headline (computed from DuckDB, the reported figures beside it), whether the programme
+reaches the regions that need it (real HDI data), the adoption timeline, coverage by province and the level mix —
+of the open-statistics index (open lens, the default) or of the synthetic evaluation scores (evaluation lens,
+badged). The sidebar filters apply to every view."""
 
 import pandas as pd
 import streamlit as st
 
+from analytics.summaries import equity, open_index
 from analytics.summaries import tables as summaries
 from analytics.summaries.coverage import national_headline
 from analytics.summaries.filters import Filters
 from ui import data, presenter
 from ui.charts import show_figure
 from ui.downloads import csv_download
-from ui.filters import sidebar_filters
+from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
-from ui.layout import synthetic_notice
-from viz import charts
+from ui.layout import open_notice, synthetic_notice
+from ui.sentences import equity_sentence
+from viz import charts, indicator_charts
 
 @st.cache_data(show_spinner=False)
 def _coverage(version: str, f: Filters, by: str) -> pd.DataFrame:
@@ -30,9 +34,20 @@ def _mix(version: str, f: Filters) -> pd.DataFrame:
     return summaries.maturity_mix(data.dataset(), f)
 
 
+@st.cache_data(show_spinner=False)
+def _open_mix(version: str, f: Filters) -> pd.DataFrame:
+    return open_index.open_index_mix(data.dataset(), f)
+
+
+@st.cache_data(show_spinner=False)
+def _equity(version: str, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return equity.equity_summary(data.dataset(), f), equity.equity_quintiles(data.dataset(), f)
+
+
 st.title(t("home.title"))
 st.caption(t("home.intro"))
 
+lens = lens_control()
 f = sidebar_filters()
 ds = data.dataset()
 lang = current_language()
@@ -48,7 +63,8 @@ as_of = f.as_of
 # ------------------------------------------------------------------------------------------------ headline
 reported = ds.reported if national else ds.reported.iloc[0:0]
 h = national_headline(regions, reported, ds.ascn, as_of=as_of)
-mix = _mix(data.version(), f)
+summary, quintiles = _equity(data.version(), f)
+eq = summary.iloc[0]
 
 c1, c2, c3, c4, c5 = st.columns(5)
 p = h["participants"]
@@ -70,14 +86,23 @@ c3.metric(t("home.provinces"), fmt_number(h["provinces_reached"].computed))
 c3.caption(t("home.provinces_help", total=fmt_number(regions["province_code"].nunique())))
 
 name_col = "name_id" if lang == "id" else "name_en"
-levels = mix[mix["level"] != summaries.NOT_EVALUATED]
-evaluated = int(levels["regions"].sum())
-waiting = int(mix.loc[mix["level"] == summaries.NOT_EVALUATED, "regions"].sum())
-top = int(levels.loc[levels["level"].isin(["integrated", "smart"]), "regions"].sum())
-c4.metric(t("home.maturity"), fmt_number(top))
-c4.caption(t("home.maturity_help", evaluated=fmt_number(evaluated), waiting=fmt_number(waiting),
-             mix=" · ".join(f"{r[name_col]} {fmt_number(r['regions'])}" for _, r in levels.iterrows()
-                            if r["regions"])))
+if lens == "evaluation":                     # a synthetic-derived figure: only under this lens, badged
+    mix = _mix(data.version(), f)
+    levels = mix[mix["level"] != summaries.NOT_EVALUATED]
+    evaluated = int(levels["regions"].sum())
+    waiting = int(mix.loc[mix["level"] == summaries.NOT_EVALUATED, "regions"].sum())
+    top = int(levels.loc[levels["level"].isin(["integrated", "smart"]), "regions"].sum())
+    c4.metric(t("home.maturity"), fmt_number(top))
+    c4.badge(t("open.badge_synthetic"), icon=":material/science:", color="orange")
+    c4.caption(t("home.maturity_help", evaluated=fmt_number(evaluated), waiting=fmt_number(waiting),
+                 mix=" · ".join(f"{r[name_col]} {fmt_number(r['regions'])}" for _, r in levels.iterrows()
+                                if r["regions"])))
+else:                                        # real: how much of the lowest-HDI fifth the programme reaches
+    c4.metric(t("home.lowest_reached"), t("home.lowest_reached_value", n=fmt_number(eq["lowest_quintile_reached"]),
+                                          total=fmt_number(eq["lowest_quintile_regions"])))
+    c4.caption(t("home.lowest_reached_help", share=fmt_percent(eq["lowest_quintile_reached_share"]),
+                 pop=fmt_percent(eq["lowest_quintile_population_share"]), year=int(eq["hdi_year_max"])
+                 if pd.notna(eq["hdi_year_max"]) else "—"))
 
 a = h["ascn_network"]
 c5.metric(t("home.ascn"), fmt_number(h["ascn_indonesia"].computed))
@@ -101,6 +126,22 @@ with st.expander(t("home.sources")):
         t("table.source"): [fig.source for _, fig in rows],
         t("table.note"): [fig.note for _, fig in rows],
     }), hide_index=True, column_config={t("table.source"): st.column_config.LinkColumn()})
+
+# ------------------------------------------------------------------------------------------------ equity
+st.subheader(t("home.equity.title"))
+st.markdown(equity_sentence(eq))
+if int(eq["participants"]) and pd.notna(eq["lowest_quintile_reached_share"]):
+    show_figure(indicator_charts.quintile_reach(quintiles[quintiles["indicator"] == "hdi"], {
+        "title": t("home.equity.chart", year=as_of), "x": t("equity.quintile.x"), "y": t("equity.quintile.y"),
+        "regions": t("equity.quintile.regions"), "population": t("equity.quintile.population"),
+        "q": t("equity.quintile.label"),
+    }, separators=seps, number=lambda v: fmt_number(v, 1)), theme=None, key="chart-equity")
+st.caption(t("home.equity.note"))
+c_dl, c_link = st.columns([1, 3], vertical_alignment="center")
+with c_dl:
+    csv_download(quintiles, "equity-quintiles", filters=filt, key="dl-equity")
+c_link.page_link("pages/equity.py", label=t("home.equity.link"), icon=":material/balance:",
+                 query_params={"lang": lang, "year": str(as_of)})
 
 # ------------------------------------------------------------------------------------------------ timeline
 st.subheader(t("home.timeline.title"))
@@ -131,15 +172,25 @@ with left:
         st.caption(t("home.coverage.note"))
     csv_download(cov, "coverage-by-province", filters=filt, key="dl-coverage")
 
-# ------------------------------------------------------------------------------------------------ maturity
+# ------------------------------------------------------------------------------------------------ levels
 with right:
-    st.subheader(t("home.maturity.title", year=as_of))
-    synthetic_notice()
-    if evaluated == 0:
-        st.info(t("home.maturity.empty", year=as_of, waiting=fmt_number(waiting)))
-    else:
-        show_figure(charts.maturity_distribution(mix, {
-            "title": t("home.maturity.chart", year=as_of), "y": t("home.maturity.y"),
+    if lens == "open":
+        omix = _open_mix(data.version(), f)
+        st.subheader(t("home.open.title", year=as_of))
+        open_notice()
+        show_figure(charts.maturity_distribution(omix, {
+            "title": t("home.open.chart", year=as_of), "y": t("home.maturity.y"),
         }, name_column=name_col, separators=seps), theme=None, key="chart-maturity")
-        st.caption(t("home.maturity.note"))
-    csv_download(mix, "maturity-mix", filters=filt, key="dl-maturity")
+        st.caption(t("home.open.note"))
+        csv_download(omix, "open-index-levels", filters=filt, key="dl-maturity")
+    else:
+        st.subheader(t("home.maturity.title", year=as_of))
+        synthetic_notice()
+        if evaluated == 0:
+            st.info(t("home.maturity.empty", year=as_of, waiting=fmt_number(waiting)))
+        else:
+            show_figure(charts.maturity_distribution(mix, {
+                "title": t("home.maturity.chart", year=as_of), "y": t("home.maturity.y"),
+            }, name_column=name_col, separators=seps), theme=None, key="chart-maturity")
+            st.caption(t("home.maturity.note"))
+        csv_download(mix, "maturity-mix", filters=filt, key="dl-maturity")

@@ -4,7 +4,7 @@ Monte Carlo uncertainty of the ranks (COINr style); and how the index and the da
 import pandas as pd
 import streamlit as st
 
-from analytics.summaries import pillar_stats
+from analytics.summaries import indicators, open_index, pillar_stats
 
 from analytics.summaries import tables as summaries
 from analytics import domain
@@ -13,9 +13,9 @@ from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import show_figure
 from ui.downloads import csv_download
-from ui.filters import sidebar_filters
+from ui.filters import coded_choice, lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
-from ui.layout import synthetic_notice
+from ui.layout import open_notice, synthetic_notice
 from viz import charts
 
 N_REPLICATIONS, MC_SEED, TOP_N = 1000, 0, 10
@@ -57,10 +57,209 @@ def _reset() -> None:
     st.session_state["min_pillars"] = domain.MIN_PILLARS
 
 
+# ================================================================================== the open-statistics index
+OpenKey = tuple[str, str, tuple[tuple[str, float], ...], int]
+
+
+def _open_settings(key: OpenKey) -> IndexSettings:
+    norm, agg, weights, min_pillars = key
+    return open_index.open_settings(norm, agg, dict(weights), min_pillars)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _open_ranking(version: str, f: Filters, key: OpenKey) -> pd.DataFrame:
+    return open_index.rank_comparison(data.dataset(), f, _open_settings(key))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _open_uncertainty(version: str, as_of: int, key: OpenKey, n: int, seed: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The national Monte Carlo run of the open index (all 514), keyed on the year and settings only."""
+    return open_index.open_uncertainty(data.dataset(), Filters(as_of=as_of), n=n, seed=seed,
+                                       settings=_open_settings(key))
+
+
+@st.cache_data(show_spinner=False)
+def _open_tables(version: str, as_of: int) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    ds = data.dataset()
+    return open_index.goalpost_table(), open_index.skewness_table(ds, as_of), open_index.coherence_table(ds, as_of)
+
+
+def _open_reset() -> None:
+    for p in open_index.open_pillars():
+        st.session_state[f"ow_{p}"] = 1.0
+    st.session_state["open_norm"] = "goalposts"
+    st.session_state["open_agg"] = "arithmetic"
+    st.session_state["open_min"] = domain.OPEN_MIN_PILLARS
+    for param in ("onorm", "oagg"):
+        if param in st.query_params:
+            del st.query_params[param]
+
+
+def _ranking_table(df: pd.DataFrame, level_names: dict, decimals: int) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("method.col.rank"): df["rank"].astype("Int64"),
+        t("method.col.name"): df["name"],
+        t("method.col.province"): df["province_name"],
+        t("method.col.index"): [fmt_number(v, decimals) for v in df["index"]],
+        t("method.col.level"): [level_names.get(v, "—") if isinstance(v, str) else "—" for v in df["level"]],
+        t("method.col.default_rank"): df["default_rank"].astype("Int64"),
+        t("method.col.change"): [("+" if v > 0 else "") + fmt_number(v) if pd.notna(v) else "—"
+                                 for v in df["rank_change"]],
+    })
+
+
+def open_page(f: Filters) -> None:
+    """The Methodology page under the open lens: settings of the open-statistics index, the re-ranking, its
+    Monte Carlo uncertainty, and the method with its tables (goalposts, skewness, coherence)."""
+    ds = data.dataset()
+    lang = current_language()
+    seps = charts.separators_for(lang)
+    pillars = open_index.open_pillars()
+    names = dict(zip(ds.pillars["code"], ds.pillars["name_id" if lang == "id" else "name_en"]))
+    cat = indicators.catalogue(ds).set_index("indicator")
+    open_notice()
+
+    st.subheader(t("method.settings.title"))
+    st.caption(t("method.open.settings_intro"))
+    cols = st.columns(len(pillars))
+    weights = {p: float(col.slider(names[p], WEIGHT_MIN, WEIGHT_MAX, 1.0, WEIGHT_STEP, key=f"ow_{p}",
+                                   bind="query-params", help=t("method.weight_help")))
+               for col, p in zip(cols, pillars)}
+    c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
+    with c1:
+        norm = coded_choice(t("method.normalisation"), list(open_index.OPEN_NORMALISATIONS), param="onorm",
+                            key="open_norm", default="goalposts", format_func=lambda m: t(f"method.open.norm.{m}"),
+                            help=t("method.normalisation_help"))
+    with c2:
+        agg = coded_choice(t("method.aggregation"), list(AGG_METHODS), param="oagg", key="open_agg",
+                           default="arithmetic", format_func=lambda a: t(f"method.agg.{a}"),
+                           widget="segmented_control", help=t("method.aggregation_help")) or "arithmetic"
+    c3.button(t("method.reset"), on_click=_open_reset, icon=":material/restart_alt:", key="open_reset")
+    min_pillars = int(st.slider(t("method.min_pillars"), 1, len(pillars), domain.OPEN_MIN_PILLARS, 1, key="open_min",
+                                bind="query-params", help=t("method.open.min_pillars_help", n=len(pillars),
+                                                            default=domain.OPEN_MIN_PILLARS)))
+    st.caption(t(f"method.open.norm.{norm}.explain"))
+    if sum(weights.values()) <= 0:
+        st.warning(t("method.all_zero"))
+        st.stop()
+    if norm == "zscore" and agg == "geometric":
+        st.warning(t("method.zscore_geometric"))
+        agg = "arithmetic"
+    key: OpenKey = (norm, agg, tuple((p, weights[p]) for p in pillars), min_pillars)
+    is_default = (norm, agg, min_pillars) == ("goalposts", "arithmetic", domain.OPEN_MIN_PILLARS) and \
+        all(w == 1.0 for w in weights.values())
+    filt = {"lens": "open", **f.describe(), "norm": norm, "agg": agg,
+            "minp": min_pillars if not is_default else None,
+            "w": "-".join(f"{weights[p]:g}" for p in pillars) if not is_default else None}
+    if f.apply(ds.regions).empty:
+        st.info(t("empty.no_regions"))
+        st.stop()
+
+    st.subheader(t("method.open.ranking_title", year=f.as_of))
+    ranking = _open_ranking(data.version(), f, key)
+    moved = ranking["rank_change"].fillna(0) != 0
+    st.caption(t("method.open.ranking_summary", n=fmt_number(len(ranking)), moved=fmt_number(int(moved.sum())),
+                 biggest=fmt_number(int(ranking["rank_change"].abs().max() or 0))))
+    if norm != "goalposts":
+        st.caption(t("method.open.no_levels"))
+    level_names = dict(zip(summaries.levels()["level"], summaries.levels()["name_id" if lang == "id" else "name_en"]))
+    small = st.column_config.Column(width="small")
+    compact = {t(f"method.col.{c}"): small for c in ("rank", "index", "level", "default_rank", "change")}
+    top, bottom = pillar_stats.top_bottom(ranking, TOP_N)
+    decimals = 2 if norm == "zscore" else 1
+    st.markdown(t("method.ranking.top", n=min(TOP_N, len(top))))
+    st.dataframe(_ranking_table(top, level_names, decimals), hide_index=True, key="tbl-open-top", column_config=compact)
+    csv_download(top, "open-ranking-top", filters=filt, key="dl-top")
+    st.markdown(t("method.ranking.bottom", n=min(TOP_N, len(bottom))))
+    st.dataframe(_ranking_table(bottom, level_names, decimals), hide_index=True, key="tbl-open-bottom",
+                 column_config=compact)
+    csv_download(bottom, "open-ranking-bottom", filters=filt, key="dl-bottom")
+    with st.expander(t("method.open.ranking_all", n=fmt_number(len(ranking)))):
+        st.dataframe(_ranking_table(ranking, level_names, decimals), hide_index=True, key="tbl-open-all")
+        csv_download(ranking, "open-ranking", filters=filt, key="dl-ranking")
+
+    st.subheader(t("method.uncertainty.title"))
+    st.caption(t("method.uncertainty.intro", n=fmt_number(N_REPLICATIONS), seed=MC_SEED))
+    with st.spinner(t("method.uncertainty.running", n=fmt_number(N_REPLICATIONS))):
+        ranks, sens = _open_uncertainty(data.version(), f.as_of, key, N_REPLICATIONS, MC_SEED)
+    ranks = ranks[ranks["code"].isin(f.apply(ds.regions)["code"]).to_numpy()].reset_index(drop=True)
+    ranked = ranks[ranks["nominal_rank"].notna()]
+    show_figure(charts.rank_uncertainty(ranked, {
+        "title": t("method.open.uncertainty_chart", n=fmt_number(len(ranked))), "x": t("method.open.uncertainty_x"),
+        "y": t("method.uncertainty.y"), "median": t("method.uncertainty.median"),
+        "nominal": t("method.uncertainty.nominal"), "interval": t("method.uncertainty.interval"),
+    }, separators=seps), theme=None, key="chart-uncertainty")
+    width = (ranked["p95_rank"] - ranked["p05_rank"]).astype(float)
+    if len(width):
+        st.caption(t("method.uncertainty.note", median=fmt_number(width.median(), 1), widest=fmt_number(width.max()),
+                     name=ranked.loc[width.idxmax(), "name"]))
+    csv_download(ranks, "open-rank-uncertainty", filters=filt, key="dl-uncertainty")
+    st.markdown(t("method.sensitivity.title"))
+    choice_names = {c: t(f"method.choice.{c}") for c in sens["choice"]}
+    s1, s2 = st.columns([3, 2], gap="large")
+    with s1:
+        show_figure(charts.sensitivity_bars(sens, choice_names, {
+            "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x")}, separators=seps),
+            theme=None, key="chart-sensitivity")
+    with s2:
+        st.dataframe(pd.DataFrame({
+            t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
+            t("method.sensitivity.mean"): [fmt_number(v, 2) for v in sens["mean_abs_rank_shift"]],
+            t("method.sensitivity.max"): [fmt_number(v) for v in sens["max_abs_rank_shift"]],
+        }), hide_index=True, key="tbl-sensitivity")
+        csv_download(sens, "open-rank-sensitivity", filters=filt, key="dl-sensitivity")
+
+    # ---------------------------------------------------------------- the method, with its tables
+    st.subheader(t("method.open.explain_title"))
+    goal, skew, coh = _open_tables(data.version(), f.as_of)
+    for part in ("framework", "double", "coherence"):
+        st.markdown(t(f"method.open.explain.{part}",
+                      pillars=", ".join(names[p] for p in open_index.NO_OPEN_DATA)))
+    short = lambda i: cat.at[i, f"name_{lang}"]  # noqa: E731
+    st.dataframe(pd.DataFrame({
+        t("method.open.col.indicator"): [short(i) for i in coh["indicator"]],
+        t("method.open.col.in_index"): [names[p] if isinstance(p, str) else "—" for p in coh["pillar"]],
+        t("method.open.col.n"): coh["n"],
+        t("method.open.col.spearman"): [fmt_number(v, 2) for v in coh["spearman_with_hdi"]],
+    }), hide_index=True, key="tbl-open-coherence")
+    csv_download(coh, "open-coherence", filters={"as_of": f.as_of}, key="dl-open-coherence")
+    st.markdown(t("method.open.explain.goalposts"))
+    st.dataframe(pd.DataFrame({
+        t("method.open.col.indicator"): [short(i) for i in goal["indicator"]],
+        t("method.open.col.pillar"): [names[p] for p in goal["pillar"]],
+        t("method.open.col.direction"): [t(f"method.open.direction.{'up' if d > 0 else 'down'}") for d in goal["direction"]],
+        t("method.open.col.lo"): [fmt_number(v, 3 if v % 1 else 0) for v in goal["lo"]],
+        t("method.open.col.hi"): [fmt_number(v, 3 if v % 1 else 0) for v in goal["hi"]],
+        t("method.open.col.unit"): [cat.at[i, f"unit_{lang}"] for i in goal["indicator"]],
+        t("method.open.col.transform"): [t("method.open.transform.log") if x == "log" else "—" for x in goal["transform"]],
+        t("method.open.col.basis"): [t(f"method.open.basis.{b}") for b in goal["goalpost_basis"]],
+    }), hide_index=True, key="tbl-open-goalposts")
+    csv_download(goal, "open-goalposts", key="dl-open-goalposts")
+    st.markdown(t("method.open.explain.skew"))
+    st.dataframe(pd.DataFrame({
+        t("method.open.col.indicator"): [short(i) for i in skew["indicator"]],
+        t("method.open.col.n"): skew["n"],
+        t("method.open.col.skewness"): [fmt_number(v, 2) for v in skew["skewness"]],
+        t("method.open.col.kurtosis"): [fmt_number(v, 2) for v in skew["kurtosis"]],
+        t("method.open.col.transform"): [t("method.open.transform.log") if x == "log" else "—" for x in skew["transform"]],
+        t("method.open.col.skewness_after"): [fmt_number(v, 2) for v in skew["skewness_after"]],
+        t("method.open.col.kurtosis_after"): [fmt_number(v, 2) for v in skew["kurtosis_after"]],
+    }), hide_index=True, key="tbl-open-skew")
+    csv_download(skew, "open-skewness", filters={"as_of": f.as_of}, key="dl-open-skew")
+    for part in ("missing", "levels", "asof"):
+        st.markdown(t(f"method.open.explain.{part}", min=domain.OPEN_MIN_PILLARS, n=len(pillars)))
+
+
 st.title(t("method.title"))
-st.caption(t("method.intro"))
+lens = lens_control()
+st.caption(t("method.open.intro" if lens == "open" else "method.intro"))
 
 f = sidebar_filters()
+if lens == "open":
+    open_page(f)
+    st.subheader(t("method.provenance.title"))
+    st.markdown(t("method.open.provenance"))
+    st.stop()
 ds = data.dataset()
 lang = current_language()
 seps = charts.separators_for(lang)

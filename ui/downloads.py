@@ -18,11 +18,13 @@ def csv_download(df: pd.DataFrame, what: str, *, filters: dict | None = None, ke
                        icon=":material/download:", on_click="ignore")
 
 
-def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, **kw) -> None:
-    """A table with translated headers (``region.col.<column>`` keys) and links for URL columns, followed by
-    the CSV download of exactly that frame."""
+def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, *,
+                        headers: dict[str, str] | None = None, **kw) -> None:
+    """A table with translated headers (``region.col.<column>`` keys, or ``headers``: column → translated text)
+    and links for URL columns, followed by the CSV download of exactly that frame."""
     from .messages import MESSAGES
     cfg = {c: st.column_config.Column(t(f"region.col.{c}")) for c in df.columns if f"region.col.{c}" in MESSAGES}
+    cfg.update({c: st.column_config.Column(h) for c, h in (headers or {}).items() if c in df.columns})
     for c in ("source_url", "reported_source"):
         if c in df.columns and f"region.col.{c}" in MESSAGES:
             cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))

@@ -34,6 +34,17 @@ def synthetic_notice() -> None:
     st.info(t("notice.synthetic"), icon=":material/science:")
 
 
+def open_notice() -> None:
+    """The notice of the open-statistics lens: real data, each value with its year and source; governance and
+    branding have no open data."""
+    st.success(t("open.notice"), icon=":material/verified:")
+
+
+def lens_notice(lens: str) -> None:
+    """The notice of the lens a score view shows: the synthetic notice only under the evaluation lens."""
+    (open_notice if lens == "open" else synthetic_notice)()
+
+
 def map_legend(legend, *, marker: str = "square") -> None:
     """Draw a ``viz.maps.Legend`` beside a map: a swatch per entry (square for areas, round for points),
     then its note if any. Labels are HTML-escaped."""

@@ -1,7 +1,7 @@
 """Presenter mode for conference talks: ``?present=1`` (optionally ``&lang=id&region=73.71``).
 
 No sidebar or Streamlit chrome, large type, a high-contrast colour-blind-safe palette, and a fixed slide
-sequence (overview → map → pillars → ASCN → one region) stepped with large Previous / Next buttons (also
+sequence (overview → reaching need → map → pillars → ASCN → one region) stepped with large Previous / Next buttons (also
 PageUp / PageDown, which presentation clickers send). Everything is served by the app itself: no external
 fonts, tiles or scripts, so it works with no network at all.
 
@@ -31,6 +31,7 @@ class Slide:
 
 SLIDES: tuple[Slide, ...] = (
     Slide("overview", "home"),
+    Slide("equity", "equity"),
     Slide("map", "map"),
     Slide("pillars", "pillars"),
     Slide("ascn", "ascn"),

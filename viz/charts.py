@@ -178,7 +178,8 @@ def pillar_heatmap(matrix: pd.DataFrame, pillars: Sequence[str], pillar_names: M
 
 
 def pillar_distribution(long: pd.DataFrame, pillars: Sequence[str], pillar_names: Mapping[str, str],
-                        labels: Mapping[str, str], *, separators: str = EN_SEPARATORS) -> go.Figure:
+                        labels: Mapping[str, str], *, separators: str = EN_SEPARATORS,
+                        scale: tuple[float, float] = (0.0, 4.0)) -> go.Figure:
     """One box per pillar with every region's latest score as a point (``pillar_stats.pillar_distribution``).
     ``labels``: title, y."""
     fig = go.Figure()
@@ -191,7 +192,7 @@ def pillar_distribution(long: pd.DataFrame, pillars: Sequence[str], pillar_names
                     hovertemplate="<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{y:.2f} · %{customdata[2]}"
                                   "<extra>" + pillar_names.get(p, p) + "</extra>",
                     boxmean=True)
-    fig.update_yaxes(title=_lab(labels, "y"), range=[0, 4], dtick=0.5)
+    fig.update_yaxes(title=_lab(labels, "y"), range=list(scale), dtick=0.5 if scale[1] <= 4 else 10)
     return _base(fig, _lab(labels, "title"), separators, height=460, showlegend=False)
 
 

@@ -28,8 +28,13 @@ def _layout(fig: go.Figure, title: str, separators: str, height: int, **kw) -> g
     return fig
 
 
-_POLAR = dict(radialaxis=dict(range=list(SCORE_RANGE), dtick=1, angle=90, tickfont=dict(size=11)),
-              angularaxis=dict(direction="clockwise", rotation=90))
+def _polar(scale: tuple[float, float] = SCORE_RANGE) -> dict:
+    """Polar axes on ``scale`` (the 0–4 evaluation scale, or 0–100 for the open-statistics pillars)."""
+    return dict(radialaxis=dict(range=list(scale), dtick=1 if scale[1] <= 4 else 20, angle=90, tickfont=dict(size=11)),
+                angularaxis=dict(direction="clockwise", rotation=90))
+
+
+_POLAR = _polar()
 
 
 def _radar_legend(fig: go.Figure) -> None:
@@ -44,7 +49,7 @@ def _closed(values: Sequence) -> list:
 
 
 def pillar_radar(comparison: pd.DataFrame, pillar_names: Mapping[str, str], labels: Mapping[str, str], *,
-                 separators: str = ".,", height: int = 430) -> go.Figure:
+                 separators: str = ".,", height: int = 430, scale: tuple[float, float] = SCORE_RANGE) -> go.Figure:
     """A region's pillar scores (filled) against its province's and the national medians (dashed lines).
 
     ``comparison``: analytics.summaries.profile.pillar_comparison (pillar, score, province_median, national_median, …).
@@ -62,13 +67,14 @@ def pillar_radar(comparison: pd.DataFrame, pillar_names: Mapping[str, str], labe
                                   fillcolor="rgba(0,114,178,0.18)", marker=dict(size=7),
                                   hovertemplate="%{theta}: %{r:.2f}<extra>" + labels["region"] + "</extra>"))
     _layout(fig, labels["title"], separators, height,
-            polar=_POLAR)
+            polar=_polar(scale))
     _radar_legend(fig)
     return fig
 
 
 def radar_overlay(wide: pd.DataFrame, pillars: Sequence[str], pillar_names: Mapping[str, str], title: str, *,
-                  name_col: str = "name", separators: str = ".,", height: int = 460) -> go.Figure:
+                  name_col: str = "name", separators: str = ".,", height: int = 460,
+                  scale: tuple[float, float] = SCORE_RANGE) -> go.Figure:
     """One radar line per row of ``wide`` (a maturity_summary slice: name + pillar columns), up to six."""
     theta = _closed([pillar_names.get(p, p) for p in pillars])
     fig = go.Figure()
@@ -78,7 +84,7 @@ def radar_overlay(wide: pd.DataFrame, pillars: Sequence[str], pillar_names: Mapp
                                       mode="lines+markers", line=dict(color=colour, width=2.5), marker=dict(size=6),
                                       hovertemplate="%{theta}: %{r:.2f}<extra>" + str(row[name_col]) + "</extra>"))
     _layout(fig, title, separators, height,
-            polar=_POLAR)
+            polar=_polar(scale))
     _radar_legend(fig)
     return fig
 

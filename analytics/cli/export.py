@@ -1,9 +1,11 @@
-"""``python -m analytics export {coverage,maturity,uncertainty,peers,plan} [options]``.
+"""``python -m analytics export {coverage,maturity,uncertainty,peers,plan,indicators,equity} [options]``.
 
 Writes exactly the tables the app shows: every kind calls the same :mod:`analytics.summaries.tables` function as its
 page, on the same :class:`~analytics.warehouse.dataset.Dataset` (the warehouse opened read-only, built first if missing
-or stale). ``export maturity`` and ``export uncertainty`` also run the composite engine on an analyst's own
-files (``--framework FILE --data FILE``). Bad input exits with code 2 and a one-line ``error: ...`` on stderr.
+or stale). ``--lens open`` gives the open-statistics index (real BPS/Kemendes data) instead of the evaluation
+scores for ``maturity``, ``uncertainty`` and ``peers``; ``indicators`` writes the Indicator explorer's views and
+``equity`` the equity analysis. ``export maturity`` and ``export uncertainty`` also run the composite engine on an
+analyst's own files (``--framework FILE --data FILE``). Bad input exits with code 2 and a one-line ``error: ...`` on stderr.
 See docs/CLI.md.
 """
 
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from analytics.cli import safety
 
-KINDS = ("coverage", "maturity", "uncertainty", "peers", "plan")
+KINDS = ("coverage", "maturity", "uncertainty", "peers", "plan", "indicators", "equity")
 
 # bounds on what one command may ask for (memory and time stay reasonable; see docs/CLI.md)
 MAX_N = 10_000                  # Monte Carlo replications (1,000 is the default; ~450 MB at 10,000)
@@ -29,10 +31,12 @@ _REGION_FILTERS = {"year", "island_group", "province", "type"}
 _SETTINGS = {"weights", "normalise", "aggregate", "min_share"}
 ALLOWED = {
     "coverage": _REGION_FILTERS | {"by", "timeline"},
-    "maturity": _REGION_FILTERS | _SETTINGS | {"framework", "data"},
-    "uncertainty": _REGION_FILTERS | _SETTINGS | {"framework", "data", "n", "seed", "table"},
-    "peers": {"year", "region", "k", "same"} | _SETTINGS,
+    "maturity": _REGION_FILTERS | _SETTINGS | {"framework", "data", "lens"},
+    "uncertainty": _REGION_FILTERS | _SETTINGS | {"framework", "data", "n", "seed", "table", "lens"},
+    "peers": {"year", "region", "k", "same", "lens"} | _SETTINGS,
     "plan": {"year", "budget", "objective", "min_per_province", "only_type", "exclude"},
+    "indicators": _REGION_FILTERS | {"indicator", "view", "regions"},
+    "equity": _REGION_FILTERS | {"view"},
 }
 OPTION_DESTS = sorted(set().union(*ALLOWED.values()))
 
@@ -46,6 +50,11 @@ examples:
   python -m analytics export peers --region 35.71 --k 5 --same type
   python -m analytics export plan --budget 50 --min-per-province 1 --only-type kabupaten --exclude 94.01
   python -m analytics export maturity --framework my_framework.csv --data my_data.csv --normalise minmax
+  python -m analytics export maturity --lens open --year 2024 --province 34
+  python -m analytics export indicators --indicator hdi --year 2024 --view ranking
+  python -m analytics export indicators --indicator hdi --view trend --regions 34.71,95.08
+  python -m analytics export equity --year 2023 --view quintiles
+  python -m analytics export plan --budget 20 --objective need --min-per-province 1
 
 exit codes: 0 ok; 2 bad input (one-line "error: ..." on stderr).
 """
@@ -61,7 +70,8 @@ def register(subparsers) -> argparse.ArgumentParser:
     from analytics.summaries.planner import OBJECTIVES
 
     p = subparsers.add_parser(
-        "export", help="export a table the app shows (coverage, maturity, uncertainty, peers, plan)",
+        "export", help="export a table the app shows (coverage, maturity, uncertainty, peers, plan, indicators, "
+                       "equity)",
         description="Export exactly the numbers a page shows, for the same filters, as CSV, JSON, XLSX or "
                     "Parquet. Without --output, CSV/JSON go to stdout.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -102,6 +112,10 @@ def register(subparsers) -> argparse.ArgumentParser:
                    help="your own framework CSV (node,parent,weight,direction); needs --data")
     s.add_argument("--data", default=None, metavar="FILE",
                    help="your own data CSV in long form (unit,indicator,value); needs --framework")
+    s.add_argument("--lens", default=None, metavar="LENS",
+                   help="evaluation (default here: the programme's evaluation scores, synthetic demo unless "
+                        "published or imported) or open (the open-statistics index of real BPS/Kemendes data, the "
+                        "app's default lens; normalisation goalposts by default)")
     u = p.add_argument_group("uncertainty")
     u.add_argument("--n", type=int, default=None, metavar="N",
                    help=f"Monte Carlo replications (default 1000, at most {MAX_N:,})")
@@ -116,12 +130,22 @@ def register(subparsers) -> argparse.ArgumentParser:
     pl = p.add_argument_group("plan (next cohort)")
     pl.add_argument("--budget", type=int, default=None, metavar="K", help="number of new regions (required)")
     pl.add_argument("--objective", default=None, metavar="OBJ",
-                    help=f"{' or '.join(OBJECTIVES)} (default population)")
+                    help=f"{', '.join(OBJECTIVES)} (default population; need = most residents reached in the "
+                         f"lowest-HDI quintile, see docs/CLI.md)")
     pl.add_argument("--min-per-province", type=int, default=None, metavar="N",
                     help="every province ends with at least N participants (default 0)")
     pl.add_argument("--only-type", default=None, metavar="TYPE", help="invite only kabupaten or only kota")
     pl.add_argument("--exclude", action="append", default=None, metavar="CODE",
                     help="region code never to invite (repeatable; also comma-separated)")
+    ix = p.add_argument_group("indicators (Indicator explorer) and equity")
+    ix.add_argument("--indicator", default=None, metavar="CODE",
+                    help="indicator code, e.g. hdi, poverty_rate, grdp_per_capita (export indicators --view "
+                         "catalogue lists them)")
+    ix.add_argument("--view", default=None, metavar="VIEW",
+                    help="indicators: ranking (default), distribution, province, trend or catalogue; "
+                         "equity: summary (default), groups, quintiles, curve or cohorts")
+    ix.add_argument("--regions", default=None, metavar="CODES",
+                    help="indicators --view trend: comma-separated region codes, e.g. 34.71,95.08")
     p.set_defaults(func=run)
     return p
 
@@ -162,7 +186,8 @@ def _check_static(args) -> None:
     """Every check that needs no data, done before the warehouse is opened (a typo never waits for a build)."""
     from analytics.composite import AGG_METHODS, NORMALISATIONS
     from analytics.summaries.coverage import GROUPINGS
-    from analytics.domain import FIRST_YEAR, REGION_TYPES, max_accepted_year
+    from analytics.domain import FIRST_YEAR, INDICATOR_FIRST_YEAR, LENSES, REGION_TYPES, max_accepted_year
+    from analytics.summaries import equity, indicators
     from analytics.summaries.planner import OBJECTIVES
     _choice(args.normalise, NORMALISATIONS, "normalisation")
     _choice(args.aggregate, AGG_METHODS, "aggregation")
@@ -172,9 +197,19 @@ def _check_static(args) -> None:
     _choice(args.objective, OBJECTIVES, "objective")
     _choice(args.only_type, REGION_TYPES, "type")
     _choice(args.type, REGION_TYPES, "type")
-    if args.year is not None and not FIRST_YEAR <= args.year <= max_accepted_year():
+    _choice(args.lens, LENSES, "lens")
+    if args.kind in ("indicators", "equity"):
+        _choice(args.view, indicators.VIEWS if args.kind == "indicators" else equity.VIEWS, "view")
+    first = INDICATOR_FIRST_YEAR if args.kind == "indicators" else FIRST_YEAR
+    if args.year is not None and not first <= args.year <= max_accepted_year():
         # a typo check before the data is opened; the data's own last year is checked by the summaries
-        raise ValueError(f"year {args.year} is out of range {FIRST_YEAR}–{max_accepted_year()}")
+        raise ValueError(f"year {args.year} is out of range {first}–{max_accepted_year()}")
+    if args.kind == "indicators" and args.indicator is None and (args.view or "ranking") != "catalogue":
+        raise ValueError("export indicators needs --indicator CODE (or --view catalogue)")
+    if args.regions is not None and (args.view or "ranking") != "trend":
+        raise ValueError("--regions applies to export indicators --view trend")
+    if args.kind == "indicators" and args.view == "trend" and not args.regions:
+        raise ValueError("export indicators --view trend needs --regions CODE,CODE,...")
     if args.min_share is not None and not 0.0 <= args.min_share <= 1.0:
         raise ValueError(f"--min-share must be between 0 and 1 (got {args.min_share:g}); e.g. 0.67 for 4 of 6 pillars")
     if args.n is not None and args.n < 1:
@@ -196,9 +231,10 @@ def _check_static(args) -> None:
     if args.kind == "plan" and args.budget is None:
         raise ValueError("export plan needs --budget K")
     if args.framework is None and args.weights is not None:
-        from analytics.summaries import tables as summaries
-        parse_weights(args.weights, [n for n in summaries.default_framework().nodes
-                                     if n != summaries.default_framework().root])
+        fw = _lens_framework(args.lens)
+        parse_weights(args.weights, [n for n in fw.nodes if n != fw.root])
+    if args.lens == "open" and args.framework is not None:
+        raise ValueError("--lens does not apply to --framework/--data (your own framework)")
     if args.output is None and args.format in ("xlsx", "parquet"):
         raise ValueError(f"--format {args.format} needs --output FILE (binary output is not written to stdout)")
     if args.output is not None:                  # checked before any work: folder exists, not a FIFO/device
@@ -251,6 +287,51 @@ def _settings(args, framework, default_norm: str, default_min_share: float):
                          min_share=share)
 
 
+def _lens_framework(lens):
+    if lens == "open":
+        from analytics.summaries.open_index import open_framework
+        return open_framework()
+    from analytics.summaries import tables as summaries
+    return summaries.default_framework()
+
+
+def _open_settings(args):
+    """Index settings of the open lens: goalposts (default), the per-level completeness rule (``--min-share`` =
+    the share of the 4 pillars the index needs; a pillar always needs one of its indicators)."""
+    from dataclasses import replace
+
+    from analytics.composite import AGG_METHODS
+    from analytics.domain import OPEN_MIN_INDICATOR_SHARE
+    from analytics.summaries import open_index as O
+    norm = _choice(args.normalise, O.OPEN_NORMALISATIONS, "normalisation for the open lens", "goalposts")
+    agg = _choice(args.aggregate, AGG_METHODS, "aggregation", "arithmetic")
+    fw = O.open_framework()
+    settings = O.open_settings(norm, agg, parse_weights(args.weights, [n for n in fw.nodes if n != fw.root]))
+    if args.min_share is not None:
+        settings = replace(settings, min_share={2: OPEN_MIN_INDICATOR_SHARE, 3: float(args.min_share)})
+    return settings
+
+
+def _open_method(settings) -> dict:
+    from analytics.summaries import open_index as O
+    share = settings.min_share
+    return {"index": "open-statistics index (data/framework/open_index_framework.csv)",
+            "normalisation": settings.normalisation + (" (goalposts of the framework file; GRDP per capita and "
+                                                       "adjusted spending logged)" if settings.normalisation == "goalposts" else ""),
+            "aggregation": settings.aggregation,
+            "weights": settings.weights or "framework weights (equal)",
+            "completeness": f"a pillar needs at least one indicator; the index {share[3]:.3f} of the "
+                            f"{len(O.open_pillars())} pillars with open data",
+            "as_of": "each indicator's latest value at or before the as-of year (years in the *_year columns)",
+            "no_open_data": "Smart Governance, Smart Branding (no open per-region data): not scored"}
+
+
+def _open_sources(ds) -> list[str]:
+    cat = ds.indicators
+    return ["data/reference/indicators/ (BPS, Kemendes PDTT; see data/reference/SOURCES.md)"] + [
+        f"{i}: {u} ({lic})" for i, u, lic in zip(cat["indicator"], cat["source_url"], cat["licence"])]
+
+
 def _filters(args, ds):
     from analytics.domain import DEFAULT_AS_OF
     from analytics.summaries.filters import Filters
@@ -299,6 +380,13 @@ def _export_maturity(args, ds):
     if args.framework is not None:
         return _files_maturity(args)
     f = _filters(args, ds)
+    if args.lens == "open":
+        from analytics.summaries.open_index import open_index_summary
+        settings = _open_settings(args)
+        df = open_index_summary(ds, f, settings)
+        meta = dict(title=f"Open-statistics index, as of {f.as_of}", method=_open_method(settings),
+                    filters=f.describe(), sources=_open_sources(ds), synthetic=False)
+        return df, meta, {"lens": "open", **f.describe()}
     settings = _settings(args, S.default_framework(), "none", S.DEFAULT_SETTINGS.min_share)
     df = S.maturity_summary(ds, f, settings)
     meta = dict(title=f"Smart-city maturity index, as of {f.as_of}", method=_method(settings),
@@ -311,10 +399,21 @@ def _export_uncertainty(args, ds):
     if args.framework is not None:
         return _files_uncertainty(args)
     f = _filters(args, ds)
-    settings = _settings(args, S.default_framework(), "none", S.DEFAULT_SETTINGS.min_share)
     n, seed = _mc(args)
-    ranks, sens = S.uncertainty_summary(ds, f, n=n, seed=seed, settings=settings)
     table = _choice(args.table, ("ranks", "sensitivity"), "table", "ranks")
+    if args.lens == "open":
+        from analytics.summaries.open_index import open_uncertainty
+        settings = _open_settings(args)
+        ranks, sens = open_uncertainty(ds, f, n=n, seed=seed, settings=settings)
+        df, extra = (ranks, {"sensitivity": sens}) if table == "ranks" else (sens, {"ranks": ranks})
+        meta = dict(title=f"Rank uncertainty of the open-statistics index (Monte Carlo, n={n}, seed={seed}), "
+                          f"as of {f.as_of}",
+                    method={**_open_method(settings), "replications": n, "seed": seed,
+                            "varied": "weights ±25 %, normalisation, aggregation"},
+                    filters=f.describe(), sources=_open_sources(ds), synthetic=False, extra_sheets=extra)
+        return df, meta, {"lens": "open", **f.describe(), "table": table}
+    settings = _settings(args, S.default_framework(), "none", S.DEFAULT_SETTINGS.min_share)
+    ranks, sens = S.uncertainty_summary(ds, f, n=n, seed=seed, settings=settings)
     df, extra = (ranks, {"sensitivity": sens}) if table == "ranks" else (sens, {"ranks": ranks})
     meta = dict(title=f"Rank uncertainty (Monte Carlo, n={n}, seed={seed}), as of {f.as_of}",
                 method={**_method(settings), "replications": n, "seed": seed,
@@ -331,8 +430,17 @@ def _export_peers(args, ds):
         raise ValueError("export peers needs --region CODE")
     year = DEFAULT_AS_OF if args.year is None else args.year
     same = _choice(args.same, ("type", "size_class"), "peer group")
-    settings = _settings(args, S.default_framework(), "none", S.DEFAULT_SETTINGS.min_share)
     k = 5 if args.k is None else args.k
+    if args.lens == "open":
+        from analytics.summaries.open_index import open_peers
+        settings = _open_settings(args)
+        df = open_peers(ds, args.region, as_of=year, k=k, same=same, settings=settings)
+        meta = dict(title=f"Peers of {args.region} on the open-statistics index as of {year}",
+                    method={**_open_method(settings), "distance": "Euclidean on min-max-normalised open pillars",
+                            "k": k, "same": same or "any"},
+                    filters={"as_of": year, "region": args.region}, sources=_open_sources(ds), synthetic=False)
+        return df, meta, {"lens": "open", "region": args.region, "as_of": year}
+    settings = _settings(args, S.default_framework(), "none", S.DEFAULT_SETTINGS.min_share)
     df = S.peers_summary(ds, args.region, as_of=year, k=k, same=same, settings=settings)
     meta = dict(title=f"Peers of {args.region} as of {year}",
                 method={**_method(settings), "distance": "Euclidean on min-max-normalised pillars", "k": k,
@@ -352,12 +460,64 @@ def _export_plan(args, ds):
     df = S.plan_summary(ds, budget=args.budget, as_of=year, objective=args.objective or "population",
                         min_per_province=args.min_per_province or 0,
                         only_type=_choice(args.only_type, REGION_TYPES, "type"), exclude=exclude)
+    sources = _sources(ds, codes=[]) + (_open_sources(ds)[:1] if args.objective == "need" else [])
     meta = dict(title=f"Next-cohort plan: {args.budget} new regions after {year}",
                 method={"objective": args.objective or "population",
                         "min_per_province": args.min_per_province or 0,
                         "only_type": args.only_type or "any", "exclude": exclude or "none"},
-                filters={"as_of": year}, sources=_sources(ds, codes=[]), synthetic=False)
+                filters={"as_of": year}, sources=sources, synthetic=False)
     return df, meta, {"as_of": year, "budget": args.budget}
+
+
+def _region_filters(args, ds):
+    """The region filters without a year (the indicator explorer's year is the indicator's own year)."""
+    from analytics.summaries.filters import Filters
+    f = Filters(island_group=args.island_group, province=args.province, type=args.type)
+    f.validate(ds.regions, ds.last_year)
+    return f
+
+
+def _export_indicators(args, ds):
+    from analytics.summaries import indicators as I
+    view = _choice(args.view, I.VIEWS, "view", "ranking")
+    if view == "catalogue":
+        df = I.catalogue(ds)
+        meta = dict(title="Indicator catalogue", method={"view": view}, filters={}, sources=_open_sources(ds),
+                    synthetic=False)
+        return df, meta, {"view": view}
+    ind = I.check_indicator(ds, args.indicator)
+    f = _region_filters(args, ds)
+    year = args.year if args.year is not None else I.indicator_years(ds, ind)[-1]
+    if view == "trend":
+        codes = [c.strip() for c in args.regions.split(",") if c.strip()]
+        df = I.indicator_trend(ds, ind, codes)
+        filters = {"indicator": ind, "regions": "-".join(codes)}
+    else:
+        func = {"ranking": I.indicator_ranking, "distribution": I.indicator_distribution,
+                "province": I.indicator_by_province}[view]
+        df = func(ds, ind, year, f)
+        filters = {"indicator": ind, "year": year, **{k: v for k, v in f.describe().items() if k != "as_of"}}
+    row = ds.indicators.set_index("indicator").loc[ind]
+    meta = dict(title=f"{row['name_en']} ({ind}), {view}", method={"view": view, "unit": row["unit"],
+                                                                   "caveat": row["note"] or ""},
+                filters=filters, sources=[f"{row['publisher']}: {row['source_url']} ({row['licence']})"],
+                synthetic=False)
+    return df, meta, {"view": view, **{k: v for k, v in filters.items() if k != "regions"}}
+
+
+def _export_equity(args, ds):
+    from analytics.summaries import equity as E
+    view = _choice(args.view, E.VIEWS, "view", "summary")
+    f = _filters(args, ds)
+    df = E.equity_view(ds, view, f)
+    meta = dict(title=f"Does the programme reach the regions that need it? ({view}, as of {f.as_of})",
+                method={"view": view, "need": "BPS Human Development Index (lowest quintile = at or below the "
+                                              "national 20th percentile), poverty rate, GRDP per capita",
+                        "as_of": "each indicator's latest value at or before the as-of year",
+                        "concentration_index": "2 cov(participation, HDI fractional rank) / mean participation; "
+                                               "< 0 concentrated among low-HDI regions"},
+                filters=f.describe(), sources=_open_sources(ds)[:1] + _sources(ds, codes=[]), synthetic=False)
+    return df, meta, {"view": view, **f.describe()}
 
 
 def _mc(args) -> tuple[int, int]:
@@ -417,7 +577,8 @@ def _files_uncertainty(args):
 
 # ---------------------------------------------------------------------------------------------- run
 _KIND_FUNCS = {"coverage": _export_coverage, "maturity": _export_maturity, "uncertainty": _export_uncertainty,
-               "peers": _export_peers, "plan": _export_plan}
+               "peers": _export_peers, "plan": _export_plan, "indicators": _export_indicators,
+               "equity": _export_equity}
 
 
 def _dataset(db: str | None):

@@ -7,7 +7,10 @@ Missing values
     A group aggregates the children present, with their weights re-scaled to sum to 1. The share of children
     present is **count-based** (COINr ``dat_thresh``): if ``present / n_children < min_share`` the result is NaN
     and flagged "below data threshold". A group with nothing present is NaN (flagged only when
-    ``min_share > 0``). A NaN child counts as missing at the next level up.
+    ``min_share > 0``). A NaN child counts as missing at the next level up. ``min_share`` is one share for
+    every group, or a dict level -> share keyed by the level of the aggregate (2 = the first aggregation above
+    the indicators; levels not listed use 0), so a tree can ask "any indicator per pillar, 3 of 4 pillars"
+    (:func:`share_for_levels`).
 
 Methods
     ``arithmetic``: weighted mean ``sum(w x) / sum(w)``.
@@ -29,6 +32,32 @@ from .framework import Framework
 AGG_METHODS = ("arithmetic", "geometric")
 
 MethodSpec = str | Mapping[int, str]
+ShareSpec = float | Mapping[int, float]
+
+
+def check_share(min_share: ShareSpec) -> None:
+    """ValueError unless ``min_share`` is a share in [0, 1] or a dict level -> share in [0, 1]."""
+    values = min_share.values() if isinstance(min_share, Mapping) else [min_share]
+    for v in values:
+        try:
+            ok = 0.0 <= float(v) <= 1.0
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise ValueError(f"min_share must be in [0, 1] (got {v!r})")
+
+
+def share_for_levels(min_share: ShareSpec, framework: Framework) -> dict[str, float]:
+    """Aggregate node -> data threshold: one share for all, or a dict level -> share (unlisted levels 0)."""
+    check_share(min_share)
+    if not isinstance(min_share, Mapping):
+        return {n: float(min_share) for n in framework.aggregation_order}
+    levels = framework.levels
+    agg_levels = {levels[n] for n in framework.aggregation_order}
+    for lev in min_share:
+        if lev not in agg_levels:
+            raise ValueError(f"min_share given for level {lev!r}, but aggregate levels are {sorted(agg_levels)}")
+    return {n: float(min_share.get(levels[n], 0.0)) for n in framework.aggregation_order}
 
 
 def method_for_levels(method: MethodSpec, framework: Framework) -> dict[str, str]:
@@ -80,15 +109,14 @@ def weighted_mean(values: np.ndarray, weights: np.ndarray, method: str = "arithm
 
 
 def aggregate_with_flags(normalised: pd.DataFrame, framework: Framework, method: MethodSpec = "arithmetic", *,
-                         min_share: float = 0.0) -> tuple[pd.DataFrame, pd.DataFrame]:
+                         min_share: ShareSpec = 0.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Aggregate every aggregate node of ``framework``.
 
     Returns ``(scores, flags)``: two DataFrames indexed like ``normalised`` with one column per aggregate (in
     :attr:`Framework.aggregation_order`, root last); ``flags`` is True where the group was below the data
-    threshold ``min_share``.
+    threshold ``min_share`` (one share, or a dict level -> share).
     """
-    if not 0.0 <= float(min_share) <= 1.0:
-        raise ValueError(f"min_share must be in [0, 1] (got {min_share!r})")
+    shares = share_for_levels(min_share, framework)
     missing = [c for c in framework.indicators if c not in normalised.columns]
     if missing:
         raise ValueError(f"data has no column for indicator {missing[0]!r}")
@@ -100,7 +128,7 @@ def aggregate_with_flags(normalised: pd.DataFrame, framework: Framework, method:
         kids = framework.children(node)
         block = np.column_stack([values[k] for k in kids]) if kids else np.empty((len(normalised), 0))
         values[node], flags[node] = weighted_mean(block, framework.child_weights(node), methods[node],
-                                                  float(min_share), node)
+                                                  shares[node], node)
     order = framework.aggregation_order
     scores = pd.DataFrame({n: values[n] for n in order}, index=normalised.index, columns=order)
     flag_df = pd.DataFrame({n: flags[n] for n in order}, index=normalised.index, columns=order)
@@ -108,6 +136,6 @@ def aggregate_with_flags(normalised: pd.DataFrame, framework: Framework, method:
 
 
 def aggregate(normalised: pd.DataFrame, framework: Framework, method: MethodSpec = "arithmetic", *,
-              min_share: float = 0.0) -> pd.DataFrame:
+              min_share: ShareSpec = 0.0) -> pd.DataFrame:
     """Scores of every aggregate node (see :func:`aggregate_with_flags`)."""
     return aggregate_with_flags(normalised, framework, method, min_share=min_share)[0]

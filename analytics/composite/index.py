@@ -16,7 +16,8 @@ import pandas as pd
 
 from analytics.domain import GEOMETRIC_FLOOR, INDEX_MAX, round_index
 
-from .aggregate import AGG_METHODS, MethodSpec, aggregate_with_flags, method_for_levels
+from .aggregate import (AGG_METHODS, MethodSpec, ShareSpec, aggregate_with_flags, check_share, method_for_levels,
+                        share_for_levels)
 from .framework import Framework
 from .normalise import METHODS, DEFAULT_GOALPOSTS, Goalposts, normalise
 
@@ -39,7 +40,8 @@ class IndexSettings:
     normalisation: one of ``none, minmax, goalposts, zscore, rank``.
     aggregation: ``arithmetic``/``geometric`` or a dict level -> method (level of the aggregate).
     weights: dict node -> weight overriding the framework's, or None for the framework's weights.
-    min_share: data threshold, the minimum share (count-based) of children present in a group.
+    min_share: data threshold, the minimum share (count-based) of children present in a group: one share, or a
+    dict level -> share (e.g. ``{2: 0.0, 3: 0.75}``: any indicator per pillar, 3 of 4 pillars for the index).
     goalposts: scale goalposts for ``goalposts``/``none`` (one (lo, hi) pair or a dict per indicator);
     None means the 0–4 evaluation scale.
     """
@@ -47,7 +49,7 @@ class IndexSettings:
     normalisation: str = "minmax"
     aggregation: MethodSpec = "arithmetic"
     weights: Mapping[str, float] | None = None
-    min_share: float = 0.0
+    min_share: ShareSpec = 0.0
     goalposts: Goalposts = None
 
     def __post_init__(self) -> None:
@@ -55,12 +57,11 @@ class IndexSettings:
             raise ValueError(f"unknown normalisation {self.normalisation!r}; choose one of {', '.join(METHODS)}")
         if isinstance(self.aggregation, str) and self.aggregation not in AGG_METHODS:
             raise ValueError(f"unknown aggregation {self.aggregation!r}; choose one of {', '.join(AGG_METHODS)}")
-        if not 0.0 <= float(self.min_share) <= 1.0:
-            raise ValueError(f"min_share must be in [0, 1] (got {self.min_share!r})")
+        check_share(self.min_share)
 
     def __hash__(self) -> int:
         return hash((self.normalisation, _freeze(self.aggregation), _freeze(self.weights),
-                     float(self.min_share), _freeze(self.goalposts)))
+                     _freeze(self.min_share), _freeze(self.goalposts)))
 
     def uses_geometric(self) -> bool:
         """True if any level aggregates geometrically."""
@@ -163,6 +164,7 @@ def _check(data: pd.DataFrame, framework: Framework, settings: IndexSettings) ->
         raise ValueError("geometric aggregation is invalid for zscore normalisation (negative values): "
                          "use arithmetic, or normalise with minmax/goalposts/rank")
     method_for_levels(settings.aggregation, framework)  # validates a per-level dict
+    share_for_levels(settings.min_share, framework)    # validates a per-level dict
     return data[framework.indicators].astype(float)
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from .aggregate import method_for_levels
+from .aggregate import method_for_levels, share_for_levels
 from .framework import Framework
 from .index import GEOMETRIC_RESCALED, IndexResult, IndexSettings, compute_index, display_scores
 from .normalise import normalise_array, resolve_directions, resolve_goalposts
@@ -107,13 +107,13 @@ class _Engine:
         self.edge_idx = {nd: e for e, nd in enumerate(self.edges)}
         self.w0 = self.fw.weights.reindex(self.edges).to_numpy(dtype=float)
         self.nominal_methods = method_for_levels(nominal.aggregation, self.fw)
+        self.shares = share_for_levels(nominal.min_share, self.fw)
         self.n_units = x.shape[0]
 
     def run(self, weights: np.ndarray, norm_of_rep: np.ndarray, geo_of_rep: np.ndarray | None) -> np.ndarray:
         """Root scores (n, units). weights: (n, edges); norm_of_rep: (n,) index into ``self.methods``;
         geo_of_rep: (n,) bool (geometric at every level) or None for the nominal per-level methods."""
         fw, n, u = self.fw, weights.shape[0], self.n_units
-        min_share = float(self.nominal.min_share)
         is_z = np.array([m == "zscore" for m in self.methods])[norm_of_rep]
         any_geo = (geo_of_rep & ~is_z) if geo_of_rep is not None else np.full(n, self.nominal.uses_geometric())
         norm_of_rep = norm_of_rep + len(self.methods) * any_geo          # the [1, 100] stack for geometric reps
@@ -134,7 +134,7 @@ class _Engine:
             geo &= ~is_z
             share = P.sum(axis=1) / len(kids)
             has_weight = (P & (self.w0[[self.edge_idx[k] for k in kids]] > 0)).any(axis=1)
-            ok = (share >= min_share) & has_weight & P.any(axis=1)
+            ok = (share >= self.shares[node]) & has_weight & P.any(axis=1)
             Pf = P.astype(float)
             den = Pf @ W.T                                                   # (u, n)
             with np.errstate(invalid="ignore", divide="ignore"):
@@ -156,6 +156,24 @@ class _Engine:
                             gres = np.exp((logs @ Ws[g].T) / den[:, sel[g]])
                             res[:, g] = np.where(zero, 0.0, gres)
                         out[sel] = res.T
+                elif not any(k in self.col for k in kids):
+                    # every child is an aggregate (n, u): accumulate child by child, no (n, u, c) block
+                    denT = den.T
+                    num = np.zeros((n, u))
+                    for i, k in enumerate(kids):
+                        num += W[:, i][:, None] * np.where(P[:, i][None, :], values[k], 0.0)
+                    out = num / denT
+                    if geo.any():
+                        gs = np.flatnonzero(geo)
+                        lognum = np.zeros((len(gs), u))
+                        zero = np.zeros((len(gs), u), dtype=bool)
+                        for i, k in enumerate(kids):
+                            vk = np.where(P[:, i][None, :], values[k][gs], 0.0)
+                            if (vk < 0).any():
+                                raise ValueError(f"geometric mean of {node!r} needs non-negative inputs")
+                            lognum += W[gs, i][:, None] * np.log(np.where(vk > 0, vk, 1.0))
+                            zero |= (vk == 0) & P[:, i][None, :] & (W[gs, i] > 0)[:, None]
+                        out[gs] = np.where(zero, 0.0, np.exp(lognum / denT[gs]))
                 else:
                     V = np.empty((n, u, len(kids)))
                     for i, k in enumerate(kids):

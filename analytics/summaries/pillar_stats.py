@@ -6,7 +6,9 @@ select regions with the shared :class:`~analytics.summaries.filters.Filters` (is
 optionally by cohort (the region's first cohort year).
 
 Scores are mostly synthetic (``source = 'synthetic'``, see :mod:`analytics.warehouse.synthetic`); the ``source`` column
-says which rows are published or imported.
+says which rows are published or imported. With ``lens="open"`` the same views show the open-statistics pillar
+scores (0–100, real BPS/Kemendes data, :func:`analytics.summaries.open_index.open_pillar_long`) of every region in
+view as of the year (``source = 'open'``), on the four pillars with open data.
 """
 
 from __future__ import annotations
@@ -64,15 +66,31 @@ def _dtype(col: str) -> str:
     return {"year": "int64", "cohort_year": "Int64", "score": "float64"}.get(col, "object")
 
 
-def latest_wide(ds: Dataset, filters: Filters = Filters(), cohorts: Iterable[int] | None = None) -> pd.DataFrame:
+def _long(ds: Dataset, filters: Filters, cohorts: Iterable[int] | None, lens: str) -> pd.DataFrame:
+    if lens == "open":
+        from analytics.summaries.open_index import open_pillar_long
+        return open_pillar_long(ds, filters, cohorts)
+    return latest_scores(ds, filters, cohorts)
+
+
+def lens_pillars(ds: Dataset, lens: str = "evaluation") -> list[str]:
+    """The pillars a lens scores: all six (evaluation) or the four with open data (open)."""
+    if lens == "open":
+        from analytics.summaries.open_index import open_pillars
+        return open_pillars()
+    return ds.pillar_codes
+
+
+def latest_wide(ds: Dataset, filters: Filters = Filters(), cohorts: Iterable[int] | None = None,
+                lens: str = "evaluation") -> pd.DataFrame:
     """Regions × pillars (index region_code, columns in pillar order) of the latest scores."""
-    long = latest_scores(ds, filters, cohorts)
+    long = _long(ds, filters, cohorts, lens)
     wide = long.pivot(index="region_code", columns="pillar", values="score")
-    return wide.reindex(columns=ds.pillar_codes)
+    return wide.reindex(columns=lens_pillars(ds, lens))
 
 
 def province_pillar_matrix(ds: Dataset, filters: Filters = Filters(),
-                           cohorts: Iterable[int] | None = None) -> pd.DataFrame:
+                           cohorts: Iterable[int] | None = None, lens: str = "evaluation") -> pd.DataFrame:
     """Province × pillar median of the regions' latest scores.
 
     One row per province in view (island group / province filters; a type or cohort filter narrows the regions,
@@ -83,31 +101,32 @@ def province_pillar_matrix(ds: Dataset, filters: Filters = Filters(),
     prov = ds.regions[Filters(island_group=filters.island_group, province=filters.province).mask(ds.regions)]
     prov = (prov[["province_code", "province_name", "island_group"]].drop_duplicates("province_code")
             .sort_values("province_code").reset_index(drop=True))
-    long = latest_scores(ds, filters, cohorts)
+    long = _long(ds, filters, cohorts, lens)
+    pillars = lens_pillars(ds, lens)
     med = long.pivot_table(index="province_code", columns="pillar", values="score", aggfunc="median")
-    med = med.reindex(index=prov["province_code"], columns=ds.pillar_codes).round(2)
+    med = med.reindex(index=prov["province_code"], columns=pillars).round(2)
     n = long.groupby("province_code")["region_code"].nunique().reindex(prov["province_code"]).fillna(0)
     out = prov.assign(regions_scored=n.to_numpy().astype("int64"))
-    for p in ds.pillar_codes:
+    for p in pillars:
         out[p] = med[p].to_numpy(dtype=float)
     return out
 
 
 def pillar_distribution(ds: Dataset, filters: Filters = Filters(),
-                        cohorts: Iterable[int] | None = None) -> pd.DataFrame:
+                        cohorts: Iterable[int] | None = None, lens: str = "evaluation") -> pd.DataFrame:
     """The latest scores the distribution chart draws (one point per region × pillar); see :func:`latest_scores`."""
-    return latest_scores(ds, filters, cohorts)
+    return _long(ds, filters, cohorts, lens)
 
 
 def pillar_describe(ds: Dataset, filters: Filters = Filters(),
-                    cohorts: Iterable[int] | None = None) -> pd.DataFrame:
+                    cohorts: Iterable[int] | None = None, lens: str = "evaluation") -> pd.DataFrame:
     """Per pillar: n, mean, min, q1, median, q3, max of the latest scores (2 decimals), in pillar order."""
-    long = latest_scores(ds, filters, cohorts)
+    long = _long(ds, filters, cohorts, lens)
     g = long.groupby("pillar")["score"]
     out = pd.DataFrame({
         "n": g.count(), "mean": g.mean(), "min": g.min(), "q1": g.quantile(0.25), "median": g.median(),
         "q3": g.quantile(0.75), "max": g.max(),
-    }).reindex(ds.pillar_codes)
+    }).reindex(lens_pillars(ds, lens))
     out["n"] = out["n"].fillna(0).astype("int64")
     out = out.round(2)
     out.index.name = "pillar"
@@ -115,7 +134,7 @@ def pillar_describe(ds: Dataset, filters: Filters = Filters(),
 
 
 def pillar_correlation(ds: Dataset, filters: Filters = Filters(), cohorts: Iterable[int] | None = None,
-                       method: str = "pearson") -> pd.DataFrame:
+                       method: str = "pearson", lens: str = "evaluation") -> pd.DataFrame:
     """Correlation matrix of the pillars over the regions' latest scores (pairwise complete, 3 decimals).
 
     Columns: pillar, then one column per pillar; NaN when fewer than 3 regions are scored. ``method``:
@@ -123,12 +142,13 @@ def pillar_correlation(ds: Dataset, filters: Filters = Filters(), cohorts: Itera
     """
     if method not in ("pearson", "spearman"):
         raise ValueError(f"unknown correlation method {method!r}; use pearson or spearman")
-    wide = latest_wide(ds, filters, cohorts)
+    wide = latest_wide(ds, filters, cohorts, lens)
+    pillars = lens_pillars(ds, lens)
     if len(wide) >= 3:
         corr = wide.corr(method=method, min_periods=3)
     else:
-        corr = pd.DataFrame(np.nan, index=ds.pillar_codes, columns=ds.pillar_codes)
-    corr = corr.reindex(index=ds.pillar_codes, columns=ds.pillar_codes).round(3)
+        corr = pd.DataFrame(np.nan, index=pillars, columns=pillars)
+    corr = corr.reindex(index=pillars, columns=pillars).round(3)
     corr.index.name = "pillar"
     corr.columns.name = None
     return corr.reset_index()

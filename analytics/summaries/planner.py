@@ -14,6 +14,18 @@ Given a budget of ``K`` new regions, choose ``K`` regions that have not joined t
     places are unconstrained (the minimums are met whatever else is chosen), and the best ``m`` items of a set
     under a sum objective are the ``m`` largest. Ties are broken by region code, so the plan is deterministic.
 
+``objective="need"``
+    the most residents reached **in the lowest-HDI regions**. A region's value is its population if its
+    Human Development Index (latest value at or before ``as_of``) is in the national lowest quintile — at or
+    below the 20th percentile of the 514 kab/kota (numpy linear interpolation, ties included; see
+    :mod:`analytics.summaries.equity`) — and 0 otherwise; the plan maximises the sum of the values of the picks
+    under the same per-province minimum. **Optimal**, by the argument of ``population`` (the objective is a sum of
+    fixed per-region values): each short province first takes its ``d_p`` highest-value eligible regions, then
+    the highest-value regions anywhere fill the rest. Ties (equal values, e.g. regions outside the lowest quintile
+    once it is exhausted) go to the lower HDI, then the region code; a region without an HDI value has value 0
+    and comes last. ``marginal_gain`` is the residents of the lowest quintile a pick adds; the output also carries
+    ``hdi``, ``hdi_year`` and ``hdi_quintile``.
+
 ``objective="least_covered"``
     lift the provinces with the lowest coverage first. **Greedy**: at each step take the province with the
     lowest share of its population reached (ties: lower share of regions, then province code) that still has
@@ -41,7 +53,8 @@ from analytics.domain import REGION_TYPES
 
 from analytics.summaries.coverage import participating
 
-OBJECTIVES = ("population", "least_covered")
+OBJECTIVES = ("population", "least_covered", "need")
+NEED_COLUMNS = ["hdi", "hdi_year", "hdi_quintile"]       # appended for objective="need"
 TYPES = REGION_TYPES
 REASON_MINIMUM = "province minimum"
 
@@ -71,10 +84,14 @@ def eligible_mask(regions: pd.DataFrame, as_of: int, *, only_type: str | None = 
 
 
 def plan(regions: pd.DataFrame, *, budget: int, as_of: int, objective: str = "population",
-         min_per_province: int = 0, only_type: str | None = None, exclude: Sequence[str] = ()) -> pd.DataFrame:
+         min_per_province: int = 0, only_type: str | None = None, exclude: Sequence[str] = (),
+         need: pd.DataFrame | None = None) -> pd.DataFrame:
     """Choose ``budget`` new regions (see the module doc). ``regions``: region_dim rows (code, name,
-    province_code, province_name, type, population, cohort_year). Returns one row per pick, columns
-    :data:`PLAN_COLUMNS` (shares in 0–1)."""
+    province_code, province_name, type, population, cohort_year). ``need`` (objective ``need``): a frame indexed
+    by region code with ``hdi``, ``hdi_year`` and ``hdi_quintile`` (1 = lowest quintile), e.g. from
+    :func:`analytics.summaries.equity.need_table`. Returns one row per pick, columns :data:`PLAN_COLUMNS` (shares
+    in 0–1), plus :data:`NEED_COLUMNS` for ``need``."""
+    need_frame = need
     budget = _as_int(budget, "budget")
     min_per_province = _as_int(min_per_province, "min-per-province")
     if budget < 1:
@@ -119,25 +136,41 @@ def plan(regions: pd.DataFrame, *, budget: int, as_of: int, objective: str = "po
     cand = np.flatnonzero(elig)
     cand = cand[np.lexsort((codes[cand], -pop[cand], pidx[cand]))]
     if objective == "population":
-        picks, forced = _plan_population(cand, pidx, pop, codes, deficit, budget)
+        picks, forced = _plan_value(cand, pidx, pop.astype(float), np.zeros(len(reg)), codes, deficit, budget)
+    elif objective == "need":
+        if need_frame is None:
+            raise ValueError("objective need needs the regions' HDI (need=...)")
+        nd = need_frame.reindex(reg["code"].astype(str))
+        hdi = nd["hdi"].to_numpy(dtype=float)
+        value = np.where(nd["hdi_quintile"].to_numpy(dtype=float) == 1, pop, 0).astype(float)
+        picks, forced = _plan_value(cand, pidx, value, np.where(np.isnan(hdi), np.inf, hdi), codes, deficit, budget)
     else:
         picks, forced = _plan_least_covered(cand, pidx, pop, deficit, budget, part_count,
                                             np.bincount(pidx, minlength=n_prov),
                                             np.bincount(pidx, weights=np.where(part, pop, 0), minlength=n_prov),
                                             np.bincount(pidx, weights=pop, minlength=n_prov), provs)
-    return _report(reg, picks, forced, objective, part, pidx, pop)
+    out = _report(reg, picks, forced, objective, part, pidx, pop)
+    if objective == "need":
+        nd = need_frame.reindex(out["code"].astype(str))
+        out["marginal_gain"] = np.where(nd["hdi_quintile"].to_numpy(dtype=float) == 1, out["population"], 0).astype(float)
+        out["hdi"] = nd["hdi"].to_numpy(dtype=float)
+        out["hdi_year"] = nd["hdi_year"].astype("Int64").to_numpy()
+        out["hdi_quintile"] = nd["hdi_quintile"].astype("Int64").to_numpy()
+    return out
 
 
-def _plan_population(cand, pidx, pop, codes, deficit, budget):
-    # rank of each candidate within its province (cand is sorted by province, population desc)
+def _plan_value(cand, pidx, value, tie, codes, deficit, budget):
+    """Maximise the sum of ``value`` over the picks: each short province's top ``d_p`` by (value desc, tie asc,
+    code), then the best of the rest anywhere (see the module doc)."""
+    cand = cand[np.lexsort((codes[cand], tie[cand], -value[cand], pidx[cand]))]
     pc = pidx[cand]
     starts = np.r_[0, np.flatnonzero(pc[1:] != pc[:-1]) + 1]
     within = np.arange(len(cand)) - np.repeat(starts, np.diff(np.r_[starts, len(cand)]))
     is_forced = within < deficit[pc]
     forced = cand[is_forced]
     rest = cand[~is_forced]
-    rest = rest[np.lexsort((codes[rest], -pop[rest]))][: budget - len(forced)]
-    forced = forced[np.lexsort((codes[forced], -pop[forced]))]
+    rest = rest[np.lexsort((codes[rest], tie[rest], -value[rest]))][: budget - len(forced)]
+    forced = forced[np.lexsort((codes[forced], tie[forced], -value[forced]))]
     return np.r_[forced, rest].astype(int), len(forced)
 
 

@@ -384,8 +384,12 @@ def plan_summary(ds: Dataset, *, budget: int, as_of: int, objective: str = "popu
                  min_per_province: int = 0, only_type: str | None = None,
                  exclude: Sequence[str] = ()) -> pd.DataFrame:
     """The next-cohort plan (:func:`analytics.summaries.planner.plan`) over all regions, with unknown excluded codes
-    reported with suggestions."""
+    reported with suggestions. Objective ``need`` uses the national HDI quintiles as of ``as_of``."""
     as_of = check_year(ds, as_of)
     exclude = tuple(check_region(ds, c) for c in exclude)
+    need = None
+    if objective == "need":
+        from analytics.summaries.equity import need_table
+        need = need_table(ds, as_of).set_index("code")
     return planner.plan(ds.regions, budget=budget, as_of=as_of, objective=objective,
-                        min_per_province=min_per_province, only_type=only_type, exclude=exclude)
+                        min_per_province=min_per_province, only_type=only_type, exclude=exclude, need=need)

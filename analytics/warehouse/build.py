@@ -53,6 +53,10 @@ _TABLE_COLUMNS = {
     "imd_rank": ["city", "year", "rank", "cities_ranked", "rating", "source_url"],
     "reported_figure": ["figure", "year", "value", "unit", "source", "note"],
     "pillar": ["code", "ordinal", "name_en", "name_id"],
+    "indicator": ["indicator", "name_en", "name_id", "unit", "direction", "suggested_pillar", "publisher",
+                  "source_url", "stored_copy", "licence", "note"],
+    "indicator_label": ["indicator", "short_en", "short_id", "unit_en", "unit_id", "note_id"],
+    "indicator_value": ["region_code", "year", "indicator", "value"],
     "evaluation_score": ["region_code", "year", "pillar", "score", "source", "source_url"],
     "published_result": ["region_code", "year", "measure", "value", "national_rank", "note", "source_url"],
     "import_batch": ["batch_id", "file_name", "sha256", "score_rows", "cohort_rows", "imported_at", "imported_by"],
@@ -278,6 +282,7 @@ def assemble(reference_dir: Path | None = None, *, seed: int = synthetic.DEFAULT
     """Load, check and derive every table's rows (no database yet)."""
     frames = load_reference(Path(reference_dir or paths.reference_dir()))
     contract.check_frames(frames)
+    contract.check_open_framework(frames, paths.framework_dir() / contract.OPEN_FRAMEWORK_FILE)
 
     cohorts = frames["programme_cohort"].assign(source="reference")
     participation = cohorts.groupby("region_code", as_index=False)["cohort_year"].min()
@@ -300,6 +305,7 @@ def assemble(reference_dir: Path | None = None, *, seed: int = synthetic.DEFAULT
                              .query("_merge == 'left_only'").drop(columns="_merge"), imp_cohorts],
                             ignore_index=True)
 
+    frames["indicator_value"] = frames["indicator_value"].rename(columns={"code": "region_code"})
     frames["programme_cohort"] = cohorts
     frames["evaluation_score"] = scores.sort_values(key).reset_index(drop=True)
     frames["import_batch"] = batches

@@ -13,7 +13,9 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from analytics.domain import SCORE_MAX, SCORE_MIN
+import numpy as np
+
+from analytics.domain import SCORE_MAX, SCORE_MIN, UNIT_RANGES, unit_range
 
 from analytics.warehouse.spec import FILE_SPECS, DataContractError, Violation
 
@@ -45,6 +47,9 @@ def check_frames(frames: dict[str, pd.DataFrame]) -> None:
         ("published_pillar_score", "region_code", reg["code"], f"a region code in {f['region']}"),
         ("published_pillar_score", "pillar", frames["pillar"]["code"], f"a pillar code in {f['pillar']}"),
         ("published_result", "region_code", reg["code"], f"a region code in {f['region']}"),
+        ("indicator_value", "code", reg["code"], f"a region code in {f['region']}"),
+        ("indicator_value", "indicator", frames["indicator"]["indicator"], f"an indicator in {f['indicator']}"),
+        ("indicator_label", "indicator", frames["indicator"]["indicator"], f"an indicator in {f['indicator']}"),
     ]
     for table, col, valid, what in foreign:
         for row, value in _rows_not_in(frames[table], col, valid):
@@ -76,6 +81,107 @@ def check_frames(frames: dict[str, pd.DataFrame]) -> None:
         v.append(Violation(f["programme_cohort"], int(i) + 2, "region_name",
                            f"{coh.at[i, 'region_name']!r} is not the name of {coh.at[i, 'region_code']} "
                            f"({names[coh.at[i, 'region_code']]!r})"))
+    v += _indicator_violations(frames, f)
+    if v:
+        raise DataContractError(v)
+
+
+def _indicator_violations(frames: dict[str, pd.DataFrame], f: dict[str, str]) -> list[Violation]:
+    """The indicator catalogue and values: every unit is known, every value lies in its unit's range
+    (percent 0–100, index 0–1 or 0–100, years / money / counts > 0), every indicator has its labels, and a
+    suggested pillar is a pillar. Vectorised over the ~50,000 value rows."""
+    v: list[Violation] = []
+    cat, val, lab = frames["indicator"], frames["indicator_value"], frames["indicator_label"]
+    known = ", ".join(p for p, *_ in UNIT_RANGES)
+    ranges = {}
+    for i, (code, unit) in zip(cat.index, zip(cat["indicator"], cat["unit"])):
+        r = unit_range(unit)
+        if r is None:
+            v.append(Violation(f["indicator"], int(i) + 2, "unit",
+                               f"{unit!r} is not a known unit (one of: {known})"))
+        else:
+            ranges[code] = r
+    pillar = cat["suggested_pillar"]
+    bad = pillar.notna() & ~pillar.isin(set(frames["pillar"]["code"]))
+    for i in cat.index[bad]:
+        v.append(Violation(f["indicator"], int(i) + 2, "suggested_pillar",
+                           f"{pillar[i]!r} is not a pillar code in {f['pillar']}"))
+    for i in cat.index[~cat["indicator"].isin(set(lab["indicator"]))]:
+        v.append(Violation(f["indicator"], int(i) + 2, "indicator",
+                           f"{cat.at[i, 'indicator']!r} has no labels in {f['indicator_label']}"))
+    lo = val["indicator"].map({k: r[0] for k, r in ranges.items()}).to_numpy(dtype=float, na_value=np.nan)
+    hi = val["indicator"].map({k: r[1] for k, r in ranges.items()}).to_numpy(dtype=float, na_value=np.nan)
+    excl = val["indicator"].map({k: r[2] for k, r in ranges.items()}).fillna(False).to_numpy(dtype=bool)
+    x = val["value"].to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        out = (x < lo) | (x > hi) | (excl & (x <= lo))
+    units = val["indicator"].map(dict(zip(cat["indicator"], cat["unit"])))
+    for i in val.index[out]:
+        low, high, ex = ranges[val.at[i, "indicator"]]
+        want = f"> {low:g}" if ex and np.isinf(high) else f"between {low:g} and {high:g}"
+        v.append(Violation(f["indicator_value"], int(i) + 2, "value",
+                           f"{val.at[i, 'value']:g} is outside the range of its unit {units[i]!r} ({want})"))
+    return v
+
+
+OPEN_FRAMEWORK_FILE = "open_index_framework.csv"
+_BASES = ("bps_ipm", "natural", "observed")
+
+
+def check_open_framework(frames: dict[str, pd.DataFrame], path) -> None:
+    """The open-statistics framework (``data/framework/open_index_framework.csv``) against the catalogue: every
+    leaf is a catalogue indicator that is better or worse (direction ≠ 0) with the catalogue's direction, every
+    pillar is a pillar code, goalposts are numbers with lo < hi (lo > 0 for a log transform), the transform is
+    empty or ``log``, and the goalpost basis is one of bps_ipm, natural, observed. Raises DataContractError
+    naming the file, row and column (the tree itself is checked by the composite engine)."""
+    from pathlib import Path
+    path = Path(path)
+    name = f"framework/{path.name}"
+    try:
+        fw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, pd.errors.ParserError) as exc:
+        raise DataContractError([Violation(name, None, None, f"cannot be read: {exc}")]) from None
+    need = ["node", "parent", "weight", "direction", "lo", "hi", "transform", "goalpost_basis"]
+    missing = [c for c in need if c not in fw.columns]
+    if missing:
+        raise DataContractError([Violation(name, 1, c, "required column is missing from the header") for c in missing])
+    cat = frames["indicator"].set_index("indicator")
+    pillars = set(frames["pillar"]["code"])
+    parents = set(fw["parent"]) - {""}
+    root = fw.loc[fw["parent"] == "", "node"].tolist()
+    v: list[Violation] = []
+    for i, r in fw.iterrows():
+        row = int(i) + 2
+        if r["parent"] == "":
+            continue
+        if r["node"] in parents:                       # a pillar
+            if r["node"] not in pillars:
+                v.append(Violation(name, row, "node", f"{r['node']!r} is not a pillar code in pillars.csv"))
+            if r["parent"] not in root:
+                v.append(Violation(name, row, "parent", f"a pillar's parent must be the root {root[:1]}"))
+            continue
+        if r["node"] not in cat.index:
+            v.append(Violation(name, row, "node", f"{r['node']!r} is not an indicator in indicators/indicators.csv"))
+            continue
+        want = int(cat.at[r["node"], "direction"])
+        if want == 0:
+            v.append(Violation(name, row, "node", f"{r['node']!r} is context only (direction 0): not an index input"))
+        elif str(r["direction"]).strip() != str(want):
+            v.append(Violation(name, row, "direction",
+                               f"{r['direction']!r} differs from the catalogue's direction {want} of {r['node']}"))
+        try:
+            lo, hi = float(r["lo"]), float(r["hi"])
+        except ValueError:
+            v.append(Violation(name, row, "lo", f"goalposts {r['lo']!r}, {r['hi']!r} are not numbers"))
+            continue
+        if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
+            v.append(Violation(name, row, "hi", f"goalposts need lo < hi (got {lo:g}, {hi:g})"))
+        if r["transform"] not in ("", "log"):
+            v.append(Violation(name, row, "transform", f"{r['transform']!r} is not empty or 'log'"))
+        elif r["transform"] == "log" and not lo > 0:
+            v.append(Violation(name, row, "lo", f"a log transform needs lo > 0 (got {lo:g})"))
+        if r["goalpost_basis"] not in _BASES:
+            v.append(Violation(name, row, "goalpost_basis", f"{r['goalpost_basis']!r} is not one of {', '.join(_BASES)}"))
     if v:
         raise DataContractError(v)
 
@@ -108,6 +214,23 @@ SQL_CHECKS: list[tuple[str, str, object]] = [
     ("scores only for participants",
      "SELECT count(*) FROM evaluation_score s ANTI JOIN programme_cohort c ON c.region_code = s.region_code", 0),
     ("one build_info row", "SELECT count(*) FROM build_info", 1),
+    ("unique indicator value keys",
+     "SELECT count(*) - count(DISTINCT (region_code, year, indicator)) FROM indicator_value", 0),
+    ("every indicator value maps to a region",
+     "SELECT count(*) FROM indicator_value v ANTI JOIN region r ON r.code = v.region_code", 0),
+    ("every indicator value maps to the catalogue",
+     "SELECT count(*) FROM indicator_value v ANTI JOIN indicator i ON i.indicator = v.indicator", 0),
+    ("indicator values are finite", "SELECT count(*) FROM indicator_value WHERE NOT isfinite(value)", 0),
+    ("indicator directions in {-1, 0, 1}", "SELECT count(*) FROM indicator WHERE direction NOT IN (-1, 0, 1)", 0),
+    ("percent values within 0-100",
+     "SELECT count(*) FROM indicator_value v JOIN indicator i USING (indicator) "
+     "WHERE i.unit LIKE 'percent%' AND v.value NOT BETWEEN 0 AND 100", 0),
+    ("index values within their scale",
+     "SELECT count(*) FROM indicator_value v JOIN indicator i USING (indicator) "
+     "WHERE (i.unit = 'index 0-1' AND v.value NOT BETWEEN 0 AND 1) "
+     "OR (i.unit = 'index 0-100' AND v.value NOT BETWEEN 0 AND 100)", 0),
+    ("every indicator has labels",
+     "SELECT count(*) FROM indicator i ANTI JOIN indicator_label l ON l.indicator = i.indicator", 0),
 ]
 
 

@@ -6,6 +6,7 @@ exactly the data it carries, even while a rebuild swaps the file underneath."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -34,6 +35,16 @@ class Dataset:
     # keyword-only, so tables added above need no default: the build this data came from (build_info)
     build_id: str = field(default="", kw_only=True)
     build_info: dict = field(default_factory=dict, kw_only=True, compare=False)
+    indicators: pd.DataFrame = field(default_factory=pd.DataFrame)        # indicator_dim (catalogue + labels)
+    indicator_values: pd.DataFrame = field(default_factory=pd.DataFrame)  # region_code, year, indicator, value
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: Hashable, compute: Callable[[], object]):
+        """``compute()`` once per Dataset and ``key`` (a Dataset is immutable: derived tables such as the
+        indicator cube or the default open index of a year are computed once per data version)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @cached_property
     def last_year(self) -> int:
@@ -60,6 +71,7 @@ def load(db: Path | None = None) -> Dataset:
             regions=warehouse.regions(con), scores=warehouse.scores_long(con), pillars=warehouse.pillars(con),
             provinces=warehouse.provinces(con), reported=warehouse.reported_figures(con),
             cohorts=warehouse.cohorts(con), ascn=warehouse.ascn_cities(con), ascn_pilots=warehouse.ascn_pilots(con),
-            imd=warehouse.imd_ranks(con), published=warehouse.published_results(con),
+            imd=warehouse.imd_ranks(con), published=warehouse.published_results(con), indicators=warehouse.indicator_catalogue(con),
+            indicator_values=warehouse.indicator_values(con),
             build_id=str(info["build_id"]), build_info=info,
         ))

@@ -52,5 +52,21 @@ def published_results(db: Path | None = None) -> pd.DataFrame:
     return query("SELECT * FROM published_result ORDER BY region_code", db=db)
 
 
+def indicator_catalogue(db: Path | None = None) -> pd.DataFrame:
+    """indicator_dim: one row per indicator (catalogue + labels + years and regions covered)."""
+    df = query("SELECT * FROM indicator_dim ORDER BY indicator", db=db)
+    for c in ("direction", "first_year", "last_year", "regions", "n_values"):
+        df[c] = df[c].astype("Int64")
+    return df
+
+
+def indicator_values(db: Path | None = None) -> pd.DataFrame:
+    """indicator_value: region_code, year, indicator, value (long; a missing row is a missing value)."""
+    df = query("SELECT region_code, year, indicator, value FROM indicator_value "
+               "ORDER BY indicator, region_code, year", db=db)
+    df["year"] = df["year"].astype("int64")
+    return df
+
+
 def build_info(db: Path | None = None) -> dict:
     return query("SELECT * FROM build_info", db=db).iloc[0].to_dict()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from analytics import domain as D
@@ -46,7 +47,7 @@ class Column:
     name: str
     kind: str = "str"  # str | int | float | code2 | code4 | url
     required: bool = True
-    choices: tuple[str, ...] | None = None
+    choices: tuple | None = None        # allowed values (text, or whole numbers for an int column)
     min: float | None = None
     max: float | None = None
 
@@ -109,6 +110,20 @@ FILE_SPECS: dict[str, FileSpec] = {s.table: s for s in (
         _c("region_code", "code4"), _c("year", "int", min=D.FIRST_YEAR, max=_MAX_YEAR), _c("pillar"),
         _c("score", "float", min=D.SCORE_MIN, max=D.SCORE_MAX), _c("source_url", "url"),
     ), key=("region_code", "year", "pillar")),
+    # real regional indicators (BPS, Kemendes): vendored as-is from ../shared/reference/indicators/
+    FileSpec("indicators/indicators.csv", "indicator", (
+        _c("indicator", "ident"), _c("name_en"), _c("name_id"), _c("unit"),
+        _c("direction", "int", choices=D.INDICATOR_DIRECTIONS), _c("suggested_pillar", required=False),
+        _c("publisher"), _c("source_url", "url"), _c("stored_copy"), _c("licence"), _c("note", required=False),
+    ), key=("indicator",)),
+    FileSpec("indicators/indicator_values.csv", "indicator_value", (
+        _c("code", "code4"), _c("year", "int", min=D.INDICATOR_FIRST_YEAR, max=_MAX_YEAR), _c("indicator", "ident"),
+        _c("value", "float"),
+    ), key=("code", "year", "indicator")),
+    # the project's Indonesian (and short) labels of the catalogue's indicators
+    FileSpec("indicator_labels.csv", "indicator_label", (
+        _c("indicator", "ident"), _c("short_en"), _c("short_id"), _c("unit_en"), _c("unit_id"), _c("note_id"),
+    ), key=("indicator",)),
     FileSpec("published_results.csv", "published_result", (
         _c("region_code", "code4"), _c("year", "int", False, min=D.FIRST_YEAR, max=_MAX_YEAR), _c("measure"),
         _c("value", "float", min=D.SCORE_MIN, max=D.SCORE_MAX), _c("national_rank", "int", False, min=1), _c("note", required=False),
@@ -116,9 +131,11 @@ FILE_SPECS: dict[str, FileSpec] = {s.table: s for s in (
     ), key=("region_code", "measure", "year")),
 )}
 
-_PATTERNS = {"code2": r"[0-9]{2}", "code4": r"[0-9]{2}\.[0-9]{2}", "url": r"https?://\S+"}
+_PATTERNS = {"code2": r"[0-9]{2}", "code4": r"[0-9]{2}\.[0-9]{2}", "url": r"https?://\S+",
+             "ident": r"[a-z][a-z0-9_]*"}
 _FORMAT_HINT = {"code2": "a two-digit code like '73'", "code4": "a region code like '73.71'",
-                "url": "a web address starting with http:// or https://"}
+                "url": "a web address starting with http:// or https://",
+                "ident": "a lower-case code like 'poverty_rate'"}
 
 
 def parse_frame(raw: pd.DataFrame, spec: FileSpec, file: str | None = None) -> tuple[pd.DataFrame, list[Violation]]:
@@ -141,6 +158,10 @@ def parse_frame(raw: pd.DataFrame, spec: FileSpec, file: str | None = None) -> t
             bad = ~empty & num.isna()
             for r, v in zip(rows[bad], s[bad]):
                 out.append(Violation(file, int(r), col.name, f"{v!r} is not a number"))
+            infinite = ~num.isna() & np.isinf(num.to_numpy(dtype=float, na_value=np.nan))
+            for r, v in zip(rows[infinite], s[infinite]):
+                out.append(Violation(file, int(r), col.name, f"{v!r} is not a finite number"))
+            num = num.where(~infinite)
             if col.kind == "int":
                 frac = ~num.isna() & (num != num.round())
                 for r, v in zip(rows[frac], s[frac]):
@@ -153,6 +174,11 @@ def parse_frame(raw: pd.DataFrame, spec: FileSpec, file: str | None = None) -> t
                 high = num > col.max
                 for r, v in zip(rows[high], s[high]):
                     out.append(Violation(file, int(r), col.name, f"{v} is above the maximum {col.max:g}"))
+            if col.choices:
+                off = ~num.isna() & ~num.isin([float(c) for c in col.choices])
+                for r, v in zip(rows[off], s[off]):
+                    out.append(Violation(file, int(r), col.name,
+                                         f"{v!r} is not one of {', '.join(map(str, col.choices))}"))
             df[col.name] = num.astype("Int64") if col.kind == "int" and not (num != num.round()).any() else num
         else:
             if col.kind in _PATTERNS:

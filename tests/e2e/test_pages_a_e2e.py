@@ -18,9 +18,9 @@ from tests.e2e.conftest import (assert_no_error, cli_export, download, full_page
 PAGES = {"overview": "/", "pillars": "/pillars", "methodology": "/methodology", "about": "/about"}
 TITLES = {
     "en": {"overview": "Smart-city adoption in Indonesia", "pillars": "The six pillars",
-           "methodology": "How the maturity index is built", "about": "About the data"},
+           "methodology": "How the indices are built", "about": "About the data"},
     "id": {"overview": "Adopsi kota cerdas di Indonesia", "pillars": "Enam pilar",
-           "methodology": "Cara indeks kematangan disusun", "about": "Tentang data"},
+           "methodology": "Cara indeks disusun", "about": "Tentang data"},
 }
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
 
@@ -78,7 +78,7 @@ def test_overview_filtered_csv_equals_the_cli(app_url, page, built_db, tmp_path)
 
 
 def test_methodology_uncertainty_csv_equals_the_cli(app_url, page, built_db, tmp_path):
-    _open(page, app_url, "/methodology")
+    _open(page, app_url, "/methodology", lens="evaluation")      # the evaluation index, the CLI's default
     assert_no_error(page)
     shown = _download(page, "dl-uncertainty", tmp_path)
     cli = _cli(built_db, "uncertainty", "--year", "2023", "--n", "1000", "--seed", "0")
@@ -89,7 +89,7 @@ def test_methodology_uncertainty_csv_equals_the_cli(app_url, page, built_db, tmp
 
 
 def test_methodology_weight_reranks_in_the_browser(app_url, page, built_db, tmp_path):
-    _open(page, app_url, "/methodology", w_environment="3.0")
+    _open(page, app_url, "/methodology", lens="evaluation", w_environment="3.0")
     assert_no_error(page)
     top = _download(page, "dl-top", tmp_path)
     assert (top["rank_change"] != 0).any()
@@ -102,7 +102,7 @@ def test_pillars_heatmap_csv_is_the_summary(app_url, page, built_db, tmp_path):
     from analytics.summaries import pillar_stats
     from analytics.warehouse.dataset import load
     from analytics.summaries.filters import Filters
-    _open(page, app_url, "/pillars", cohort="2018")
+    _open(page, app_url, "/pillars", lens="evaluation", cohort="2018")
     assert_no_error(page)
     shown = _download(page, "dl-heatmap", tmp_path)
     expected = pillar_stats.province_pillar_matrix(load(built_db), Filters(as_of=2023), cohorts=[2018])

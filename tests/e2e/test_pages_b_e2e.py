@@ -167,7 +167,7 @@ def test_click_on_a_region_reaches_its_profile(app_url, page):
     assert parse_qs(urlparse(page.url).query)["region"] == ["73.71"]
     assert_no_error(page)
     main = page.locator('[data-testid="stMain"]').inner_text()
-    assert "Cohort 2017" in main and "24 of 182" in main
+    assert "Cohort 2017" in main and "of 514" in main         # the open-statistics lens is the default
     _screenshot(page, "pages-b-region-from-map")
 
 

@@ -15,7 +15,7 @@ from tests.e2e.conftest import (WAIT, assert_no_error, screenshot, streamlit_ser
                                 wait_idle)
 from ui.messages import MESSAGES
 
-SLIDES = ["", "map", "pillars", "ascn", "region"]      # url paths; the overview is the app's root
+SLIDES = ["", "equity", "map", "pillars", "ascn", "region"]      # url paths; the overview is the app's root
 
 
 @pytest.fixture()
@@ -66,7 +66,7 @@ def _assert_chrome_hidden(page) -> None:
 
 
 def _step(page, lang: str, prefix: str) -> None:
-    nav = {k: MESSAGES[f"nav.{k}"][lang] for k in ("home", "map", "pillars", "ascn", "region")}
+    nav = {k: MESSAGES[f"nav.{k}"][lang] for k in ("home", "equity", "map", "pillars", "ascn", "region")}
     titles = list(nav.values())
     for n, path in enumerate(SLIDES, start=1):
         wait_idle(page)
@@ -77,7 +77,7 @@ def _step(page, lang: str, prefix: str) -> None:
         assert_no_error(page)
         _assert_chrome_hidden(page)
         assert _path(page) == path
-        expected = MESSAGES["presenter.indicator"][lang].format(k=n, n=5, title=titles[n - 1])
+        expected = MESSAGES["presenter.indicator"][lang].format(k=n, n=len(SLIDES), title=titles[n - 1])
         assert _indicator(page) == expected
         q = _query(page)
         assert q.get("present") == "1" and q.get("lang") == lang
@@ -141,5 +141,5 @@ def test_deep_link_as_first_request(fresh_server, projector):
     assert_no_error(page)
     _assert_chrome_hidden(page)
     title = MESSAGES["nav.region"]["id"]
-    assert _indicator(page) == MESSAGES["presenter.indicator"]["id"].format(k=5, n=5, title=title)
+    assert _indicator(page) == MESSAGES["presenter.indicator"]["id"].format(k=len(SLIDES), n=len(SLIDES), title=title)
     assert page.locator('[data-testid="stSidebarNav"]').count() == 0

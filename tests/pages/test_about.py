@@ -52,8 +52,20 @@ def test_about_shows_the_published_points_with_urls(navigation_v2, built_db):
     assert pub.set_index("Kab/kota").loc["Kota Kediri", "Year"] == "2022"
     pillars = at.dataframe[3].value
     assert len(pillars) == 6 and pillars["Score (0–4)"].tolist()[0] == "2.75"
-    assert len(at.get("download_button")) == 6
+    assert len(at.get("download_button")) == 7
     assert len(at.get("plotly_chart")) == 1
+
+
+def test_about_lists_the_indicators_with_their_licences(navigation_v2, built_db):
+    """The real indicators with each licence; the CC BY-NC-SA poverty compilation is named."""
+    at = _open()
+    lic = at.dataframe[4].value.set_index("Indicator")
+    assert len(lic) == 18
+    assert "CC BY-NC-SA 4.0" in lic.loc["Population below the poverty line", "Licence (as stated by the catalogue)"]
+    assert lic.loc["Human Development Index", "Years"] == "2010–2024"
+    assert any("CC BY-NC-SA 4.0" in w.value and "non-commercial" in w.value for w in at.warning)
+    files = set(at.table[0].value["File"])
+    assert {"indicators.csv", "indicator_values.csv", "indicator_labels.csv"} <= files
 
 
 def test_about_in_bahasa_indonesia(navigation_v2, built_db):

@@ -8,7 +8,7 @@ from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
 
 
 def _open(**query):
-    at = app_test({"lang": "en", **query})
+    at = app_test({"lang": "en", "lens": "evaluation", **query})
     at.switch_page("pages/compare.py").run()
     assert not at.exception, "\n".join(e.message for e in at.exception)
     return at

@@ -9,7 +9,7 @@ from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
 
 
 def _open(**query):
-    at = app_test({"lang": "en", **query}).run()
+    at = app_test({"lang": "en", "lens": "evaluation", **query}).run()
     assert not at.exception, at.exception
     at.switch_page("pages/methodology.py").run()
     assert not at.exception, at.exception
@@ -102,7 +102,7 @@ def test_reset_restores_the_default(navigation_v2, built_db):
 
 def test_methodology_in_bahasa_indonesia(navigation_v2, built_db, maturity_2023, level_name):
     at = _open(lang="id")
-    assert at.title[0].value == "Cara indeks kematangan disusun"
+    assert at.title[0].value == "Cara indeks disusun"
     top = at.dataframe[0].value
     assert list(top.columns)[:4] == ["Peringkat", "Kab/kota", "Provinsi", "Indeks"]
     first = _first(maturity_2023)

@@ -10,7 +10,7 @@ from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
 
 
 def _open(**query):
-    at = app_test({"lang": "en", **query}).run()
+    at = app_test({"lang": "en", "lens": "evaluation", **query}).run()
     assert not at.exception, at.exception
     at.switch_page("pages/pillars.py").run()
     assert not at.exception, at.exception

@@ -10,14 +10,16 @@ from ui import presenter
 from ui.charts import PRESENTER_COLOURS, presenter_style
 from ui.messages import MESSAGES
 
-SEQUENCE = ["overview", "map", "pillars", "ascn", "region"]
+SEQUENCE = ["overview", "equity", "map", "pillars", "ascn", "region"]
+N = len(SEQUENCE)
 
 
 # --- pure helpers ------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("current", "nxt", "prv"), [
-    ("overview", "map", None),
-    ("map", "pillars", "overview"),
+    ("overview", "equity", None),
+    ("equity", "map", "overview"),
+    ("map", "pillars", "equity"),
     ("pillars", "ascn", "map"),
     ("ascn", "region", "pillars"),
     ("region", None, "ascn"),
@@ -40,7 +42,7 @@ def test_next_then_previous_is_identity():
 
 
 def test_slide_number():
-    assert [presenter.slide_number(s) for s in SEQUENCE] == [1, 2, 3, 4, 5]
+    assert [presenter.slide_number(s) for s in SEQUENCE] == [1, 2, 3, 4, 5, 6]
     assert presenter.slide_number("about") is None
 
 
@@ -91,7 +93,7 @@ def _indicator(at) -> str:
 
 def _expected_indicator(k: int, lang: str = "en") -> str:
     key = presenter.SLIDES[k - 1].nav_key
-    return MESSAGES["presenter.indicator"][lang].format(k=k, n=5, title=MESSAGES[f"nav.{key}"][lang])
+    return MESSAGES["presenter.indicator"][lang].format(k=k, n=N, title=MESSAGES[f"nav.{key}"][lang])
 
 
 def _assert_slide(at, k: int, lang: str = "en") -> None:
@@ -100,7 +102,7 @@ def _assert_slide(at, k: int, lang: str = "en") -> None:
     assert _indicator(at) == _expected_indicator(k, lang)
     assert len(at.sidebar) == 0, [type(e).__name__ for e in at.sidebar]    # no sidebar in presenter mode
     assert at.button(key="presenter-prev").disabled is (k == 1)
-    assert at.button(key="presenter-next").disabled is (k == 5)
+    assert at.button(key="presenter-next").disabled is (k == N)
     assert at.query_params["present"] == "1"
 
 
@@ -108,18 +110,18 @@ def _assert_slide(at, k: int, lang: str = "en") -> None:
 def test_next_and_previous_step_through_the_slides(navigation_v2, built_db, lang):
     at = app_test({"present": "1", "lang": lang}).run()
     _assert_slide(at, 1, lang)
-    for k in range(2, 6):
+    for k in range(2, N + 1):
         at.button(key="presenter-next").click().run()
         _assert_slide(at, k, lang)
         assert at.query_params["lang"] == lang and at.query_params["region"] == "73.71"
-    for k in range(4, 0, -1):
+    for k in range(N - 1, 0, -1):
         at.button(key="presenter-prev").click().run()
         _assert_slide(at, k, lang)
 
 
 def test_region_parameter_is_kept(navigation_v2, built_db):
     at = app_test({"present": "1", "region": "31.71"}).run()
-    for _ in range(4):
+    for _ in range(N - 1):
         at.button(key="presenter-next").click().run()
     assert page_path(at) == "region" and at.query_params["region"] == "31.71"
 
@@ -138,7 +140,7 @@ def test_exit_presenter_mode(navigation_v2, built_db):
     at.button(key="presenter-exit").click().run()
     assert not at.exception
     assert "present" not in at.query_params and at.query_params["lang"] == "id"
-    assert page_path(at) == "map"
+    assert page_path(at) == "equity"
     assert len(at.sidebar) > 0 and not _indicator(at)
 
 

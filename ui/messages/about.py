@@ -278,4 +278,71 @@ MESSAGES: dict[str, dict[str, str]] = {
     "about.published.note": {
         "en": "On the ministry's 0–4 evaluation scale; 3.71 was the best result reported.",
         "id": "Pada skala evaluasi 0–4 kementerian; 3,71 adalah hasil terbaik yang dilaporkan."},
+    # real indicators
+    "about.file.ind_catalogue.title": {"en": "Indicator catalogue (BPS, Kemendes)", "id": "Katalog indikator (BPS, Kemendes)"},
+    "about.file.ind_catalogue.what": {
+        "en": "One row per real indicator: English and Indonesian names, unit, direction (higher or lower is better, "
+              "or context only), suggested pillar, publisher, source URL, the stored public copy (repository and "
+              "commit) it was read from, licence and the caveats shown beside the data. Vendored unchanged.",
+        "id": "Satu baris per indikator nyata: nama Inggris dan Indonesia, satuan, arah (lebih tinggi atau lebih rendah "
+              "lebih baik, atau hanya konteks), saran pilar, penerbit, URL sumber, salinan publik tersimpan (repositori "
+              "dan commit) yang dibaca, lisensi dan catatan yang ditampilkan di samping data. Disalin tanpa perubahan."},
+    "about.file.ind_catalogue.source": {"en": "Compiled by the project from BPS and Kemendes PDTT publications.",
+                                        "id": "Disusun proyek dari terbitan BPS dan Kemendes PDTT."},
+    "about.file.ind_catalogue.licence": {
+        "en": "Per indicator (table 'Real indicators and their licences' below)",
+        "id": "Per indikator (tabel 'Indikator nyata dan lisensinya' di bawah)"},
+    "about.file.ind_values.title": {"en": "Indicator values per kab/kota and year", "id": "Nilai indikator per kab/kota dan tahun"},
+    "about.file.ind_values.what": {
+        "en": "50,773 values (code, year, indicator, value): the HDI and its components 2010–2024, poverty 2010–2018 "
+              "and 2021, GRDP per capita (459 checked regions), unemployment, labour, water and sanitation 2021, the "
+              "Village Development Index 2024 (434 kabupaten). A missing row means not available — never zero. "
+              "Vendored unchanged.",
+        "id": "50.773 nilai (kode, tahun, indikator, nilai): IPM dan komponennya 2010–2024, kemiskinan 2010–2018 dan "
+              "2021, PDRB per kapita (459 daerah yang dicek), pengangguran, ketenagakerjaan, air minum dan sanitasi "
+              "2021, Indeks Desa Membangun 2024 (434 kabupaten). Baris yang tidak ada berarti tidak tersedia — bukan "
+              "nol. Disalin tanpa perubahan."},
+    "about.file.ind_values.source": {
+        "en": "Read by script from stored public copies of BPS and Kemendes tables and matched to the 514 codes by "
+              "province, type and name (see the provenance note).",
+        "id": "Dibaca dengan skrip dari salinan publik tabel BPS dan Kemendes yang tersimpan dan dicocokkan dengan 514 "
+              "kode menurut provinsi, jenis dan nama (lihat catatan asal-usul)."},
+    "about.file.ind_values.licence": {
+        "en": "BPS statistics: public, attribute BPS; poverty 2010–2018 compilation CC BY-NC-SA 4.0; GRDP "
+              "compilation MIT (Zenodo archive CC BY 4.0); IDM open government data",
+        "id": "Statistik BPS: publik, cantumkan BPS; kompilasi kemiskinan 2010–2018 CC BY-NC-SA 4.0; kompilasi PDRB "
+              "MIT (arsip Zenodo CC BY 4.0); IDM data terbuka pemerintah"},
+    "about.file.ind_labels.title": {"en": "Indicator labels in Indonesian", "id": "Label indikator dalam bahasa Indonesia"},
+    "about.file.ind_labels.what": {
+        "en": "The project's short names, display units and Indonesian caveats of every indicator of the catalogue.",
+        "id": "Nama pendek, satuan tampilan dan catatan berbahasa Indonesia buatan proyek untuk setiap indikator "
+              "katalog."},
+    "about.file.ind_labels.source": {"en": "Written in this project from the catalogue.",
+                                     "id": "Ditulis dalam proyek ini dari katalog."},
+    "about.file.ind_labels.licence": {"en": "As the project", "id": "Sama dengan proyek"},
+    "about.ind.title": {"en": "Real indicators and their licences", "id": "Indikator nyata dan lisensinya"},
+    "about.ind.intro": {
+        "en": "The open-statistics lens, the Indicator explorer and the equity analysis use these official "
+              "statistics. Each row gives the publisher, the years and kab/kota covered, the licence and the source.",
+        "id": "Lensa statistik terbuka, Penjelajah indikator dan analisis pemerataan memakai statistik resmi ini. "
+              "Setiap baris memuat penerbit, tahun dan kab/kota yang dicakup, lisensi dan sumbernya."},
+    "about.ind.nc_sa": {
+        "en": "Licence note: the 2010–2018 poverty rates come from a compilation licensed CC BY-NC-SA 4.0 (R. C. "
+              "Miranti, QuaRCS lab): attribution, non-commercial use only, and derivatives under the same licence. The "
+              "2021 poverty rates and the other BPS statistics are public with attribution to BPS.",
+        "id": "Catatan lisensi: persentase penduduk miskin 2010–2018 berasal dari kompilasi berlisensi CC BY-NC-SA 4.0 "
+              "(R. C. Miranti, QuaRCS lab): wajib atribusi, hanya untuk penggunaan nonkomersial, dan turunannya dengan "
+              "lisensi yang sama. Persentase 2021 dan statistik BPS lainnya bersifat publik dengan atribusi kepada BPS."},
+    "about.ind.col.indicator": {"en": "Indicator", "id": "Indikator"},
+    "about.ind.col.publisher": {"en": "Publisher", "id": "Penerbit"},
+    "about.ind.col.years": {"en": "Years", "id": "Tahun"},
+    "about.ind.col.regions": {"en": "Kab/kota", "id": "Kab/kota"},
+    "about.ind.col.licence": {"en": "Licence (as stated by the catalogue)", "id": "Lisensi (menurut katalog)"},
+    "about.ind.note": {
+        "en": "Checks made when the values were assembled: two independent copies of the HDI agree on all 9,699 "
+              "overlapping region-years; the 2021 file's HDI equals BPS's 2021 HDI for all 514; the village status "
+              "counts equal the ministry's 2024 recap exactly.",
+        "id": "Pemeriksaan saat nilai dihimpun: dua salinan IPM yang independen sama pada seluruh 9.699 pasangan "
+              "daerah-tahun yang tumpang tindih; IPM berkas 2021 sama dengan IPM BPS 2021 untuk seluruh 514; jumlah "
+              "status desa sama persis dengan rekap kementerian 2024."},
 }

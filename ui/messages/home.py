@@ -103,4 +103,31 @@ MESSAGES: dict[str, dict[str, str]] = {
               "year after they join), so there is no maturity level to show.",
         "id": "Belum ada peserta dalam tampilan yang dievaluasi hingga {year} ({waiting} sudah bergabung tetapi "
               "dievaluasi mulai tahun setelah bergabung), jadi belum ada tingkat kematangan."},
+    # open lens: real headline figures
+    "home.lowest_reached": {"en": "Lowest-HDI fifth reached", "id": "Seperlima IPM terendah terjangkau"},
+    "home.lowest_reached_value": {"en": "{n} of {total}", "id": "{n} dari {total}"},
+    "home.lowest_reached_help": {
+        "en": "{share} of the kab/kota with the lowest Human Development Index, {pop} of their residents · HDI {year} (BPS)",
+        "id": "{share} dari kab/kota dengan Indeks Pembangunan Manusia terendah, {pop} dari penduduknya · IPM {year} (BPS)"},
+    "home.equity.title": {"en": "Does the programme reach the regions that need it?",
+                          "id": "Apakah program menjangkau daerah yang membutuhkannya?"},
+    "home.equity.chart": {"en": "Share reached in each fifth of the kab/kota by HDI, {year}",
+                          "id": "Bagian yang terjangkau pada tiap seperlima kab/kota menurut IPM, {year}"},
+    "home.equity.note": {
+        "en": "Real data: BPS Human Development Index (latest value up to the year); fifths are national (the lowest "
+              "fifth: HDI at or below the 20th percentile of the 514). Participation as identified in open sources.",
+        "id": "Data nyata: Indeks Pembangunan Manusia BPS (nilai terbaru hingga tahun itu); seperlima bersifat nasional "
+              "(seperlima terendah: IPM pada atau di bawah persentil ke-20 dari 514). Keikutsertaan sebagaimana "
+              "teridentifikasi dalam sumber terbuka."},
+    "home.equity.link": {"en": "The full equity analysis", "id": "Analisis pemerataan selengkapnya"},
+    "home.open.title": {"en": "Open-statistics index levels, {year}", "id": "Tingkat indeks statistik terbuka, {year}"},
+    "home.open.chart": {"en": "Kab/kota per level of the open index ({year})",
+                        "id": "Kab/kota per tingkat indeks terbuka ({year})"},
+    "home.open.note": {
+        "en": "Every kab/kota in view on the open-statistics index (real BPS and Kemendes data, 0–100 on stated "
+              "goalposts), in bands with the ITB thresholds < 20 ≤ 40 ≤ 60 ≤ 80: a development picture, not the "
+              "programme's evaluation. Insufficient data: fewer than 3 of the 4 pillars with open data.",
+        "id": "Setiap kab/kota dalam tampilan pada indeks statistik terbuka (data nyata BPS dan Kemendes, 0–100 pada "
+              "batas tetap), dalam pita dengan ambang ITB < 20 ≤ 40 ≤ 60 ≤ 80: gambaran pembangunan, bukan evaluasi "
+              "program. Data tidak cukup: kurang dari 3 dari 4 pilar berdata terbuka."},
 }

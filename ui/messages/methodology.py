@@ -17,7 +17,7 @@ _KEDIRI = ("https://bangsaonline.com/amp/berita/113379/"
 _BANDUNG = "https://bewarajabar.com/?p=112612"
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "method.title": {"en": "How the maturity index is built", "id": "Cara indeks kematangan disusun"},
+    "method.title": {"en": "How the indices are built", "id": "Cara indeks disusun"},
     "method.intro": {
         "en": "The index summarises a participant's six pillar scores in one number and a maturity level. Every "
               "step involves a choice; change them below and see how much the ranking depends on them.",
@@ -249,4 +249,190 @@ MESSAGES: dict[str, dict[str, str]] = {
               "- **Skor pilar:** skor per daerah tidak diterbitkan sebagai data terbuka, jadi skornya **sintetis** "
               "(nilai demo dengan seed) kecuali hasil evaluasi Kota Kediri 2022 yang terbit. Lihat *Tentang data* "
               "untuk setiap berkas, sumber dan lisensinya, serta cara skor sintetis dibuat."},
+    # ------------------------------------------------------------------ the open-statistics index (open lens)
+    "method.open.intro": {
+        "en": "The open-statistics index summarises real BPS and Kemendes indicators of every kab/kota in four pillars "
+              "and one number on 0–100. Every step involves a choice; change them below and see how much the ranking "
+              "depends on them. The method and its tables are at the bottom.",
+        "id": "Indeks statistik terbuka merangkum indikator nyata BPS dan Kemendes setiap kab/kota dalam empat pilar "
+              "dan satu angka 0–100. Setiap langkah melibatkan pilihan; ubah pilihan di bawah dan lihat seberapa besar "
+              "peringkat bergantung padanya. Metode dan tabelnya ada di bagian bawah."},
+    "method.open.settings_intro": {
+        "en": "Pillar weights are relative (rescaled to sum to 1); indicators inside a pillar weigh equally.",
+        "id": "Bobot pilar bersifat relatif (diskalakan ulang hingga berjumlah 1); indikator dalam satu pilar berbobot "
+              "sama."},
+    "method.open.min_pillars_help": {
+        "en": "A kab/kota with fewer of the {n} pillars with open data shows 'insufficient data' instead of an index, "
+              "a level and a rank. Default {default} of {n}; a pillar itself needs at least one of its indicators.",
+        "id": "Kab/kota dengan pilar berdata terbuka lebih sedikit dari ini (dari {n}) ditampilkan 'data tidak cukup', "
+              "tanpa indeks, tingkat dan peringkat. Bawaan {default} dari {n}; sebuah pilar memerlukan sedikitnya satu "
+              "indikatornya."},
+    "method.open.norm.goalposts": {"en": "Goalposts (stated per indicator) → 0–100",
+                                   "id": "Batas tetap (per indikator) → 0–100"},
+    "method.open.norm.minmax": {"en": "Min–max (0–100)", "id": "Min–maks (0–100)"},
+    "method.open.norm.zscore": {"en": "z-score", "id": "Skor-z"},
+    "method.open.norm.rank": {"en": "Percentile rank (0–100)", "id": "Peringkat persentil (0–100)"},
+    "method.open.norm.goalposts.explain": {
+        "en": "Goalposts (the default): 100 × (x − worst) / (best − worst) with the fixed goalposts in the table "
+              "below, clipped to 0–100. Absolute, so a level means the same in every year.",
+        "id": "Batas tetap (bawaan): 100 × (x − terburuk) / (terbaik − terburuk) dengan batas tetap pada tabel di "
+              "bawah, dipotong ke 0–100. Absolut, sehingga tingkat bermakna sama setiap tahun."},
+    "method.open.norm.minmax.explain": {
+        "en": "Min–max: the best kab/kota gets 100 and the weakest 0 on each indicator. Relative: no levels.",
+        "id": "Min–maks: kab/kota terbaik mendapat 100 dan terlemah 0 pada tiap indikator. Relatif: tanpa tingkat."},
+    "method.open.norm.zscore.explain": {
+        "en": "z-score: (x − mean) / standard deviation per indicator. Relative; negative values rule out the "
+              "geometric mean.",
+        "id": "Skor-z: (x − rata-rata) / simpangan baku per indikator. Relatif; nilai negatif membuat rata-rata "
+              "geometrik tidak dapat dipakai."},
+    "method.open.norm.rank.explain": {
+        "en": "Percentile rank: the kab/kota's position per indicator, worst 0, best 100. Robust to outliers, but "
+              "discards distances.",
+        "id": "Peringkat persentil: posisi kab/kota per indikator, terburuk 0, terbaik 100. Tahan pencilan, tetapi "
+              "mengabaikan jarak."},
+    "method.open.ranking_title": {"en": "Ranking of the 514 kab/kota with your settings ({year})",
+                                  "id": "Peringkat 514 kab/kota dengan pengaturan Anda ({year})"},
+    "method.open.ranking_summary": {
+        "en": "{n} kab/kota in view, ranked nationally. {moved} changed rank compared with the default settings "
+              "(goalposts, equal weights, arithmetic mean, 3 of 4 pillars); the largest move is {biggest} places.",
+        "id": "{n} kab/kota dalam tampilan, diperingkat secara nasional. {moved} berubah peringkat dibanding "
+              "pengaturan bawaan (batas tetap, bobot sama, rata-rata aritmetika, 3 dari 4 pilar); pergeseran terbesar "
+              "{biggest} tingkat."},
+    "method.open.no_levels": {
+        "en": "Levels are shown only with goalposts: the relative normalisations have no absolute scale.",
+        "id": "Tingkat hanya ditampilkan dengan batas tetap: normalisasi relatif tidak memiliki skala absolut."},
+    "method.open.ranking_all": {"en": "All {n} kab/kota in view", "id": "Seluruh {n} kab/kota dalam tampilan"},
+    "method.open.uncertainty_chart": {"en": "Median rank and 5–95 % interval of {n} kab/kota",
+                                      "id": "Peringkat median dan interval 5–95 % dari {n} kab/kota"},
+    "method.open.uncertainty_x": {"en": "Kab/kota, ordered by median rank", "id": "Kab/kota, diurutkan menurut peringkat median"},
+    "method.open.explain_title": {"en": "The open-statistics index, step by step",
+                                  "id": "Indeks statistik terbuka, langkah demi langkah"},
+    "method.open.explain.framework": {
+        "en": "**Framework as data.** `data/framework/open_index_framework.csv` lists the indicators, the pillar each "
+              "feeds, its direction and goalposts; the composite engine (the same as for the evaluation scores) "
+              "normalises, weights and aggregates level by level. Only pillars with open data get a score: "
+              "economy, society, living and environment, as the catalogue suggests. {pillars}: **no open data** — "
+              "no per-region statistics exist openly, so they get no score, never an estimate.",
+        "id": "**Kerangka sebagai data.** `data/framework/open_index_framework.csv` memuat indikator, pilar yang "
+              "diisinya, arah dan batas tetapnya; mesin indeks komposit (sama dengan untuk skor evaluasi) "
+              "menormalisasi, membobot dan menggabungkan per tingkat. Hanya pilar yang memiliki data terbuka yang "
+              "dinilai: ekonomi, masyarakat, hunian dan lingkungan, sesuai saran katalog. {pillars}: **tidak ada data "
+              "terbuka** — tidak ada statistik per daerah yang terbuka, jadi tidak dinilai, tidak pernah diperkirakan."},
+    "method.open.explain.double": {
+        "en": "**No double counting.** The Human Development Index is built from life expectancy, the two schooling "
+              "indicators and adjusted spending, so the index takes those four components and not the HDI (which stays "
+              "the need indicator of the equity analysis). The Village Development Index is the mean of its social, "
+              "economic and environmental resilience indices: only the three components enter; the village status "
+              "shares (classes of the same index) and the village count stay out.",
+        "id": "**Tanpa hitung ganda.** Indeks Pembangunan Manusia disusun dari umur harapan hidup, dua indikator "
+              "lama sekolah dan pengeluaran disesuaikan, jadi indeks memakai keempat komponen itu dan bukan IPM (yang "
+              "tetap menjadi indikator kebutuhan dalam analisis pemerataan). Indeks Desa Membangun adalah rata-rata "
+              "indeks ketahanan sosial, ekonomi dan lingkungannya: hanya ketiga komponen itu yang masuk; bagian status "
+              "desa (kelas dari indeks yang sama) dan jumlah desa tidak."},
+    "method.open.explain.coherence": {
+        "en": "**Coherence (handbook step 4).** Every indicator of the index moves with human development (Spearman "
+              "correlation with the HDI below, direction applied). The open unemployment rate and labour participation "
+              "(2021) move against it: unemployment is highest in urban, richer kab/kota and participation highest in "
+              "rural, subsistence ones — they describe the labour market's structure, not welfare — so they stay in "
+              "the Indicator explorer and out of the index.",
+        "id": "**Koherensi (langkah 4 buku panduan).** Setiap indikator indeks bergerak searah pembangunan manusia "
+              "(korelasi Spearman dengan IPM di bawah, arah diterapkan). Tingkat pengangguran terbuka dan partisipasi "
+              "angkatan kerja (2021) bergerak berlawanan: pengangguran tertinggi di kab/kota perkotaan yang lebih kaya "
+              "dan partisipasi tertinggi di daerah pedesaan subsisten — keduanya menggambarkan struktur pasar kerja, "
+              "bukan kesejahteraan — jadi keduanya tetap di Penjelajah indikator dan di luar indeks."},
+    "method.open.explain.goalposts": {
+        "en": "**Goalposts, stated per indicator.** BPS's own HDI goalposts where they exist (life expectancy 20–85 "
+              "years, expected schooling 0–18, mean schooling 0–15, adjusted spending Rp 1,007,436–26,572,352 a year "
+              "on a log scale); the natural bounds of shares (0–100 %) and of the village indices (0–1); otherwise the "
+              "rounded range observed in 2010–2024 (poverty 0–50 %, GRDP per capita). Values beyond a goalpost count as "
+              "0 or 100.",
+        "id": "**Batas tetap, per indikator.** Batas IPM milik BPS bila ada (umur harapan hidup 20–85 tahun, harapan "
+              "lama sekolah 0–18, rata-rata lama sekolah 0–15, pengeluaran disesuaikan Rp 1.007.436–26.572.352 setahun "
+              "pada skala log); batas alami bagian (0–100 %) dan indeks desa (0–1); selain itu rentang pengamatan "
+              "2010–2024 yang dibulatkan (kemiskinan 0–50 %, PDRB per kapita). Nilai di luar batas dihitung 0 atau 100."},
+    "method.open.explain.skew": {
+        "en": "**Skewed indicators.** The JRC/OECD handbook (step 3) treats outliers by transformation or "
+              "winsorisation; COINr flags an indicator when |skewness| > 2 and kurtosis > 3.5. GRDP per capita is far "
+              "above (mining regions): it is taken as a logarithm before its goalposts, and its upper goalpost "
+              "(250,000 thousand IDR, about the 99th percentile of 2010–2024) caps the few highest values — "
+              "winsorising them. Adjusted spending is logged as BPS does in the HDI. Safe drinking water sits at the "
+              "edge of the rule; it is bounded by 0–100 % and its low values are the regions with least access, so it "
+              "is kept as it is.",
+        "id": "**Indikator yang menceng.** Buku panduan JRC/OECD (langkah 3) menangani pencilan dengan transformasi "
+              "atau winsorisasi; COINr menandai indikator bila |kemencengan| > 2 dan kurtosis > 3,5. PDRB per kapita "
+              "jauh di atasnya (daerah tambang): nilainya diambil logaritmanya sebelum batas tetap, dan batas atasnya "
+              "(250.000 ribu rupiah, sekitar persentil ke-99 2010–2024) memangkas beberapa nilai tertinggi — "
+              "mewinsorisasinya. Pengeluaran disesuaikan diambil lognya seperti BPS dalam IPM. Air minum layak berada "
+              "di tepi aturan; nilainya dibatasi 0–100 % dan nilai rendahnya adalah daerah dengan akses terkecil, jadi "
+              "dibiarkan apa adanya."},
+    "method.open.explain.missing": {
+        "en": "**Missing stays missing.** A pillar averages the indicators a region has, with the weights rescaled "
+              "(the engine's re-normalised weights); nothing is imputed or set to zero. Completeness rule, per level: "
+              "a pillar needs at least one of its indicators, the index at least {min} of the {n} pillars (adjustable "
+              "above); below it the region shows 'insufficient data', without an index, a level or a rank.",
+        "id": "**Yang kosong tetap kosong.** Sebuah pilar merata-ratakan indikator yang dimiliki daerah, dengan bobot "
+              "diskalakan ulang (bobot ternormalisasi ulang mesin indeks); tidak ada yang diimputasi atau dijadikan "
+              "nol. Aturan kelengkapan, per tingkat: sebuah pilar memerlukan sedikitnya satu indikatornya, indeks "
+              "sedikitnya {min} dari {n} pilar (dapat diubah di atas); di bawahnya daerah ditampilkan 'data tidak "
+              "cukup', tanpa indeks, tingkat atau peringkat."},
+    "method.open.explain.levels": {
+        "en": "**Levels.** With goalposts the index is an absolute 0–100 score, so the ITB thresholds apply as bands "
+              "(ad hoc < 20 ≤ initial < 40 ≤ scattered < 60 ≤ integrated < 80 ≤ smart): how far a region sits between "
+              "the stated worst and best values, not an ITB rating. Relative normalisations (min–max, z-score, rank) "
+              "get no level. Ranks use the index as shown (rounded once), as for the evaluation scores.",
+        "id": "**Tingkat.** Dengan batas tetap indeks menjadi skor absolut 0–100, sehingga ambang ITB berlaku sebagai "
+              "pita (ad hoc < 20 ≤ inisiasi < 40 ≤ tersebar < 60 ≤ terintegrasi < 80 ≤ cerdas): seberapa jauh daerah "
+              "berada di antara nilai terburuk dan terbaik yang ditetapkan, bukan peringkat ITB. Normalisasi relatif "
+              "(min–maks, skor-z, peringkat) tidak diberi tingkat. Peringkat memakai indeks sebagaimana ditampilkan "
+              "(dibulatkan sekali), seperti untuk skor evaluasi."},
+    "method.open.explain.asof": {
+        "en": "**As of a year.** Each indicator takes its latest value at or before the selected year, and the "
+              "value's own year travels with it to every table and export (columns `*_year`). Indicators have "
+              "different years: schooling and life expectancy to 2021, poverty 2010–2018 and 2021, water, sanitation "
+              "and labour 2021 (a COVID year), the village indices 2024 only.",
+        "id": "**Per tahun.** Setiap indikator memakai nilai terbarunya pada atau sebelum tahun yang dipilih, dan tahun "
+              "nilai itu ikut ke setiap tabel dan ekspor (kolom `*_year`). Tahun indikator berbeda-beda: lama sekolah "
+              "dan umur harapan hidup hingga 2021, kemiskinan 2010–2018 dan 2021, air minum, sanitasi dan "
+              "ketenagakerjaan 2021 (tahun COVID), indeks desa hanya 2024."},
+    "method.open.col.indicator": {"en": "Indicator", "id": "Indikator"},
+    "method.open.col.in_index": {"en": "Pillar in the index", "id": "Pilar dalam indeks"},
+    "method.open.col.pillar": {"en": "Pillar", "id": "Pilar"},
+    "method.open.col.n": {"en": "Kab/kota", "id": "Kab/kota"},
+    "method.open.col.spearman": {"en": "Correlation with the HDI", "id": "Korelasi dengan IPM"},
+    "method.open.col.direction": {"en": "Direction", "id": "Arah"},
+    "method.open.col.lo": {"en": "Goalpost: worst end", "id": "Batas: ujung terburuk"},
+    "method.open.col.hi": {"en": "Goalpost: best end", "id": "Batas: ujung terbaik"},
+    "method.open.col.unit": {"en": "Unit", "id": "Satuan"},
+    "method.open.col.transform": {"en": "Transform", "id": "Transformasi"},
+    "method.open.col.basis": {"en": "Goalposts from", "id": "Asal batas"},
+    "method.open.col.skewness": {"en": "Skewness", "id": "Kemencengan"},
+    "method.open.col.kurtosis": {"en": "Kurtosis", "id": "Kurtosis"},
+    "method.open.col.skewness_after": {"en": "Skewness after", "id": "Kemencengan sesudah"},
+    "method.open.col.kurtosis_after": {"en": "Kurtosis after", "id": "Kurtosis sesudah"},
+    "method.open.direction.up": {"en": "higher is better", "id": "lebih tinggi lebih baik"},
+    "method.open.direction.down": {"en": "lower is better", "id": "lebih rendah lebih baik"},
+    "method.open.transform.log": {"en": "logarithm", "id": "logaritma"},
+    "method.open.basis.bps_ipm": {"en": "BPS HDI method", "id": "metode IPM BPS"},
+    "method.open.basis.natural": {"en": "natural bounds", "id": "batas alami"},
+    "method.open.basis.observed": {"en": "observed range 2010–2024 (rounded)", "id": "rentang pengamatan 2010–2024 (dibulatkan)"},
+    "method.open.provenance": {
+        "en": "- **Indicators:** BPS (Human Development Index and its components 2010–2024, poverty 2010–2018 and "
+              "2021, unemployment, labour, water and sanitation 2021), GRDP per capita at constant 2010 prices from the "
+              "QuaRCS lab compilation of BPS data (459 checked regions), Kemendes PDTT's Village Development Index "
+              "2024. Each value was read by script from a stored public copy and matched to the 514 codes.\n"
+              "- **Licences:** BPS statistics are public with attribution; the 2010–2018 poverty compilation is "
+              "**CC BY-NC-SA 4.0**; the GRDP compilation MIT (Zenodo archive CC BY 4.0); IDM is open government data. "
+              "See *About the data*.\n"
+              "- **Participants and population:** as in the evaluation lens (Kominfo programme lists and news; "
+              "Dukcapil 2024).",
+        "id": "- **Indikator:** BPS (Indeks Pembangunan Manusia dan komponennya 2010–2024, kemiskinan 2010–2018 dan "
+              "2021, pengangguran, ketenagakerjaan, air minum dan sanitasi 2021), PDRB per kapita harga konstan 2010 "
+              "dari kompilasi data BPS oleh QuaRCS lab (459 daerah yang dicek), Indeks Desa Membangun Kemendes PDTT "
+              "2024. Setiap nilai dibaca dengan skrip dari salinan publik yang tersimpan dan dicocokkan dengan 514 "
+              "kode.\n"
+              "- **Lisensi:** statistik BPS bersifat publik dengan atribusi; kompilasi kemiskinan 2010–2018 berlisensi "
+              "**CC BY-NC-SA 4.0**; kompilasi PDRB MIT (arsip Zenodo CC BY 4.0); IDM data terbuka pemerintah. Lihat "
+              "*Tentang data*.\n"
+              "- **Peserta dan penduduk:** sama seperti lensa evaluasi (daftar dan berita program Kominfo; Dukcapil "
+              "2024)."},
 }

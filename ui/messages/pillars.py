@@ -73,4 +73,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pillars.corr.too_few": {
         "en": "Only {n} evaluated participants in view: a correlation needs at least 3. Widen the filters.",
         "id": "Hanya {n} peserta yang dievaluasi dalam tampilan: korelasi memerlukan minimal 3. Perluas filter."},
+    # open-statistics lens
+    "pillars.open.intro": {
+        "en": "Open statistics: the four pillars with open data — economy, society, living and environment — scored "
+              "0–100 from real BPS and Kemendes indicators for every kab/kota in view, each indicator's latest value "
+              "up to the selected year.",
+        "id": "Statistik terbuka: empat pilar yang memiliki data terbuka — ekonomi, masyarakat, hunian dan lingkungan — "
+              "dinilai 0–100 dari indikator nyata BPS dan Kemendes untuk setiap kab/kota dalam tampilan, memakai "
+              "nilai terbaru tiap indikator hingga tahun yang dipilih."},
+    "pillars.open.cohort_all": {"en": "All kab/kota (participants or not)",
+                                "id": "Semua kab/kota (peserta atau bukan)"},
+    "pillars.open.in_view": {"en": "{n} kab/kota in view, values up to {year}.",
+                             "id": "{n} kab/kota dalam tampilan, nilai hingga {year}."},
+    "pillars.open.heatmap.chart": {"en": "Median open-statistics score by province and pillar (as of {year})",
+                                   "id": "Median skor statistik terbuka per provinsi dan pilar (per {year})"},
+    "pillars.open.heatmap.colorbar": {"en": "Median (0–100)", "id": "Median (0–100)"},
+    "pillars.open.heatmap.note": {
+        "en": "Each cell is the median over the province's kab/kota in view; a pillar scores the indicators a region "
+              "has (missing values are left out, never zero).",
+        "id": "Setiap sel adalah median kab/kota provinsi itu dalam tampilan; sebuah pilar menilai indikator yang "
+              "dimiliki daerah (nilai kosong dikeluarkan, tidak pernah nol)."},
+    "pillars.open.dist.chart": {"en": "Open-statistics pillar scores of {n} kab/kota (as of {year})",
+                                "id": "Skor pilar statistik terbuka {n} kab/kota (per {year})"},
+    "pillars.open.dist.y": {"en": "Score (0–100)", "id": "Skor (0–100)"},
+    "pillars.open.dist.note": {"en": "Box: quartiles and median; dashed line: mean; dots: each kab/kota.",
+                               "id": "Kotak: kuartil dan median; garis putus-putus: rata-rata; titik: tiap kab/kota."},
+    "pillars.open.describe.n": {"en": "Kab/kota", "id": "Kab/kota"},
+    "pillars.open.corr.chart": {"en": "Pearson correlation of the open-statistics pillars over {n} kab/kota",
+                                "id": "Korelasi Pearson antarpilar statistik terbuka dari {n} kab/kota"},
+    "pillars.open.corr.note": {
+        "en": "1 = the two pillars rise and fall together; 0 = unrelated. Real data: positive correlations show "
+              "that the pillars measure related sides of development (the handbook's coherence check).",
+        "id": "1 = dua pilar naik-turun bersama; 0 = tidak berkaitan. Data nyata: korelasi positif menunjukkan pilar "
+              "mengukur sisi pembangunan yang berkaitan (uji koherensi buku panduan)."},
 }

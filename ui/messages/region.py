@@ -4,12 +4,14 @@ Compare and ASCN pages share (``region.col.*``)."""
 MESSAGES: dict[str, dict[str, str]] = {
     "region.title": {"en": "Region profile", "id": "Profil daerah"},
     "region.intro": {
-        "en": "Any of the 514 kabupaten and kota: its place in the programme, and for evaluated participants the "
-              "latest pillar scores against its province and the nation, maturity level and rank with its "
-              "uncertainty, strengths and weaknesses, similar regions and the trend.",
-        "id": "Salah satu dari 514 kabupaten dan kota: posisinya dalam program, dan bagi peserta yang sudah "
-              "dievaluasi skor pilar terakhir dibandingkan provinsi dan nasional, tingkat kematangan dan peringkat "
-              "beserta ketidakpastiannya, kekuatan dan kelemahan, daerah serupa, serta trennya."},
+        "en": "Any of the 514 kabupaten and kota: its place in the programme and — under the open-statistics lens — "
+              "its real statistics with their years and sources, its pillars against its province and the nation, "
+              "level and rank with their uncertainty, strengths and weaknesses, similar regions and the trend "
+              "(under the evaluation lens: the same for the evaluation scores of participants).",
+        "id": "Salah satu dari 514 kabupaten dan kota: posisinya dalam program dan — pada lensa statistik terbuka — "
+              "statistik nyatanya beserta tahun dan sumbernya, pilarnya dibandingkan provinsi dan nasional, tingkat "
+              "dan peringkat beserta ketidakpastiannya, kekuatan dan kelemahan, daerah serupa, serta trennya (pada "
+              "lensa evaluasi: hal yang sama untuk skor evaluasi peserta)."},
     "region.pick": {"en": "Region (type to search by name)", "id": "Daerah (ketik untuk mencari nama)"},
     "region.pick_placeholder": {"en": "Choose a kabupaten or kota", "id": "Pilih kabupaten atau kota"},
     "region.empty": {"en": "Choose a region above (or click one on the Map) to see its profile.",
@@ -111,6 +113,52 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.trend_x": {"en": "Evaluation year", "id": "Tahun evaluasi"},
     "region.trend_y": {"en": "Maturity index (0–100)", "id": "Indeks kematangan (0–100)"},
     "region.trend_rank": {"en": "rank", "id": "peringkat"},
+    # open statistics (open lens)
+    "region.open.title": {"en": "Open statistics as of {year}", "id": "Statistik terbuka per {year}"},
+    "region.open.index_help": {"en": "0–100 on the stated goalposts; level {level}; values from {years}",
+                               "id": "0–100 pada batas tetap yang ditetapkan; tingkat {level}; nilai tahun {years}"},
+    "region.open.insufficient_help": {
+        "en": "Only {n} of the 4 pillars with open data have a value: the index needs 3 (completeness rule).",
+        "id": "Hanya {n} dari 4 pilar berdata terbuka yang bernilai: indeks memerlukan 3 (aturan kelengkapan)."},
+    "region.open.hdi": {"en": "HDI {year} (BPS)", "id": "IPM {year} (BPS)"},
+    "region.open.hdi_help": {"en": "Human Development Index as published by BPS; national median {median}.",
+                             "id": "Indeks Pembangunan Manusia sebagaimana diterbitkan BPS; median nasional {median}."},
+    "region.open.level": {"en": "Level (open index)", "id": "Tingkat (indeks terbuka)"},
+    "region.open.data_years": {
+        "en": "Built from {n} of its {total} indicators, values from {years} (each indicator's latest value at or "
+              "before the year).",
+        "id": "Disusun dari {n} dari {total} indikatornya, nilai tahun {years} (nilai terbaru tiap indikator pada "
+              "atau sebelum tahun itu)."},
+    "region.open.values": {"en": "The statistics, each with its year and source",
+                           "id": "Statistiknya, masing-masing dengan tahun dan sumber"},
+    "region.open.values_note": {
+        "en": "Values as published by BPS and Kemendes PDTT (check them on the publisher's site); '—' means the "
+              "value is not available, never zero. Score: the value on the index's goalposts (0–100).",
+        "id": "Nilai sebagaimana diterbitkan BPS dan Kemendes PDTT (periksa di situs penerbit); '—' berarti nilai "
+              "tidak tersedia, bukan nol. Skor: nilai pada batas tetap indeks (0–100)."},
+    "region.open.radar_title": {"en": "Open-statistics pillars (0–100), as of {year}",
+                                "id": "Pilar statistik terbuka (0–100), per {year}"},
+    "region.open.strengths_note": {
+        "en": "The pillars furthest above and below the median of all {n} kab/kota.",
+        "id": "Pilar yang paling jauh di atas dan di bawah median seluruh {n} kab/kota."},
+    "region.open.peers_same.all": {"en": "All kab/kota", "id": "Semua kab/kota"},
+    "region.open.peers_same.type": {"en": "Same type", "id": "Jenis sama"},
+    "region.open.peers_same.size_class": {"en": "Same size class", "id": "Kelas ukuran sama"},
+    "region.open.peers_note": {
+        "en": "Closest open-statistics profiles (Euclidean distance on min–max normalised pillars), participants "
+              "or not.",
+        "id": "Profil statistik terbuka terdekat (jarak Euklides pada pilar ternormalisasi min–maks), peserta maupun "
+              "bukan."},
+    "region.open.trend": {"en": "Over the years", "id": "Dari tahun ke tahun"},
+    "region.open.trend_title": {"en": "Open-statistics index as of each year", "id": "Indeks statistik terbuka per tahun"},
+    "region.open.trend_x": {"en": "As of year", "id": "Per tahun"},
+    "region.open.trend_y": {"en": "Open-statistics index (0–100)", "id": "Indeks statistik terbuka (0–100)"},
+    "region.open.hdi_title": {"en": "Human Development Index (BPS), 2010–2024",
+                              "id": "Indeks Pembangunan Manusia (BPS), 2010–2024"},
+    "region.open.hdi_x": {"en": "Year", "id": "Tahun"},
+    "region.open.hdi_y": {"en": "HDI", "id": "IPM"},
+    "region.open.hdi_median": {"en": "National median", "id": "Median nasional"},
+    "region.open.hdi_band": {"en": "Middle half of the kab/kota", "id": "Separuh tengah kab/kota"},
     # networks
     "region.networks": {"en": "ASEAN Smart Cities Network and IMD Smart City Index",
                         "id": "ASEAN Smart Cities Network dan IMD Smart City Index"},

@@ -141,3 +141,40 @@ CREATE TABLE build_info (
     fingerprint    VARCHAR NOT NULL,  -- sha256 of every input file and the build code (build.fingerprint)
     build_id       VARCHAR NOT NULL   -- unique per build: the data version readers key caches on
 );
+
+-- grain: one row per real regional indicator (BPS, Kemendes). Source: data/reference/indicators/indicators.csv
+-- (vendored as-is). direction: 1 higher is better, -1 lower is better, 0 context only.
+CREATE TABLE indicator (
+    indicator        VARCHAR PRIMARY KEY CHECK (regexp_full_match(indicator, '[a-z][a-z0-9_]*')),
+    name_en          VARCHAR NOT NULL,
+    name_id          VARCHAR NOT NULL,
+    unit             VARCHAR NOT NULL,
+    direction        INTEGER NOT NULL CHECK (direction IN (-1, 0, 1)),
+    suggested_pillar VARCHAR REFERENCES pillar (code),
+    publisher        VARCHAR NOT NULL,
+    source_url       VARCHAR NOT NULL,
+    stored_copy      VARCHAR NOT NULL,
+    licence          VARCHAR NOT NULL,
+    note             VARCHAR
+);
+
+-- grain: one row per indicator: the project's short names, display units and Indonesian caveat.
+-- Source: data/reference/indicator_labels.csv
+CREATE TABLE indicator_label (
+    indicator VARCHAR PRIMARY KEY REFERENCES indicator (indicator),
+    short_en  VARCHAR NOT NULL,
+    short_id  VARCHAR NOT NULL,
+    unit_en   VARCHAR NOT NULL,
+    unit_id   VARCHAR NOT NULL,
+    note_id   VARCHAR NOT NULL
+);
+
+-- grain: one row per region x year x indicator. A missing row means the value is not available (never zero).
+-- Source: data/reference/indicators/indicator_values.csv (vendored as-is; its `code` is region_code here).
+CREATE TABLE indicator_value (
+    region_code VARCHAR NOT NULL REFERENCES region (code),
+    year        INTEGER NOT NULL CHECK (year BETWEEN ${indicator_first_year} AND ${max_year}),
+    indicator   VARCHAR NOT NULL REFERENCES indicator (indicator),
+    value       DOUBLE NOT NULL CHECK (isfinite(value)),
+    PRIMARY KEY (region_code, year, indicator)
+);

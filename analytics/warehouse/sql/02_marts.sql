@@ -35,3 +35,14 @@ SELECT a.city, a.joined_year, pr.region_code, r.name AS region_name, r.populatio
 FROM ascn_pilot_region pr
 JOIN ascn_city a USING (city)
 JOIN region r ON r.code = pr.region_code;
+
+-- grain: one row per indicator: the catalogue with its labels and the years and regions it covers.
+CREATE VIEW indicator_dim AS
+SELECT i.indicator, i.name_en, i.name_id, l.short_en, l.short_id, i.unit, l.unit_en, l.unit_id, i.direction,
+       i.suggested_pillar, i.publisher, i.source_url, i.stored_copy, i.licence, i.note, l.note_id,
+       min(v.year) AS first_year, max(v.year) AS last_year, count(DISTINCT v.region_code) AS regions,
+       count(v.value) AS n_values
+FROM indicator i
+JOIN indicator_label l USING (indicator)
+LEFT JOIN indicator_value v USING (indicator)
+GROUP BY ALL;

@@ -128,7 +128,8 @@ with right:
                                    required=True, key="compare_measure",
                                    format_func=lambda v: t(f"compare.measure.{v}"))
     trend = (_open_trend if opened else _trend)(data.version(), tuple(side["code"]), as_of)
-    labels = {"title": t(("compare.trend" if measure == "index_100" else "compare.trend_rank") + ("_open" if opened else "")),
+    labels = {"title": t({(True, False): "compare.trend", (False, False): "compare.trend_rank", (True, True): "compare.trend_open",
+                        (False, True): "compare.trend_rank_open"}[(measure == "index_100", opened)]),
               "x": t("region.open.trend_x" if opened else "region.trend_x"),
               "y": t(("region.open.trend_y" if opened else "region.trend_y") if measure == "index_100"
                      else "compare.trend_y_rank"),

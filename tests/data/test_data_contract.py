@@ -72,7 +72,8 @@ def test_sql_checks_name_what_broke(built_db, tmp_path):
     broken = tmp_path / "broken.duckdb"
     shutil.copy(built_db, broken)
     with duckdb.connect(str(broken)) as con:
-        con.execute("DELETE FROM region WHERE code = '11.01'")          # not a participant: nothing refers to it
+        con.execute("DELETE FROM indicator_value WHERE region_code = '11.01'")   # its statistics go first (FK)
+        con.execute("DELETE FROM region WHERE code = '11.01'")          # not a participant: nothing else refers to it
         con.execute("UPDATE evaluation_score SET source_url = NULL WHERE source = 'published'")
         with pytest.raises(DataContractError) as err:
             check_database(con)

@@ -5,12 +5,12 @@ only under the evaluation lens. Screenshots: tests/artifacts/e2e/indicators-*.pn
 
 from __future__ import annotations
 
-import time
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 
-from tests.e2e.conftest import ARTIFACTS, assert_no_error, cli_export, download, wait_idle
+from tests.e2e.conftest import (assert_no_error, cli_export, download, full_page_screenshot, wait_charts_drawn,
+                                 wait_idle)
 
 
 def _open(page, url: str, path: str, **query) -> None:
@@ -22,20 +22,11 @@ def _query(page) -> dict[str, str]:
     return {k: v[-1] for k, v in parse_qs(urlparse(page.url).query).items()}
 
 
-def _full(page, name: str) -> None:
-    size = page.viewport_size
-    height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
-    page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 9000)})
-    time.sleep(1.5)
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True, timeout=120_000)   # long pages, busy CI
-    page.set_viewport_size(size)
-    time.sleep(0.3)
-
-
 def _tab(page, name: str) -> None:
+    """Tabs switch in the browser (no script run): wait until the tab is the selected one."""
     page.get_by_role("tab", name=name).click()
-    time.sleep(0.5)
+    page.get_by_role("tab", name=name, selected=True).wait_for()
+    wait_charts_drawn(page)
 
 
 @pytest.mark.parametrize(("query", "filters"), [
@@ -85,12 +76,12 @@ def test_lens_switch_in_the_browser(app_url, page):
     assert _query(page)["lens"] == "open" and _notices(page) == (False, True)
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert "Lowest-HDI fifth reached" in main and "Integrated or smart" not in main
-    _full(page, "indicators-overview-open-en")
+    full_page_screenshot(page, "indicators-overview-open-en")
     page.locator('[data-testid="stSidebar"]').get_by_text("Programme evaluation", exact=True).click()
     wait_idle(page, 60)
     assert _query(page)["lens"] == "evaluation" and _notices(page) == (True, False)
     assert "Integrated or smart" in page.locator('[data-testid="stMain"]').inner_text()
-    _full(page, "indicators-overview-evaluation-en")
+    full_page_screenshot(page, "indicators-overview-evaluation-en")
     page.locator('[data-testid="stSidebar"]').get_by_text("Bahasa Indonesia", exact=True).click()
     wait_idle(page, 60)
     q = _query(page)
@@ -133,4 +124,4 @@ def test_open_statistics_pages_render(app_url, page, name, lang):
         assert chart.locator(".trace, .hm, image").count() > 0      # marks drawn (bars, points, heatmap cells)
     if name == "region":
         assert ("88.77" if lang == "en" else "88,77") in main
-    _full(page, f"indicators-{name}-{lang}")
+    full_page_screenshot(page, f"indicators-{name}-{lang}")

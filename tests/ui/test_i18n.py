@@ -332,6 +332,8 @@ def named_keys(paths) -> tuple[set[str], set[str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 strings.add(node.value)
+                if re.fullmatch(r"[a-z0-9_]+\.([a-z0-9_]+\.)*", node.value):   # a key prefix kept in a variable
+                    prefixes.add(node.value)                                # (k = "pillars.open."; t(k + "…"))
             elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
                 head = node.values[0].value
                 if re.fullmatch(r"[a-z0-9_]+\.([a-z0-9_]+\.)*", head):

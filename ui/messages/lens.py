@@ -20,7 +20,6 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kab/kota; setiap nilai tetap membawa tahun dan sumbernya. Tata Kelola dan Branding tidak memiliki data "
               "terbuka per daerah, jadi tidak dinilai."},
     "open.index": {"en": "Open-statistics index", "id": "Indeks statistik terbuka"},
-    "open.no_open_data": {"en": "no open data", "id": "tidak ada data terbuka"},
     "open.no_open_data_note": {
         "en": "{pillars}: no open data — no per-region statistics are published openly for these pillars, so they "
               "get no score (never an estimate).",
@@ -34,7 +33,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Tingkat pada indeks terbuka adalah pita skala batas tetap 0–100 dengan ambang ITB (ad hoc < 20 ≤ "
               "inisiasi < 40 ≤ tersebar < 60 ≤ terintegrasi < 80 ≤ cerdas): seberapa jauh daerah berada di antara "
               "nilai terburuk dan terbaik yang ditetapkan untuk indikatornya, bukan peringkat ITB."},
-    "open.years": {"en": "values from {years}", "id": "nilai tahun {years}"},
     "open.status.insufficient_data": {"en": "insufficient data", "id": "data tidak cukup"},
     "open.caveat.covid": {"en": "2021 values are from a COVID year.", "id": "Nilai 2021 berasal dari tahun COVID."},
     "open.caveat.hdi_series": {

@@ -108,6 +108,9 @@ SQL_CHECKS: list[tuple[str, str, object]] = [
     ("scores only for participants",
      "SELECT count(*) FROM evaluation_score s ANTI JOIN programme_cohort c ON c.region_code = s.region_code", 0),
     ("one build_info row", "SELECT count(*) FROM build_info", 1),
+    ("every region has its polygon", "SELECT count(*) FROM region r ANTI JOIN region_shape s ON s.code = r.code", 0),
+    ("every province has its polygon",
+     "SELECT count(*) FROM province p ANTI JOIN province_shape s ON s.code = p.code", 0),
 ]
 
 

@@ -38,8 +38,9 @@ CONTRACT = [  # name, SQL returning one value, expected
     ("published scores", "SELECT count(*) FROM evaluation_score WHERE source = 'published'", 6),
     ("every region has an island group", "SELECT count(*) FROM region_dim WHERE island_group IS NULL", 0),
     ("island groups", "SELECT count(DISTINCT island_group) FROM province", 7),
-    ("polygons cover all provinces",
-     "SELECT count(*) FROM province WHERE map_polygon_code NOT IN (SELECT code FROM province)", 0),
+    ("one polygon per region", "SELECT count(DISTINCT code) FROM region_shape", 514),
+    ("one polygon per province (38, the 2022 Papua provinces included)",
+     "SELECT count(DISTINCT code) FROM province_shape", 38),
 ]
 
 
@@ -72,12 +73,3 @@ def test_every_reference_file_loads(reference_dir):
     frames = load_reference(reference_dir)
     assert set(frames) == set(FILE_SPECS)
     contract.check_frames(frames)
-
-
-def test_polygons_say_which_provinces_they_cover(reference_dir):
-    import json
-    gj = json.loads((reference_dir / "provinces_simplified.geojson").read_text())
-    covered = [c for f in gj["features"] for c in f["properties"]["province_codes_covered"]]
-    provs = warehouse.provinces()
-    assert len(gj["features"]) == 33
-    assert sorted(covered) == sorted(provs["code"].tolist())

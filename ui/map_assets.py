@@ -41,6 +41,8 @@ class MapAssets:
     shapes: gpd.GeoDataFrame     # the stored regency polygons (code, geometry), for extents
     web: gpd.GeoDataFrame        # the simplified ones (code, province_code, geometry), for one highlighted region
     sizes: dict[str, int]        # bytes of each file (for the page's payload note and the benchmark)
+    region_points: pd.DataFrame  # a point inside each regency (code, lon, lat), for name labels
+    province_points: pd.DataFrame
 
     @property
     def static(self) -> bool:
@@ -65,6 +67,7 @@ def _publish(name: str, text: str) -> str | None:
             fd, tmp = tempfile.mkstemp(dir=STATIC_DIR, prefix=f".{name}-", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
+            os.chmod(tmp, 0o644)                                 # mkstemp makes it private
             os.replace(tmp, target)
         for old in STATIC_DIR.glob(f"{name}-*.geojson"):
             if old != target:
@@ -93,7 +96,8 @@ def build_assets(regions: pd.DataFrame, provinces: pd.DataFrame, *, publish: boo
     return MapAssets(out["regions"], out["provinces"], out["borders"],
                      tuple(f["properties"]["code"] for f in reg_fc["features"]),
                      tuple(f["properties"]["code"] for f in prov_fc["features"]),
-                     shapes, web, {k: len(v.encode("utf-8")) for k, v in texts.items()})
+                     shapes, web, {k: len(v.encode("utf-8")) for k, v in texts.items()},
+                     geo_layers.label_points(web), geo_layers.label_points(prov))
 
 
 def province_coverage(web: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

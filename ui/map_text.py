@@ -101,3 +101,25 @@ def print_words(result: MeasureResult, filters: Filters, regions: pd.DataFrame, 
         attribution=text("map.attribution", lang),
         no_data=text("map.legend.no_data", lang), out_of_scope=text("map.legend.out_of_scope", lang),
         badge=text("map.print.badge", lang) if m.illustrative else None)
+
+
+TABLE_COLUMNS = ["code", "name", "province_name", "type", "value", "shown", "value_year", "source"]
+PROVINCE_TABLE_COLUMNS = ["code", "name", "value", "shown", "value_year", "source", "regions_in_scope",
+                          "regions_with_data"]
+
+
+def table(result: MeasureResult, lang: str) -> pd.DataFrame:
+    """The rows a map shows inside its filters, as the page's table and CSV and the CLI's ``--csv`` hand them
+    out: the raw value, the value as shown (translated, formatted), its year and its source (translated). A
+    region without a value has empty value, year and source (no data, never zero)."""
+    from viz.maps import source_text, value_texts
+    mt = map_text(lang)
+    shown = result.shown
+    out = shown.copy()
+    out["shown"] = value_texts(shown, result.classes, mt, as_of=result.as_of).to_numpy()
+    has = (shown["class"] >= 0).to_numpy()
+    out["source"] = [source_text(s, mt) if h else None for s, h in zip(shown["source"], has)]
+    out["value"] = [v if h else None for v, h in zip(shown["value"], has)]
+    out["value_year"] = shown["value_year"].where(has).astype("Int64")
+    cols = PROVINCE_TABLE_COLUMNS if "regions_with_data" in out else TABLE_COLUMNS
+    return out[cols].reset_index(drop=True)

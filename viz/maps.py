@@ -7,7 +7,7 @@ The regency choropleth (:func:`choropleth`) is built from a measure's classed va
 - The geometry is either a URL (a static GeoJSON file the browser fetches once and caches; features in code
   order, properties ``i``, ``code``, ``k``, ``name``, ``province``) or the same FeatureCollection inline.
 - The colours are one ``getFillColor`` expression: a small palette indexed by a string of two digits per
-  feature (``"@@=[[r,g,b,a],…][C[properties.i*2]*10+C[properties.i*2+1]*1]"``), with an update trigger, so a new
+  feature (``"@@=([[r,g,b,a],…])[("…")[properties.i*2]*10+("…")[properties.i*2+1]*1]"``), with an update trigger, so a new
   measure or year changes ~1 kB of the deck and deck.gl only recomputes the fill colours.
 - The tooltip is one HTML template for every feature: the name and province come from the feature's
   properties; the run's lines (value, its year, its source) are grouped by text, each group tagged with the CSS
@@ -80,8 +80,10 @@ class MapFigure:
     legends: tuple[Legend, ...] = field(default_factory=tuple)
 
     def json_size(self) -> int:
-        """Bytes of the deck's JSON as sent to the browser (a geometry URL is not fetched here)."""
-        return len(self.deck.to_json().encode("utf-8"))
+        """Bytes of the deck's JSON and its tooltip as sent to the browser (a geometry URL is not fetched
+        here)."""
+        tip = getattr(self.deck, "_tooltip", None)
+        return len(self.deck.to_json().encode("utf-8")) + (len(json.dumps(tip).encode("utf-8")) if tip else 0)
 
 
 def _default_num(value: float, decimals: int = 0) -> str:
@@ -289,11 +291,13 @@ def fill_codes(result: MeasureResult, order: Sequence[str]) -> tuple[str, list[s
 
 
 def fill_expression(codes: str, palette: Sequence[str], alpha: int = FILL_ALPHA) -> str:
-    """The deck.gl JSON expression colouring feature ``properties.i`` with ``palette[codes[2i:2i+2]]``."""
+    """The deck.gl JSON expression colouring feature ``properties.i`` with ``palette[codes[2i:2i+2]]`` (pydeck
+    adds the ``@@=`` that marks it as an expression). The literals are parenthesised: the expression parser
+    (jsep) only reads ``[…]`` member access after a name or a parenthesised group."""
     if not all(ch.isdigit() for ch in codes):
         raise ValueError("fill codes must be digits")
     pal = ",".join(json.dumps(_rgba(c, alpha)) for c in palette)
-    return f'@@=[{pal}]["{codes}"[properties.i*2]*10+"{codes}"[properties.i*2+1]*1]'.replace(" ", "")
+    return f'([{pal}])[("{codes}")[properties.i*2]*10+("{codes}")[properties.i*2+1]*1]'.replace(" ", "")
 
 
 # ---------------------------------------------------------------------------------------------- tooltip
@@ -324,7 +328,6 @@ def tooltip_html(result: MeasureResult, text: MapText, *, measure_title: str, ke
     L = text.labels
     vals = value_texts(f, result.classes, text, as_of=result.as_of)
     has = (f["class"] >= 0) & f["in_scope"]
-    title = _esc(measure_title)
     value_line = pd.Series(
         [_esc(L["tip.value"].format(measure=measure_title, value=v)) if h else
          (_esc(L["tip.no_data"].format(measure=measure_title)) if s else _esc(L["tip.out_of_scope"]))
@@ -341,12 +344,13 @@ def tooltip_html(result: MeasureResult, text: MapText, *, measure_title: str, ke
     if province_field:
         head += "<div style='color:#555'>{" + province_field + "}</div>"
     body = "".join(f"<div class='kcl'>{_group(line, keys)}</div>" for line in (value_line, year_line, source_line))
-    style = ("<style>.kcv{display:none}.kcl{margin-top:2px}.{k}{display:block}"
-             ".kct .kcm{color:#555;font-size:11px}</style>")
-    return f"<div class='kct'>{head}{body}<div class='kcm'>{title}</div>{style}</div>"
+    style = "<style>.kcv{display:none}.kcl{margin-top:2px}.{k}{display:block}</style>"
+    return f"<div class='kct'>{head}{body}{style}</div>"
 
 
 # ---------------------------------------------------------------------------------------------- layers
+# Line widths: 0 m wide, drawn at their minimum pixel width (``line_width_min_pixels``); with
+# ``lineWidthUnits: pixels`` Streamlit's deck.gl drew sub-pixel widths many pixels wide.
 def sea_layer(bounds=(80.0, -25.0, 160.0, 25.0)) -> pdk.Layer:
     """A pale rectangle standing for the sea (the base when there is no basemap)."""
     x0, y0, x1, y1 = bounds
@@ -362,8 +366,8 @@ def polygon_layer(data: str | dict, expression: str, *, layer_id: str, line_colo
                   line_px: float = 0.4, pickable: bool = True) -> pdk.Layer:
     """Filled polygons (URL or FeatureCollection) coloured by ``expression`` (:func:`fill_expression`)."""
     return pdk.Layer("GeoJsonLayer", id=layer_id, data=data, stroked=True, filled=True,
-                     get_fill_color=expression, get_line_color=_rgba(line_colour, 200),
-                     line_width_units="pixels", get_line_width=line_px, line_width_min_pixels=line_px,
+                     get_fill_color=expression, get_line_color=_rgba(line_colour, 130),
+                     get_line_width=0, line_width_min_pixels=line_px,
                      pickable=pickable, auto_highlight=pickable, highlight_color=[0, 0, 0, 70],
                      update_triggers={"getFillColor": _trigger(expression)})
 
@@ -372,15 +376,15 @@ def outline_layer(data: str | dict, *, layer_id: str = "province-lines", colour:
                   width_px: float = 1.1) -> pdk.Layer:
     """Province borders drawn over the regencies (lines only, not pickable)."""
     return pdk.Layer("GeoJsonLayer", id=layer_id, data=data, stroked=True, filled=False,
-                     get_line_color=_rgba(colour, 220), line_width_units="pixels", get_line_width=width_px,
-                     line_width_min_pixels=width_px, pickable=False)
+                     get_line_color=_rgba(colour, 220), get_line_width=0, line_width_min_pixels=width_px,
+                     pickable=False)
 
 
 def highlight_layer(feature: dict) -> pdk.Layer:
     """A thick outline around the region found by name (one inline feature)."""
     return pdk.Layer("GeoJsonLayer", id="found", data=feature, stroked=True, filled=False,
-                     get_line_color=_rgba(P.HIGHLIGHT_COLOUR), line_width_units="pixels", get_line_width=4,
-                     line_width_min_pixels=3, pickable=False)
+                     get_line_color=_rgba(P.HIGHLIGHT_COLOUR), get_line_width=0, line_width_min_pixels=3.5,
+                     pickable=False)
 
 
 def _records(df: pd.DataFrame) -> list[dict]:

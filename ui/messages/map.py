@@ -104,6 +104,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Ukuran yang sama untuk setiap tahun dari {first} hingga {last}: gambar statis untuk laporan."},
     "map.small_multiples_alt": {"en": "{measure}, {first}–{last}, one map per year",
                                 "id": "{measure}, {first}–{last}, satu peta per tahun"},
+    "map.small_multiples_show": {"en": "Draw one map per year", "id": "Gambar satu peta per tahun"},
+    "map.small_multiples_wait": {"en": "Drawing the yearly maps…", "id": "Menggambar peta per tahun…"},
     "map.download_small_multiples": {"en": "Download the yearly maps (PNG)", "id": "Unduh peta per tahun (PNG)"},
     "map.table": {"en": "Values of the regions in view", "id": "Nilai daerah yang ditampilkan"},
     "map.table_provinces": {"en": "Values of the provinces in view", "id": "Nilai provinsi yang ditampilkan"},

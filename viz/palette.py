@@ -37,8 +37,8 @@ def ramp(value: float, stops: list[str] = COVERAGE_RAMP) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- map classes
-# Choropleth scales, all colour-blind safe: sequential = ColorBrewer YlGnBu (light → dark), diverging = ColorBrewer
-# PuOr (orange ↔ purple, pale at the midpoint), nominal categories = Okabe–Ito. "No data" is a mid grey that no
+# Choropleth scales, all colour-blind safe: sequential = ColorBrewer YlGnBu (light → dark), ordered categories =
+# viridis, diverging = ColorBrewer PuOr (orange ↔ purple, pale at the midpoint), nominal categories = Okabe–Ito. "No data" is a mid grey that no
 # scale uses, so it is never read as zero or as the lowest class; a category that means "none" (e.g. not in the
 # identified cohorts) is a pale warm grey; regions outside the filters are nearly white.
 SEQUENTIAL_CMAP = "YlGnBu"
@@ -74,12 +74,15 @@ def diverging_colours(n_below: int, n_above: int) -> list[str]:
     return below + above
 
 
+ORDERED_CMAP = "viridis"
+
+
 def ordered_colours(n: int) -> list[str]:
-    """Ordered categories (e.g. cohort years), the first darkest; the palest end of the scale is left out so
-    the last category stays clear of the pale "none" colour."""
+    """Ordered categories (e.g. cohort years), the first darkest: viridis, whose hue also changes along the
+    scale, so seven or eight neighbouring categories stay apart (and none is the pale "none" colour)."""
     if n <= 1:
-        return _sample(SEQUENTIAL_CMAP, [0.8])
-    return _sample(SEQUENTIAL_CMAP, [0.97 - 0.67 * i / (n - 1) for i in range(n)])
+        return _sample(ORDERED_CMAP, [0.5])
+    return _sample(ORDERED_CMAP, [0.02 + 0.96 * i / (n - 1) for i in range(n)])
 
 
 def nominal_colours(n: int) -> list[str]:

@@ -1,11 +1,10 @@
-"""Command line: ``python -m analytics {build,export,import,simplify-polygons} ...``."""
+"""Command line: ``python -m analytics {build,export,import,map} ...``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from analytics import paths
 from analytics.warehouse.spec import DataContractError
 
 
@@ -17,13 +16,6 @@ def _cmd_build(args) -> int:
     return 0
 
 
-def _cmd_simplify(args) -> int:
-    from analytics.warehouse.geo import simplify_polygons
-    out = simplify_polygons(args.source, args.output, tolerance=args.tolerance)
-    print(f"wrote {out}")
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     from analytics.warehouse.synthetic import DEFAULT_SEED
     p = argparse.ArgumentParser(prog="python -m analytics", description="Kota Cerdas data and analytics.")
@@ -32,15 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--db", default=None, help="database file (default: data/smartcity.duckdb)")
     b.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the synthetic demo scores")
     b.set_defaults(func=_cmd_build)
-    s = sub.add_parser("simplify-polygons", help="write the web-simplified province polygons")
-    s.add_argument("--source", default=str(paths.data_dir() / "original" / "provinces_ne.geojson"))
-    s.add_argument("--output", default=str(paths.geojson_path()))
-    s.add_argument("--tolerance", type=float, default=0.02, help="degrees (default 0.02 ≈ 2 km)")
-    s.set_defaults(func=_cmd_simplify)
     # further subcommands live in their own modules, each with register(subparsers)
     from analytics.cli import export, imports
+    from analytics.cli import map as map_cli
     export.register(sub)
     imports.register(sub)
+    map_cli.register(sub)
     return p
 
 

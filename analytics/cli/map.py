@@ -39,6 +39,15 @@ def register(subparsers) -> argparse.ArgumentParser:
                     "print resolution with title, legend, source and boundary attribution. Offline.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.error = types.MethodType(_one_line_error, p)
+    original = p.parse_known_args
+
+    def parse_known_args(args=None, namespace=None):       # unknown options: this parser's one-line error
+        ns, extras = original(args, namespace)
+        if extras:
+            p.error(f"unrecognized arguments: {' '.join(extras)}")
+        return ns, []
+
+    p.parse_known_args = parse_known_args
     p.add_argument("--measure", default=None, metavar="ID",
                    help="what to colour by (default: the first real measure; see --list-measures)")
     p.add_argument("--year", type=int, default=None, metavar="YEAR",

@@ -50,8 +50,10 @@ class MapAssets:
 
 
 def _static_on() -> bool:
+    """Static serving is on and a server will serve the files (not under AppTest, which serves nothing)."""
+    from streamlit import config
     try:
-        return bool(st.get_option("server.enableStaticServing"))
+        return bool(config.get_option("server.enableStaticServing")) and not config.get_option("global.appTest")
     except Exception:  # noqa: BLE001 - no runtime config
         return False
 

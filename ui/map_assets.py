@@ -29,6 +29,7 @@ from . import data
 
 STATIC_DIR = paths.REPO_ROOT / "static" / "map"
 URL_PREFIX = "app/static/map/"          # relative: works under any server.baseUrlPath
+KEEP_VERSIONS = 4
 
 
 @dataclass(frozen=True)
@@ -60,18 +61,22 @@ def _static_on() -> bool:
 
 def _publish(name: str, text: str) -> str | None:
     """Write ``text`` as ``static/map/<name>-<hash>.geojson`` (atomically, once) and return its URL; None when
-    the folder cannot be written. Older versions of the same file are removed."""
+    the folder cannot be written. Versions beyond the newest :data:`KEEP_VERSIONS` are removed."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     target = STATIC_DIR / f"{name}-{digest}.geojson"
     try:
         STATIC_DIR.mkdir(parents=True, exist_ok=True)
-        if not target.exists():
+        if target.exists():
+            target.touch()                                   # in use: newest
+        else:
             fd, tmp = tempfile.mkstemp(dir=STATIC_DIR, prefix=f".{name}-", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
             os.chmod(tmp, 0o644)                                 # mkstemp makes it private
             os.replace(tmp, target)
-        for old in STATIC_DIR.glob(f"{name}-*.geojson"):
+        # keep the newest few versions (another server on other data may be using one), drop the rest
+        versions = sorted(STATIC_DIR.glob(f"{name}-*.geojson"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in versions[KEEP_VERSIONS:]:
             if old != target:
                 old.unlink(missing_ok=True)
     except OSError:

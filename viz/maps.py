@@ -362,14 +362,20 @@ def _trigger(*parts: str) -> str:
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
 
-def polygon_layer(data: str | dict, expression: str, *, layer_id: str, line_colour: str = P.REGION_LINE_COLOUR,
-                  line_px: float = 0.4, pickable: bool = True) -> pdk.Layer:
-    """Filled polygons (URL or FeatureCollection) coloured by ``expression`` (:func:`fill_expression`)."""
-    return pdk.Layer("GeoJsonLayer", id=layer_id, data=data, stroked=True, filled=True,
-                     get_fill_color=expression, get_line_color=_rgba(line_colour, 130),
-                     get_line_width=0, line_width_min_pixels=line_px,
-                     pickable=pickable, auto_highlight=pickable, highlight_color=[0, 0, 0, 70],
-                     update_triggers={"getFillColor": _trigger(expression)})
+def polygon_layer(data: str | dict, expression: str, *, layer_id: str, pickable: bool = True) -> pdk.Layer:
+    """Filled polygons (URL or FeatureCollection) coloured by ``expression`` (:func:`fill_expression`). No
+    strokes: the edges are a separate layer that is not pickable, so a click's picking pass draws the fills
+    only (on a software renderer the strokes made a click take longer than a tap may last)."""
+    return pdk.Layer("GeoJsonLayer", id=layer_id, data=data, stroked=False, filled=True,
+                     get_fill_color=expression, pickable=pickable, auto_highlight=pickable,
+                     highlight_color=[0, 0, 0, 70], update_triggers={"getFillColor": _trigger(expression)})
+
+
+def edge_layer(data: str | dict, *, layer_id: str, colour: str, width_px: float, alpha: int = 130) -> pdk.Layer:
+    """The polygons' edges (same data as the fills; lines only, not pickable)."""
+    return pdk.Layer("GeoJsonLayer", id=layer_id, data=data, stroked=True, filled=False,
+                     get_line_color=_rgba(colour, alpha), get_line_width=0, line_width_min_pixels=width_px,
+                     pickable=False)
 
 
 def outline_layer(data: str | dict, *, layer_id: str = "province-lines", colour: str = P.PROVINCE_LINE_COLOUR,
@@ -450,9 +456,11 @@ def choropleth(result: MeasureResult, geometry: str | dict, order: Sequence[str]
     expr = fill_expression(codes, palette)
     keys = pd.Series([("c" if "." in c else "p") + c.replace(".", "") for c in result.frame["code"]])
     tip = tooltip_html(result, text, measure_title=measure_title, keys=keys, province_field=province_field)
-    layers = [polygon_layer(geometry, expr, layer_id=layer_id,
-                            line_px=0.35 if layer_id == "regions" else 0.8,
-                            line_colour=P.REGION_LINE_COLOUR if layer_id == "regions" else P.PROVINCE_LINE_COLOUR)]
+    regions = layer_id == "regions"
+    layers = [polygon_layer(geometry, expr, layer_id=layer_id),
+              edge_layer(geometry, layer_id=f"{layer_id}-edges", width_px=0.35 if regions else 0.9,
+                         colour=P.REGION_LINE_COLOUR if regions else P.PROVINCE_LINE_COLOUR,
+                         alpha=130 if regions else 200)]
     if outlines is not None:
         layers.append(outline_layer(outlines))
     if highlight is not None:

@@ -48,7 +48,7 @@ def test_default_is_the_real_cohort_choropleth_without_basemap(navigation_v2, bu
     assert at.selectbox(key="map_measure").value == "cohort"
     assert not any("synthetic" in i.value.lower() for i in at.info)           # the default is real data
     spec = _deck(at)
-    assert [l["id"] for l in spec["layers"]] == ["sea", "regions", "province-lines"]
+    assert [l["id"] for l in spec["layers"]] == ["sea", "regions", "regions-edges", "province-lines"]
     regions = _layer(at, "regions")
     assert len(regions["data"]["features"]) == 514                             # every kab/kota is a polygon
     assert {f["geometry"]["type"] for f in regions["data"]["features"]} <= {"Polygon", "MultiPolygon"}
@@ -117,7 +117,7 @@ def test_provinces_view_aggregates_the_regencies(navigation_v2, built_db):
     at.button_group(key="map_geo").set_value("provinces").run()
     provinces = _layer(at, "provinces")
     assert len(provinces["data"]["features"]) == 38
-    assert not [l for l in _deck(at)["layers"] if l["id"] == "province-lines"]
+    assert [l["id"] for l in _deck(at)["layers"]] == ["sea", "provinces", "provinces-edges"]
     table = at.dataframe[0].value
     assert len(table) == 38 and table["regions_in_scope"].sum() == 514
     assert "0–25 %" in _md(at) or "0 %" in _md(at)

@@ -202,9 +202,11 @@ def _fig(basemap=False, **kw):
 
 def test_deck_layers_and_no_basemap_by_default():
     spec = json.loads(_fig().deck.to_json())
-    assert [l["id"] for l in spec["layers"]] == ["sea", "regions", "province-lines"]
-    regions = spec["layers"][1]
-    assert regions["data"] == "app/static/map/regions-x.geojson" and regions["pickable"] is True
+    assert [l["id"] for l in spec["layers"]] == ["sea", "regions", "regions-edges", "province-lines"]
+    regions, edges = spec["layers"][1], spec["layers"][2]
+    assert regions["data"] == edges["data"] == "app/static/map/regions-x.geojson"
+    assert regions["pickable"] is True and regions["stroked"] is False            # picking draws the fills only
+    assert edges["pickable"] is False and edges["filled"] is False
     assert regions["getFillColor"].startswith("@@=([")
     assert "mapProvider" not in spec
     assert json.loads(_fig(basemap=True).deck.to_json())["mapProvider"] == "carto"
@@ -226,7 +228,7 @@ def test_optional_layers_highlight_points_names():
     fig = _fig(highlight=feature, points=pd.DataFrame({"lon": [114.36], "lat": [-8.22]}),
                names=pd.DataFrame({"lon": [114.36], "lat": [-8.22], "text": ["Banyuwangi"]}))
     ids = [l["id"] for l in json.loads(fig.deck.to_json())["layers"]]
-    assert ids == ["sea", "regions", "province-lines", "found", "pilots", "names"]
+    assert ids == ["sea", "regions", "regions-edges", "province-lines", "found", "pilots", "names"]
     assert all(not l.get("pickable") for l in json.loads(fig.deck.to_json())["layers"][2:])
 
 

@@ -8,6 +8,7 @@ ui/map_assets.py)."""
 import pandas as pd
 import streamlit as st
 
+from analytics.domain import DEFAULT_AS_OF
 from analytics.summaries import geo_layers
 from analytics.summaries import map_measures as mm
 from analytics.summaries.filters import Filters
@@ -78,14 +79,30 @@ def _handle_clicks(provinces_in_view: set[str]) -> None:
 
 
 # ------------------------------------------------------------------------------------------------ play
+def _initial_year() -> int:
+    """The URL's year, else the app's (the other pages' sidebar), else the default."""
+    q = st.query_params.get("year")
+    if q and str(q).isdigit() and int(q) in years:
+        return int(q)
+    y = st.session_state.get("year")
+    if y in years:
+        return int(y)
+    return DEFAULT_AS_OF if DEFAULT_AS_OF in years else years[-1]
+
+
+def _year_changed() -> None:
+    _stop_play()
+    st.session_state["year"] = st.session_state["map_year"]          # the other pages show the same year
+
+
 def _toggle_play() -> None:
     playing = not st.session_state.get("map_playing", False)
     st.session_state["map_playing"] = playing
     st.session_state["map_play_changed"] = True
     if playing:
         st.session_state["map_play_hold"] = True          # show the current year first
-        if int(st.session_state.get("year", years[-1])) >= years[-1]:
-            st.session_state["year"] = years[0]
+        if int(st.session_state.get("map_year", years[-1])) >= years[-1]:
+            st.session_state["map_year"] = years[0]
 
 
 def _stop_play() -> None:
@@ -100,9 +117,9 @@ def _advance() -> None:
         return
     if st.session_state.pop("map_play_hold", False):
         return
-    year = int(st.session_state.get("year", years[0]))
+    year = int(st.session_state.get("map_year", years[0]))
     nxt = next((y for y in years if y > year), years[-1])
-    st.session_state["year"] = nxt
+    st.session_state["map_year"] = nxt
     if nxt >= years[-1]:
         st.session_state["map_playing"] = False
         st.rerun(scope="app")                                    # the timer stops with the full rerun
@@ -159,15 +176,19 @@ def map_view() -> None:
         st.rerun(scope="app")                                    # start/stop the timer
     st.session_state["map_view_ran"] = True
     _advance()
-    if st.session_state.get("year") not in years:
-        st.session_state["year"] = f.as_of if f.as_of in years else years[-1]
+    if st.session_state.get("map_year") not in years:
+        st.session_state["map_year"] = _initial_year()
     y1, y2, y3 = st.columns([0.9, 6.0, 1.6], vertical_alignment="bottom")
     running = bool(st.session_state.get("map_playing"))
     y1.button(t("map.pause") if running else t("map.play"), key="map_play", on_click=_toggle_play,
               icon=":material/pause:" if running else ":material/play_arrow:", width="stretch",
               type="primary" if running else "secondary")
-    year = int(y2.select_slider(t("map.year"), options=years, key="year", bind="query-params", on_change=_stop_play,
+    # the map's own year widget, kept in step with the app's year (the sidebar's "year" on the other pages) and
+    # the URL; no value= here: the state is the value, so a play step may set it
+    year = int(y2.select_slider(t("map.year"), options=years, key="map_year", on_change=_year_changed,
                                 help=t("map.year_help"), label_visibility="collapsed"))
+    if st.query_params.get("year") != str(year):
+        st.query_params["year"] = str(year)
     with y3.container(key="map-year"):
         st.markdown(f"### {t('map.as_of', year=year)}")
 

@@ -63,9 +63,9 @@ def test_default_is_the_real_cohort_choropleth_without_basemap(navigation_v2, bu
 
 def test_year_recolours_as_cohorts_join(navigation_v2, built_db):
     at = _open()
-    at.select_slider(key="year").set_value(2017).run()
+    at.select_slider(key="map_year").set_value(2017).run()
     c2017 = _codes(at)
-    at.select_slider(key="year").set_value(2019).run()
+    at.select_slider(key="map_year").set_value(2019).run()
     c2019 = _codes(at)
     assert c2017 != c2019
     # 00 = no data, 01 outside the filters, 02… the classes: cohort 2017 is class 0 → "02"; "not identified" last
@@ -158,3 +158,17 @@ def test_presenter_mode_draws_the_map(navigation_v2, built_db, lang):
     at = _open(present="1", lang=lang)
     assert len(_layer(at, "regions")["data"]["features"]) == 514
     assert at.button(key="map_play")
+
+
+def test_the_year_follows_the_app(navigation_v2, built_db):
+    """The URL's year opens the map; a year chosen on the map is the year of the other pages, and back."""
+    at = _open(year="2019")
+    assert at.select_slider(key="map_year").value == 2019 and "As of 2019" in _md(at)
+    at.select_slider(key="map_year").set_value(2021).run()
+    assert at.query_params["year"] in ("2021", ["2021"])
+    at.switch_page("pages/home.py").run()
+    assert at.select_slider(key="year").value == 2021
+    at.select_slider(key="year").set_value(2018).run()
+    at.switch_page("pages/map.py").run()
+    assert not at.exception
+    assert at.select_slider(key="map_year").value == 2018 and "As of 2018" in _md(at)

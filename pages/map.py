@@ -23,6 +23,7 @@ from viz import maps
 REGION_PAGE = "pages/region.py"
 PLAY_STEP_S = 1.6          # seconds per year when playing
 GEOGRAPHIES = ("regions", "provinces")
+LEGEND_SIDE_PX = 300       # the legend goes beside the map when a narrower map leaves this much room
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -201,12 +202,17 @@ def map_view() -> None:
     title = map_text.measure_title(measure, lang)
     text = map_text.map_text(lang)
     with st.container(key="map-canvas"):
-        width, win_h = map_canvas.canvas_size("map_canvas")
-        width = width or (1800 if presenter.is_active() else 1100)
+        col_w, win_h, top = map_canvas.canvas_size("map_canvas")
+        col_w = col_w or (1800 if presenter.is_active() else 1100)
         scope = regions_result.frame.loc[regions_result.frame["in_scope"], "code"]
         box = geo_layers.bounds(assets.shapes, None if len(scope) == len(regions_result.frame) else scope)
-        max_h = max(360, (win_h or 900) - (300 if presenter.is_active() else 330))
-        height = maps.fit_height(*box, width=width, min_height=300, max_height=max_h)
+        # the room under the canvas's top (the presenter's slide bar takes the bottom of the window)
+        bottom = 130 if presenter.is_active() else 30
+        room = (win_h or 900) - (top or (400 if presenter.is_active() else 420)) - bottom
+        width, height = maps.fit_canvas(*box, width=col_w, max_height=max(360, room))
+        side = col_w - width >= LEGEND_SIDE_PX                   # room beside a narrower map: the legend goes there
+        if side:
+            width -= 24                                          # the columns' gap
         target = geo_layers.bounds(assets.shapes, [found]) if found else box
         if found:                                                # a region: some room around it
             dx, dy = (target[2] - target[0]) * 0.6 + 0.2, (target[3] - target[1]) * 0.6 + 0.2
@@ -237,12 +243,22 @@ def map_view() -> None:
             highlight=map_assets.region_feature(assets, found) if found else None, points=pilots, names=names,
             basemap=basemap, layer_id="provinces" if provinces_mode else "regions",
             province_field=None if provinces_mode else "province")
-        st.pydeck_chart(fig.deck, height=height, on_select=_on_select, selection_mode="single-object",
-                        key="map_deck")
+        if side:
+            mcol, lcol = st.columns([width, col_w - width], gap="small", vertical_alignment="center")
+        else:
+            mcol, lcol = st.container(horizontal_alignment="center"), None
+        with mcol:
+            st.pydeck_chart(fig.deck, height=height, width="stretch" if side else width,
+                            on_select=_on_select, selection_mode="single-object", key="map_deck")
+        if lcol is not None:
+            with lcol:
+                for lg in fig.legends:
+                    map_legend(lg, marker="square")
     left, right = st.columns([3.2, 1.0])
     with left:
-        for lg in fig.legends:
-            map_legend(lg, marker="square", horizontal=True)
+        if lcol is None:
+            for lg in fig.legends:
+                map_legend(lg, marker="square", horizontal=True)
         if show_pilots and pilots is not None and len(pilots):
             a = ds.ascn[(ds.ascn["country_iso2"] == "ID") & (ds.ascn["joined_year"] <= year)]
             st.caption(t("map.pilots_note", names=", ".join(a["city"])))

@@ -15,12 +15,15 @@ export default function (component) {
   const el = parentElement instanceof Element ? parentElement : (parentElement.host || document.body);
   const known = (data && data.size) || {};
   const report = () => {
-    const w = Math.round(el.getBoundingClientRect().width);
+    const r = el.getBoundingClientRect();
+    const w = Math.round(r.width);
     const h = Math.round(window.innerHeight);
+    const top = Math.round(r.top + window.scrollY);
     if (w < 100) return;
-    if (Math.abs(w - (known.w || 0)) > 24 || Math.abs(h - (known.h || 0)) > 40) {
-      known.w = w; known.h = h;
-      setStateValue("size", { w: w, h: h });
+    if (Math.abs(w - (known.w || 0)) > 24 || Math.abs(h - (known.h || 0)) > 40 ||
+        Math.abs(top - (known.top || 0)) > 40) {
+      known.w = w; known.h = h; known.top = top;
+      setStateValue("size", { w: w, h: h, top: top });
     }
   };
   let timer = null;
@@ -36,12 +39,13 @@ export default function (component) {
 _PROBE = st.components.v2.component("kota_cerdas_canvas_probe", js=_JS)
 
 
-def canvas_size(key: str) -> tuple[int | None, int | None]:
-    """(column width, window height) in CSS pixels, or (None, None) before the browser has reported."""
+def canvas_size(key: str) -> tuple[int | None, int | None, int | None]:
+    """(column width, window height, the column's top in the page) in CSS pixels, or Nones before the browser
+    has reported."""
     state = st.session_state.get(key)
     size = (state or {}).get("size") if hasattr(state, "get") else None
     result = _PROBE(key=key, data={"size": size or {}}, height=0, on_size_change=lambda: None)
     size = getattr(result, "size", None) or size
     if isinstance(size, dict) and size.get("w"):
-        return int(size["w"]), int(size.get("h") or 0) or None
-    return None, None
+        return int(size["w"]), int(size.get("h") or 0) or None, int(size.get("top") or 0) or None
+    return None, None, None

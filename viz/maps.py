@@ -159,6 +159,20 @@ def fit_height(lon_min: float, lat_min: float, lon_max: float, lat_max: float, *
     return int(min(max(round(width * dy / dx), min_height), max_height))
 
 
+def fit_canvas(lon_min: float, lat_min: float, lon_max: float, lat_max: float, *, width: int,
+               max_height: int, min_height: int = 300) -> tuple[int, int]:
+    """(width, height) of the canvas that shows the box with no empty bands, at most ``width`` wide and
+    ``max_height`` tall: the box's aspect at full width, or, when that is too tall, at ``max_height`` and
+    narrower. Only a box wider than ``width`` × ``min_height`` allows leaves bands (above and below)."""
+    h = fit_height(lon_min, lat_min, lon_max, lat_max, width=width, min_height=min_height,
+                   max_height=max(min_height, max_height))
+    dx = max((lon_max - lon_min) / 360.0, 1e-6)
+    dy = max(_merc_y(lat_max) - _merc_y(lat_min), 1e-6)
+    natural = width * dy / dx
+    w = width if natural <= h + 1 else int(min(width, round(h * dx / dy)))
+    return max(w, 100), h
+
+
 def view_for(points: pd.DataFrame | None = None, **kw) -> View:
     """Fit ``points`` (lat/lon columns; all Indonesia when None or empty)."""
     if points is None or points.empty:

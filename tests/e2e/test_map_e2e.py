@@ -93,12 +93,13 @@ def test_the_choropleth_fills_its_canvas(app_url, browser, viewport, query, name
         canvas = _drawn_map(page)
         assert_no_error(page)
         # the canvas is sized to the country (the browser reports the column's width): wait for that run
-        box = _settled(canvas, window_height=viewport["height"], presenter=bool(query))
+        box = _settled(canvas)
         fill = _until(lambda: (lambda f: f if f["width"] > 0.9 else None)(_fills_canvas(_image(canvas))), 45,
                       "the map to span the canvas")
         assert fill["height"] > 0.75, fill                   # no empty bands above or below
         assert fill["cells"] >= 14 and fill["colours"] > 60, fill   # land and colour across the whole map area
         assert box["width"] > 0.6 * viewport["width"]
+        assert box["y"] + box["height"] <= viewport["height"] - (100 if query else 0)   # on screen, above the slide bar
         main = page.locator('[data-testid="stMain"]').inner_text()
         assert "Regency boundaries: geoBoundaries" in main and "As of 2023" in main
         screenshot(page, name, full_page=False)
@@ -106,22 +107,23 @@ def test_the_choropleth_fills_its_canvas(app_url, browser, viewport, query, name
         ctx.close()
 
 
-def _settled(canvas, scope_codes=None, *, window_height: int = 900, presenter: bool = False) -> dict:
-    """The canvas's box once the page has sized it from the width the browser reported (the height the
-    page computes for that width: :func:`viz.maps.fit_height` of the scope)."""
+def _settled(canvas, scope_codes=None) -> dict:
+    """The canvas's box once the page has sized it from what the browser reported: the shape of the map's
+    extent (:func:`viz.maps.fit_canvas`), or the minimum height for a very wide extent."""
+    import math
     from analytics.summaries import geo_layers
     from analytics.warehouse import geo
-    from viz import maps
-    bounds = geo_layers.bounds(geo.region_shapes(), scope_codes)
-    max_h = max(360, window_height - (300 if presenter else 330))
+    x0, y0, x1, y1 = geo_layers.bounds(geo.region_shapes(), scope_codes)
+    merc = lambda lat: math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))          # noqa: E731
+    aspect = math.radians(x1 - x0) / (merc(y1) - merc(y0))                                 # width / height
 
     def ready():
         b = canvas.bounding_box()
         if not b:
             return None
-        want = maps.fit_height(*bounds, width=int(round(b["width"])), min_height=300, max_height=max_h)
-        return b if abs(b["height"] - want) <= 2 else None
-    return _until(ready, 45, "the canvas to be sized to the map")
+        ratio = b["width"] / b["height"]
+        return b if abs(ratio - aspect) / aspect < 0.03 or (b["height"] <= 301 and ratio < aspect) else None
+    return _until(ready, 45, "the canvas to take the map's shape")
 
 
 def _pixel_of(code: str, canvas_box: dict, scope_codes=None) -> tuple[float, float]:

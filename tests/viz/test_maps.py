@@ -281,3 +281,18 @@ def test_ascn_map_draws_land_from_the_province_file():
     spec = json.loads(fig.deck.to_json())
     assert [l["id"] for l in spec["layers"]] == ["sea", "land", "ascn", "ascn-names"]
     assert spec["layers"][1]["data"] == "app/static/map/provinces-x.geojson"
+
+
+@pytest.mark.parametrize(("width", "max_height", "box", "expected"), [
+    (1800, 550, maps.INDONESIA_BOUNDS, "narrower"),      # too tall at full width: the height limits, canvas narrower
+    (980, 500, maps.INDONESIA_BOUNDS, "full"),           # fits at full width
+    (900, 450, (118.8, -7.8, 121.3, -1.8), "narrower"),  # a tall province
+])
+def test_fit_canvas_has_the_extent_shape(width, max_height, box, expected):
+    w, h = maps.fit_canvas(*box, width=width, max_height=max_height)
+    assert w <= width and h <= max_height
+    assert (w == width) == (expected == "full")
+    view = maps.fit_view(*box, width=w, height=h)
+    x0, y0 = maps.project(box[0], box[3], view, w, h)
+    x1, y1 = maps.project(box[2], box[1], view, w, h)
+    assert (x1 - x0) / w > 0.94 and (y1 - y0) / h > 0.94                       # no empty band either way

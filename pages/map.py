@@ -211,8 +211,11 @@ def map_view() -> None:
         room = (win_h or 900) - (top or (400 if presenter.is_active() else 420)) - bottom
         width, height = maps.fit_canvas(*box, width=col_w, max_height=max(360, room))
         side = col_w - width >= LEGEND_SIDE_PX                   # room beside a narrower map: the legend goes there
-        if side:
-            width -= 24                                          # the columns' gap
+        weights = [width, col_w - width]
+        if side:                                                 # the map's column: its share of the width less the gap
+            gap = 22 if presenter.is_active() else 16            # 1rem (the presenter's type is larger)
+            width, height = maps.fit_canvas(*box, width=int((col_w - gap) * width / col_w),
+                                            max_height=max(360, room))
         target = geo_layers.bounds(assets.shapes, [found]) if found else box
         if found:                                                # a region: some room around it
             dx, dy = (target[2] - target[0]) * 0.6 + 0.2, (target[3] - target[1]) * 0.6 + 0.2
@@ -244,7 +247,7 @@ def map_view() -> None:
             basemap=basemap, layer_id="provinces" if provinces_mode else "regions",
             province_field=None if provinces_mode else "province")
         if side:
-            mcol, lcol = st.columns([width, col_w - width], gap="small", vertical_alignment="center")
+            mcol, lcol = st.columns(weights, gap="small", vertical_alignment="center")
         else:
             mcol, lcol = st.container(horizontal_alignment="center"), None
         with mcol:

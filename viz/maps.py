@@ -268,12 +268,13 @@ def source_text(token: object, text: MapText) -> str:
 
 def shown_classes(result: MeasureResult) -> list[int]:
     """The classes a legend lists: every numeric class (the ranges are the statement), and the categories that
-    occur (a cohort year after the map's year is left out until it happens; colours never shift), plus the
-    neutral ones."""
+    occur inside the filters (a cohort year after the map's year is left out until it happens; colours never
+    shift), plus the neutral ones."""
     cls = result.classes
     if cls.kind != "categorical":
         return list(range(cls.n))
-    present = set(result.frame["class"].astype(int))
+    f = result.frame
+    present = set(f.loc[f["in_scope"], "class"].astype(int))
     return [i for i, c in enumerate(cls.categories) if i in present or c in cls.neutral]
 
 

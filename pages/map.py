@@ -127,6 +127,9 @@ def _advance() -> None:
 
 
 # ------------------------------------------------------------------------------------------------ page
+# the tooltip may leave the map's box (Streamlit and deck.gl clip it to the canvas, which cut it off at the edges)
+st.html("<style>.st-key-map-canvas [data-testid='stDeckGlJsonChart'] div { overflow: visible !important; }"
+        ".st-key-map-canvas { position: relative; z-index: 3; }</style>")
 st.title(t("map.title"))
 st.caption(t("map.intro"))
 f = sidebar_filters(year=False)                      # the year is the map's own control below (same "year" state)

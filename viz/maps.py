@@ -41,7 +41,7 @@ COORD_DECIMALS = 4  # ≈ 11 m
 INDONESIA_BOUNDS = (94.8, -11.2, 141.2, 6.2)  # lon_min, lat_min, lon_max, lat_max
 TOOLTIP_STYLE = {"backgroundColor": "#FFFFFF", "color": "#212121", "fontSize": "13px", "padding": "6px 9px",
                  "border": "1px solid #9E9E9E", "maxWidth": "340px", "pointerEvents": "none",
-                 "boxShadow": "0 1px 4px rgba(0,0,0,0.25)"}
+                 "boxShadow": "0 1px 4px rgba(0,0,0,0.25)", "zIndex": "1000"}
 OUT_OF_SCOPE = -2          # class of a region outside the filters (drawn nearly white)
 FILL_ALPHA = 235
 

@@ -35,6 +35,3 @@ def db_path() -> Path:
     env = os.environ.get("KOTA_CERDAS_DB")
     return Path(env) if env else data_dir() / "smartcity.duckdb"
 
-
-def geojson_path() -> Path:
-    return reference_dir() / "provinces_simplified.geojson"

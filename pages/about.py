@@ -21,8 +21,8 @@ from viz import charts
 FILES = {
     "regencies.csv": ("regencies", "regencies.csv"),
     "provinces.csv": ("provinces", "provinces.csv"),
-    "provinces_simplified.geojson": ("polygons", "provinces_ne.geojson"),
-    "provinces_ne.geojson": ("polygons_original", "provinces_ne.geojson"),
+    "regencies_adm2.geojson": ("polygons", "regencies_adm2.geojson"),
+    "provinces_adm1.geojson": ("polygons_provinces", "regencies_adm2.geojson"),
     "programme_cohorts.csv": ("cohorts", "programme_cohorts.csv"),
     "reported_figures.csv": ("reported", "reported_figures.csv"),
     "ascn_cities.csv": ("ascn", "ascn_cities.csv"),
@@ -40,8 +40,7 @@ FILES = {
 @st.cache_data(show_spinner=False)
 def _inventory(version: str) -> pd.DataFrame:
     return pillar_stats.reference_inventory(paths.reference_dir(),
-                                            [paths.data_dir() / "original" / "provinces_ne.geojson",
-                                             *sorted((paths.reference_dir() / "indicators").glob("*.csv"))])
+                                            sorted((paths.reference_dir() / "indicators").glob("*.csv")))
 
 
 @st.cache_data(show_spinner=False)

@@ -4,12 +4,10 @@ against the national picture, and the IMD Smart City Index ranks of Jakarta, Med
 import pandas as pd
 import streamlit as st
 
-from analytics.summaries import geo_layers
-
 from analytics.summaries import profile
 from analytics.summaries.filters import Filters
 from analytics.summaries.tables import maturity_summary
-from ui import data
+from ui import data, map_assets
 from ui.charts import show_figure
 from ui.downloads import table_with_download
 from ui.filters import sidebar_filters
@@ -58,7 +56,7 @@ else:
     countries = {c: t(f"ascn.country.{c.lower()}") for c in ds.ascn["country_iso2"].unique()
                  if f"ascn.country.{c.lower()}" in MESSAGES}
     fig = maps.ascn_map(network, labels, basemap=basemap, country_names=countries,
-                        geojson=geo_layers.web_polygons(0.05, 2))
+                        land=map_assets.assets().provinces)
     with left:
         st.pydeck_chart(fig.deck, height=520, key="ascn_deck")
     with right:
@@ -66,6 +64,7 @@ else:
             map_legend(lg, marker="round")
         if not basemap:
             st.caption(t("ascn.map_note"))
+            st.caption(t("ascn.attribution"))
     st.markdown(f"**{t('ascn.network_table', year=year)}**")
     table_with_download(network, "ascn-network", "dl-ascn-network", filters={"year": year}, height=260)
 

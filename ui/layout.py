@@ -45,16 +45,18 @@ def lens_notice(lens: str) -> None:
     (open_notice if lens == "open" else synthetic_notice)()
 
 
-def map_legend(legend, *, marker: str = "square") -> None:
-    """Draw a ``viz.maps.Legend`` beside a map: a swatch per entry (square for areas, round for points),
-    then its note if any. Labels are HTML-escaped."""
+def map_legend(legend, *, marker: str = "square", horizontal: bool = False) -> None:
+    """Draw a ``viz.maps.Legend`` beside a map (``horizontal``: under it, entries side by side and wrapping): a
+    swatch per entry (square for areas, round for points), then its note if any. Labels are HTML-escaped."""
     import html
     radius = "50%" if marker == "round" else "2px"
-    rows = "".join(
-        "<div style='display:flex;align-items:center;gap:0.45rem;margin:0.15rem 0'>"
-        f"<span style='width:0.95rem;height:0.95rem;flex:none;background:{e.colour};border:1px solid #616161;"
-        f"border-radius:{radius}'></span><span>{html.escape(e.label)}</span></div>" for e in legend.entries)
+    entry = ("<div style='display:flex;align-items:center;gap:0.4rem;margin:0.15rem {gap} 0.15rem 0'>"
+             "<span style='width:0.95rem;height:0.95rem;flex:none;background:{colour};border:1px solid #616161;"
+             "border-radius:{radius}'></span><span>{label}</span></div>")
+    rows = "".join(entry.format(gap="1.1rem" if horizontal else "0", colour=e.colour, radius=radius,
+                                label=html.escape(e.label)) for e in legend.entries)
+    box = "display:flex;flex-wrap:wrap;align-items:center" if horizontal else ""
     st.markdown(f"**{html.escape(legend.title)}**")
-    st.markdown(f"<div style='font-size:0.85rem'>{rows}</div>", unsafe_allow_html=True)
+    st.markdown(f"<div class='kc-legend' style='font-size:0.85rem;{box}'>{rows}</div>", unsafe_allow_html=True)
     if getattr(legend, "note", None):
         st.caption(legend.note)

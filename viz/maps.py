@@ -1,15 +1,26 @@
 """pydeck maps (pure builders returning :class:`MapFigure`: the ``pdk.Deck`` and the legends that say what its
-colours mean, so the page can draw the legend beside the map with Streamlit elements).
+colours mean, so the page draws the legend beside the map with Streamlit elements).
 
-- No basemap service by default (``map_provider=None``): a pale sea rectangle and the province polygons are the
-  base, so the map renders offline. ``basemap=True`` adds Carto's light basemap (needs network).
-- Tooltips are HTML: every value put into them is ``html.escape``-d here (names come from data).
-- The payload is kept small: only the columns the layers and tooltips need, coordinates rounded, and
-  :class:`CompactDeck` serialises without pydeck's indentation.
+The regency choropleth (:func:`choropleth`) is built from a measure's classed values
+(:class:`analytics.summaries.map_measures.MeasureResult`) and is made so that recolouring is cheap:
+
+- The geometry is either a URL (a static GeoJSON file the browser fetches once and caches; features in code
+  order, properties ``i``, ``code``, ``k``, ``name``, ``province``) or the same FeatureCollection inline.
+- The colours are one ``getFillColor`` expression: a small palette indexed by a string of two digits per
+  feature (``"@@=([[r,g,b,a],…])[("…")[properties.i*2]*10+("…")[properties.i*2+1]*1]"``), with an update trigger, so a new
+  measure or year changes ~1 kB of the deck and deck.gl only recomputes the fill colours.
+- The tooltip is one HTML template for every feature: the name and province come from the feature's
+  properties; the run's lines (value, its year, its source) are grouped by text, each group tagged with the CSS
+  classes of the features it applies to, and a style rule built from the hovered feature's ``{k}`` shows its
+  group. Every text put in the template is HTML-escaped here; the values Streamlit substitutes (``{name}``,
+  ``{province}``, ``{k}``) are escaped by Streamlit itself.
+- No basemap service by default (``map_provider=None``): a pale sea rectangle under the polygons, so the map
+  renders offline. ``basemap=True`` adds Carto's light basemap (needs network).
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import math
@@ -20,25 +31,26 @@ import numpy as np
 import pandas as pd
 import pydeck as pdk
 
-from .palette import (COVERAGE_RAMP, LEVEL_COLOURS, MISSING_COLOUR, NON_PARTICIPANT_COLOUR, OKABE_ITO,
-                      PARTICIPANT_COLOUR, hex_to_rgba, ramp)
+from analytics.summaries.map_measures import NO_DATA, Classes, MeasureResult
 
-COLOUR_BY = ("level", "cohort", "coverage")
-SHAPES = ("points", "columns")
-CHOROPLETHS = ("coverage", "maturity", "none")
-LEVELS = tuple(LEVEL_COLOURS)
-SEA_COLOUR = "#D5DEE5"
-LAND_COLOUR = "#E0E0E0"
-BORDER_COLOUR = "#78909C"
-INDONESIA_BOUNDS = (94.8, -11.2, 141.2, 6.2)  # lon_min, lat_min, lon_max, lat_max
+from . import palette as P
+from .palette import LAND_COLOUR, OKABE_ITO, hex_to_rgba
+
 TILE_SIZE = 512  # deck.gl's Web Mercator world is 512 px wide at zoom 0
 COORD_DECIMALS = 4  # ≈ 11 m
-RADIUS_PER_SQRT_PERSON = 30.0  # metres: 1 M people → 30 km radius
-TOOLTIP_FIELDS = ("title", "l1", "l2", "l3", "l4", "l5")
-TOOLTIP_HTML = ("<div style='font-weight:600;margin-bottom:2px'>{title}</div>"
-                + "".join(f"<div>{{{f}}}</div>" for f in TOOLTIP_FIELDS[1:]))
-TOOLTIP_STYLE = {"backgroundColor": "#FFFFFF", "color": "#212121", "fontSize": "12px", "padding": "6px 8px",
-                 "border": "1px solid #BDBDBD", "maxWidth": "320px", "pointerEvents": "none"}
+INDONESIA_BOUNDS = (94.8, -11.2, 141.2, 6.2)  # lon_min, lat_min, lon_max, lat_max
+TOOLTIP_STYLE = {"backgroundColor": "#FFFFFF", "color": "#212121", "fontSize": "13px", "padding": "6px 9px",
+                 "border": "1px solid #9E9E9E", "maxWidth": "340px", "pointerEvents": "none",
+                 "boxShadow": "0 1px 4px rgba(0,0,0,0.25)", "zIndex": "1000"}
+OUT_OF_SCOPE = -2          # class of a region outside the filters (drawn nearly white)
+FILL_ALPHA = 235
+
+# texts the page hands in (translated); see ui/messages/map.py (keys map.<key>)
+LABEL_KEYS = (
+    "legend.no_data", "legend.out_of_scope", "legend.range", "legend.illustrative",
+    "tip.value", "tip.no_data", "tip.year", "tip.source", "tip.out_of_scope", "tip.province_source",
+    "class.participant", "class.not_identified",
+)
 
 
 class CompactDeck(pdk.Deck):
@@ -68,8 +80,10 @@ class MapFigure:
     legends: tuple[Legend, ...] = field(default_factory=tuple)
 
     def json_size(self) -> int:
-        """Bytes of the deck's JSON as sent to the browser."""
-        return len(self.deck.to_json().encode("utf-8"))
+        """Bytes of the deck's JSON and its tooltip as sent to the browser (a geometry URL is not fetched
+        here)."""
+        tip = getattr(self.deck, "_tooltip", None)
+        return len(self.deck.to_json().encode("utf-8")) + (len(json.dumps(tip).encode("utf-8")) if tip else 0)
 
 
 def _default_num(value: float, decimals: int = 0) -> str:
@@ -80,6 +94,23 @@ def _default_pct(share: float, decimals: int = 0) -> str:
     return f"{100 * share:.{decimals}f} %"
 
 
+@dataclass(frozen=True)
+class MapText:
+    """Translated texts and number formatters the page hands in (``labels``: :data:`LABEL_KEYS` and any
+    ``class.<category>`` / ``source.<token>``)."""
+    labels: Mapping[str, str]
+    fmt_num: Callable[[float, int], str] = _default_num
+    fmt_pct: Callable[[float, int], str] = _default_pct
+
+    def __post_init__(self):
+        missing = [k for k in LABEL_KEYS if k not in self.labels]
+        if missing:
+            raise KeyError(f"labels lack {missing[0]!r}")
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        return self.labels.get(key, default)
+
+
 # ---------------------------------------------------------------------------------------------- view
 @dataclass(frozen=True)
 class View:
@@ -88,10 +119,12 @@ class View:
     zoom: float
     pitch: float = 0.0
     bearing: float = 0.0
+    transition_ms: int = 0
 
     def state(self) -> pdk.ViewState:
+        kw = {"transitionDuration": self.transition_ms} if self.transition_ms else {}
         return pdk.ViewState(latitude=self.latitude, longitude=self.longitude, zoom=self.zoom, pitch=self.pitch,
-                             bearing=self.bearing, min_zoom=2, max_zoom=12)
+                             bearing=self.bearing, min_zoom=2, max_zoom=12, **kw)
 
 
 def _merc_y(lat: float) -> float:
@@ -105,7 +138,7 @@ def _merc_lat(y: float) -> float:
 
 
 def fit_view(lon_min: float, lat_min: float, lon_max: float, lat_max: float, *, width: int = 720,
-             height: int = 500, padding: float = 0.04, max_zoom: float = 9.0, pitch: float = 0.0) -> View:
+             height: int = 500, padding: float = 0.02, max_zoom: float = 10.0, pitch: float = 0.0) -> View:
     """The Web Mercator view that shows the box in a ``width`` × ``height`` px canvas with ``padding`` (share
     of each side) to spare: centre in Mercator space, zoom = log2 of the fit."""
     y0, y1 = _merc_y(lat_min), _merc_y(lat_max)
@@ -115,6 +148,29 @@ def fit_view(lon_min: float, lat_min: float, lon_max: float, lat_max: float, *, 
     zoom = math.log2(min(usable_w / (dx * TILE_SIZE), usable_h / (dy * TILE_SIZE)))
     return View(latitude=round(_merc_lat((y0 + y1) / 2), 4), longitude=round((lon_min + lon_max) / 2, 4),
                 zoom=round(min(zoom, max_zoom), 2), pitch=pitch)
+
+
+def fit_height(lon_min: float, lat_min: float, lon_max: float, lat_max: float, *, width: int,
+               min_height: int = 300, max_height: int = 900) -> int:
+    """The canvas height (px) at which the box fills a canvas ``width`` px wide (clamped), so the default view
+    has no empty bands: the box's Mercator aspect ratio."""
+    dx = max((lon_max - lon_min) / 360.0, 1e-6)
+    dy = max(_merc_y(lat_max) - _merc_y(lat_min), 1e-6)
+    return int(min(max(round(width * dy / dx), min_height), max_height))
+
+
+def fit_canvas(lon_min: float, lat_min: float, lon_max: float, lat_max: float, *, width: int,
+               max_height: int, min_height: int = 300) -> tuple[int, int]:
+    """(width, height) of the canvas that shows the box with no empty bands, at most ``width`` wide and
+    ``max_height`` tall: the box's aspect at full width, or, when that is too tall, at ``max_height`` and
+    narrower. Only a box wider than ``width`` × ``min_height`` allows leaves bands (above and below)."""
+    h = fit_height(lon_min, lat_min, lon_max, lat_max, width=width, min_height=min_height,
+                   max_height=max(min_height, max_height))
+    dx = max((lon_max - lon_min) / 360.0, 1e-6)
+    dy = max(_merc_y(lat_max) - _merc_y(lat_min), 1e-6)
+    natural = width * dy / dx
+    w = width if natural <= h + 1 else int(min(width, round(h * dx / dy)))
+    return max(w, 100), h
 
 
 def view_for(points: pd.DataFrame | None = None, **kw) -> View:
@@ -135,132 +191,221 @@ def project(lon: float, lat: float, view: View, width: int, height: int) -> tupl
     return x, y
 
 
-# ---------------------------------------------------------------------------------------------- colours
+# ---------------------------------------------------------------------------------------------- classes → colours, texts
 def _rgba(hex_colour: str, alpha: int = 255) -> list[int]:
     return hex_to_rgba(hex_colour, alpha)
 
 
-def cohort_colour(year: int, years: Sequence[int]) -> str:
-    """Colour of a cohort year along the (colour-blind safe) viridis stops, earliest dark, latest light."""
-    years = sorted(set(int(y) for y in years))
-    if len(years) <= 1:
-        return ramp(0.5, list(LEVEL_COLOURS.values()))
-    return ramp(years.index(int(year)) / (len(years) - 1), list(LEVEL_COLOURS.values()))
+def class_colours(classes: Classes) -> list[str]:
+    """Hex colour of each class (0 … n−1), colour-blind safe (viz.palette): sequential light → dark; diverging
+    strongest-below … strongest-above around ``midpoint``; ordered categories along the sequential scale
+    (first darkest); other categories Okabe–Ito; ``neutral`` categories pale."""
+    if classes.kind == "categorical":
+        cats = list(classes.categories)
+        real = [c for c in cats if c not in classes.neutral]
+        scale = P.ordered_colours(len(real)) if classes.ordered else P.nominal_colours(len(real))
+        by_cat = dict(zip(real, scale))
+        return [by_cat.get(c, P.NEUTRAL_COLOUR) for c in cats]
+    n = classes.n
+    if classes.kind == "sequential":
+        ranged = P.sequential_colours(n - int(classes.exact_zero))
+        return ([P.NEUTRAL_COLOUR] if classes.exact_zero else []) + ranged
+    ranges = [r for r in classes.ranges() if r is not None]
+    below = sum(1 for lo, hi in ranges if hi <= classes.midpoint)
+    cols = P.diverging_colours(below, len(ranges) - below)
+    return ([P.NEUTRAL_COLOUR] if classes.exact_zero else []) + cols
 
 
-def point_colours(points: pd.DataFrame, colour_by: str, labels: Mapping[str, str], *, as_of: int
-                  ) -> tuple[pd.Series, Legend]:
-    """Hex colour of each region and the legend that explains them.
-
-    level: maturity level (viridis), no evaluation → grey; cohort: year joined (viridis), not participating by
-    ``as_of`` → grey; coverage: participating by ``as_of`` or not.
-    """
-    if colour_by not in COLOUR_BY:
-        raise ValueError(f"unknown colour {colour_by!r}; choose one of {', '.join(COLOUR_BY)}")
-    part = points["participating"].astype(bool)
-    if colour_by == "level":
-        lv = points["level"].astype(object)
-        col = lv.map(LEVEL_COLOURS).where(lv.notna(), MISSING_COLOUR).fillna(MISSING_COLOUR)
-        entries = [LegendEntry(labels[f"level.{k}"], LEVEL_COLOURS[k]) for k in LEVELS]
-        entries.append(LegendEntry(labels["legend.no_score"], MISSING_COLOUR))
-        return col.astype(str), Legend(labels["legend.level"], tuple(entries), labels.get("legend.level_note"))
-    if colour_by == "cohort":
-        years = sorted(int(y) for y in points.loc[part, "cohort_year"].dropna().unique())
-        cy = points["cohort_year"]
-        col = pd.Series(NON_PARTICIPANT_COLOUR, index=points.index, dtype=object)
-        for y in years:
-            col[part & (cy == y).fillna(False).astype(bool)] = cohort_colour(y, years)
-        entries = [LegendEntry(labels["legend.cohort_year"].format(year=y), cohort_colour(y, years)) for y in years]
-        entries.append(LegendEntry(labels["legend.not_participant"].format(year=as_of), NON_PARTICIPANT_COLOUR))
-        return col.astype(str), Legend(labels["legend.cohort"], tuple(entries))
-    col = pd.Series(np.where(part, PARTICIPANT_COLOUR, NON_PARTICIPANT_COLOUR), index=points.index)
-    entries = (LegendEntry(labels["legend.participant"].format(year=as_of), PARTICIPANT_COLOUR),
-               LegendEntry(labels["legend.not_participant"].format(year=as_of), NON_PARTICIPANT_COLOUR))
-    return col.astype(str), Legend(labels["legend.coverage"], entries)
+def _fmt_number(v: float, classes: Classes, text: MapText, decimals: int | None = None) -> str:
+    d = classes.decimals if decimals is None else decimals
+    if classes.unit == "share":
+        return text.fmt_pct(float(v), 0)
+    return text.fmt_num(float(v), d)
 
 
-def polygon_colours(summary: pd.DataFrame, choropleth: str, labels: Mapping[str, str],
-                    fmt_pct: Callable[[float, int], str] = _default_pct) -> tuple[pd.Series, Legend | None]:
-    """Fill colour of each polygon (coverage share along the blue ramp, or mean maturity index by level) and
-    its legend; polygons without data are grey."""
-    if choropleth not in CHOROPLETHS:
-        raise ValueError(f"unknown choropleth {choropleth!r}; choose one of {', '.join(CHOROPLETHS)}")
-    if choropleth == "none":
-        return pd.Series(LAND_COLOUR, index=summary.index), None
-    if choropleth == "coverage":
-        col = summary["region_share"].astype(float).map(lambda v: ramp(v, COVERAGE_RAMP))
-        stops = [0.0, 0.25, 0.5, 0.75, 1.0]
-        entries = [LegendEntry(fmt_pct(s, 0), ramp(s, COVERAGE_RAMP)) for s in stops]
-        entries.append(LegendEntry(labels["legend.no_data"], MISSING_COLOUR))
-        return col, Legend(labels["legend.choropleth_coverage"], tuple(entries))
-    from analytics.composite import maturity_level
-    lv = maturity_level(summary["mean_index_100"].astype(float)).astype(object)
-    col = lv.map(LEVEL_COLOURS).where(lv.notna(), MISSING_COLOUR).fillna(MISSING_COLOUR)
-    entries = [LegendEntry(labels[f"level.{k}"], LEVEL_COLOURS[k]) for k in LEVELS]
-    entries.append(LegendEntry(labels["legend.no_data"], MISSING_COLOUR))
-    return col.astype(str), Legend(labels["legend.choropleth_maturity"], tuple(entries))
+def class_labels(classes: Classes, text: MapText, *, as_of: int) -> list[str]:
+    """The legend label of each class: a category's translation (``class.<category>``, formatted with the
+    year) or the category itself; a numeric class's range ("20–40"), with its token's translation when the
+    measure names its classes (maturity levels: "Integrated (60–80)")."""
+    if classes.kind == "categorical":
+        return [text.get(f"class.{c}", str(c)).format(year=as_of, value=c) for c in classes.categories]
+    out = []
+    for i, r in enumerate(classes.ranges()):
+        if r is None:
+            out.append(_fmt_number(0, classes, text, 0))
+            continue
+        rng = text.labels["legend.range"].format(low=_fmt_number(r[0], classes, text, 0),
+                                                 high=_fmt_number(r[1], classes, text, 0))
+        token = classes.labels[i] if classes.labels else None
+        out.append(f"{text.get(f'class.{token}', token)} ({rng})" if token else rng)
+    return out
 
 
-# ---------------------------------------------------------------------------------------------- tooltips
+def value_texts(frame: pd.DataFrame, classes: Classes, text: MapText, *, as_of: int) -> pd.Series:
+    """Each row's value as shown in a tooltip or a table: a category's label, a share as a percentage, a
+    number with the measure's decimals (and its class name when classes are named); "" without a value."""
+    names = class_labels(classes, text, as_of=as_of)
+    out = []
+    for v, c in zip(frame["value"], frame["class"]):
+        if c < 0 or v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA:
+            out.append("")
+        elif classes.kind == "categorical":
+            out.append(names[int(c)])
+        else:
+            s = _fmt_number(float(v), classes, text)
+            token = classes.labels[int(c) - int(classes.exact_zero)] if classes.labels and (
+                int(c) >= int(classes.exact_zero)) else None
+            out.append(f"{s} ({text.get(f'class.{token}', token)})" if token else s)
+    return pd.Series(out, index=frame.index, dtype=object)
+
+
+def source_text(token: object, text: MapText) -> str:
+    """A source token's translation (``source.<token>`` with ``:`` read as ``_``; ``cohorts:list`` → the kind
+    of evidence), else the token itself."""
+    tok = "" if token is None or token is pd.NA else str(token)
+    return text.get(f"source.{tok.replace(':', '_')}", tok)
+
+
+def shown_classes(result: MeasureResult) -> list[int]:
+    """The classes a legend lists: every numeric class (the ranges are the statement), and the categories that
+    occur inside the filters (a cohort year after the map's year is left out until it happens; colours never
+    shift), plus the neutral ones."""
+    cls = result.classes
+    if cls.kind != "categorical":
+        return list(range(cls.n))
+    f = result.frame
+    present = set(f.loc[f["in_scope"], "class"].astype(int))
+    return [i for i, c in enumerate(cls.categories) if i in present or c in cls.neutral]
+
+
+def legend(result: MeasureResult, text: MapText, *, title: str, note: str | None = None) -> Legend:
+    """The legend of a choropleth: the classes (:func:`shown_classes`), then "no data" and "outside the
+    filters" when the map shows any."""
+    cls = result.classes
+    cols, names = class_colours(cls), class_labels(cls, text, as_of=result.as_of)
+    entries = [LegendEntry(names[i], cols[i]) for i in shown_classes(result)]
+    f = result.frame
+    if ((f["class"] == NO_DATA) & f["in_scope"]).any():
+        entries.append(LegendEntry(text.labels["legend.no_data"], P.NO_DATA_COLOUR))
+    if (~f["in_scope"]).any():
+        entries.append(LegendEntry(text.labels["legend.out_of_scope"], P.OUT_OF_SCOPE_COLOUR))
+    if result.measure.illustrative:
+        note = " ".join(x for x in (text.labels["legend.illustrative"], note) if x)
+    return Legend(title, tuple(entries), note)
+
+
+def fill_codes(result: MeasureResult, order: Sequence[str]) -> tuple[str, list[str]]:
+    """(two digits per feature in ``order``, the palette they index): 00 no data, 01 outside the filters,
+    02… the classes. Regions of ``order`` missing from the result count as no data."""
+    palette = [P.NO_DATA_COLOUR, P.OUT_OF_SCOPE_COLOUR, *class_colours(result.classes)]
+    f = result.frame.set_index("code")
+    cls = f["class"].reindex(list(order)).fillna(NO_DATA).astype(int)
+    scope = f["in_scope"].reindex(list(order)).fillna(False).astype(bool)
+    idx = np.where(~scope.to_numpy(), 1, np.where(cls.to_numpy() < 0, 0, cls.to_numpy() + 2))
+    return "".join(f"{int(i):02d}" for i in idx), palette
+
+
+def fill_expression(codes: str, palette: Sequence[str], alpha: int = FILL_ALPHA) -> str:
+    """The deck.gl JSON expression colouring feature ``properties.i`` with ``palette[codes[2i:2i+2]]`` (pydeck
+    adds the ``@@=`` that marks it as an expression). The literals are parenthesised: the expression parser
+    (jsep) only reads ``[…]`` member access after a name or a parenthesised group."""
+    if not all(ch.isdigit() for ch in codes):
+        raise ValueError("fill codes must be digits")
+    pal = ",".join(json.dumps(_rgba(c, alpha)) for c in palette)
+    return f'([{pal}])[("{codes}")[properties.i*2]*10+("{codes}")[properties.i*2+1]*1]'.replace(" ", "")
+
+
+# ---------------------------------------------------------------------------------------------- tooltip
 def _esc(value) -> str:
-    return "" if value is None or (isinstance(value, float) and math.isnan(value)) else html.escape(str(value))
+    """HTML-escaped text, braces included (a "{…}" would otherwise be read as a tooltip placeholder)."""
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return html.escape(str(value), quote=True).replace("{", "&#123;").replace("}", "&#125;")
 
 
-def point_tooltips(points: pd.DataFrame, labels: Mapping[str, str], *, as_of: int,
-                   fmt_num: Callable[[float, int], str] = _default_num) -> pd.DataFrame:
-    """The tooltip lines of each region (HTML-escaped): name; province; cohort; level; population; a note when
-    the point's coordinates have low confidence."""
-    part = points["participating"].astype(bool)
-    cohort = [labels["tip.cohort"].format(year=int(y)) if p else
-              (labels["tip.joins_later"].format(year=int(y)) if pd.notna(y)
-               else labels["tip.not_participant"])
-              for y, p in zip(points["cohort_year"], part)]
-    lv = points["level"].astype(object) if "level" in points else pd.Series(None, index=points.index)
-    idx = points["index_100"] if "index_100" in points else pd.Series(np.nan, index=points.index)
-    level = [labels["tip.level"].format(level=labels[f"level.{l}"], index=fmt_num(float(i), 1))
-             if isinstance(l, str) and l in LEVEL_COLOURS else labels["tip.no_level"] for l, i in zip(lv, idx)]
-    pop = [labels["tip.population"].format(population=fmt_num(float(p), 0)) for p in points["population"]]
-    low = [labels["tip.low_confidence"] if c == "low" else "" for c in points["coord_confidence"]]
-    prov = [labels["tip.province"].format(province=p) for p in points["province_name"]]
-    return pd.DataFrame({"title": points["name"].map(_esc), "l1": [_esc(s) for s in prov],
-                         "l2": [_esc(s) for s in cohort], "l3": [_esc(s) for s in level],
-                         "l4": [_esc(s) for s in pop], "l5": [_esc(s) for s in low]}, index=points.index)
+def _group(lines: pd.Series, keys: pd.Series) -> str:
+    """One element per distinct line, carrying the classes of every feature it applies to."""
+    parts = []
+    for line, ks in keys.groupby(lines.to_numpy(), sort=False):
+        if line:
+            parts.append(f"<div class='kcv {' '.join(ks)}'>{line}</div>")
+    return "".join(parts)
 
 
-def polygon_tooltips(summary: pd.DataFrame, labels: Mapping[str, str], *,
-                     fmt_num: Callable[[float, int], str] = _default_num,
-                     fmt_pct: Callable[[float, int], str] = _default_pct) -> pd.DataFrame:
-    rows = []
-    for _, r in summary.iterrows():
-        share = r["region_share"]
-        cov = (labels["tip.polygon_coverage"].format(
-            n=fmt_num(r["regions_participating"], 0), total=fmt_num(r["regions_in_scope"], 0),
-            share=fmt_pct(float(share), 0)) if r["regions_in_scope"] > 0 else labels["tip.polygon_no_regions"])
-        idx = (labels["tip.polygon_index"].format(value=fmt_num(float(r["mean_index_100"]), 1),
-                                                   n=fmt_num(r["regions_scored"], 0))
-               if r["regions_scored"] > 0 else labels["tip.polygon_no_index"])
-        several = (labels["tip.polygon_covers"].format(names=r["covered_names"]) if r["covers_several"] else "")
-        pop = labels["tip.polygon_population"].format(
-            reached=fmt_num(r["population_reached"], 0), total=fmt_num(r["population_in_scope"], 0))
-        rows.append({"title": _esc(r["name"]), "l1": _esc(cov), "l2": _esc(pop), "l3": _esc(idx),
-                     "l4": _esc(several), "l5": ""})
-    return pd.DataFrame(rows, index=summary.index, columns=list(TOOLTIP_FIELDS))
+def tooltip_html(result: MeasureResult, text: MapText, *, measure_title: str, keys: pd.Series,
+                 name_field: str = "name", province_field: str | None = "province") -> str:
+    """The tooltip template: the hovered feature's ``{name}`` (and ``{province}``), then the run's value, its
+    year and its source for that feature (grouped lines shown by a CSS rule on the feature's ``{k}``).
+
+    ``keys``: the CSS key of each row of ``result.frame`` (:func:`analytics.summaries.geo_layers.class_key`)."""
+    f = result.frame.reset_index(drop=True)
+    keys = pd.Series(list(keys), index=f.index, dtype=object)
+    L = text.labels
+    vals = value_texts(f, result.classes, text, as_of=result.as_of)
+    has = (f["class"] >= 0) & f["in_scope"]
+    value_line = pd.Series(
+        [_esc(L["tip.value"].format(measure=measure_title, value=v)) if h else
+         (_esc(L["tip.no_data"].format(measure=measure_title)) if s else _esc(L["tip.out_of_scope"]))
+         for v, h, s in zip(vals, has, f["in_scope"])], index=f.index)
+    year_line = pd.Series([_esc(L["tip.year"].format(year=int(y))) if h and pd.notna(y) else ""
+                           for y, h in zip(f["value_year"], has)], index=f.index)
+    if "regions_with_data" in f:
+        src = [L["tip.province_source"].format(n=text.fmt_num(int(n), 0), total=text.fmt_num(int(t), 0))
+               for n, t in zip(f["regions_with_data"], f["regions_in_scope"])]
+    else:
+        src = [L["tip.source"].format(source=source_text(s, text)) for s in f["source"]]
+    source_line = pd.Series([_esc(s) if h else "" for s, h in zip(src, has)], index=f.index)
+    head = "<div style='font-weight:700;font-size:14px'>{" + name_field + "}</div>"
+    if province_field:
+        head += "<div style='color:#555'>{" + province_field + "}</div>"
+    body = "".join(f"<div class='kcl'>{_group(line, keys)}</div>" for line in (value_line, year_line, source_line))
+    style = "<style>.kcv{display:none}.kcl{margin-top:2px}.{k}{display:block}</style>"
+    return f"<div class='kct'>{head}{body}{style}</div>"
 
 
 # ---------------------------------------------------------------------------------------------- layers
+# Line widths: 0 m wide, drawn at their minimum pixel width (``line_width_min_pixels``); with
+# ``lineWidthUnits: pixels`` Streamlit's deck.gl drew sub-pixel widths many pixels wide.
 def sea_layer(bounds=(80.0, -25.0, 160.0, 25.0)) -> pdk.Layer:
     """A pale rectangle standing for the sea (the base when there is no basemap)."""
     x0, y0, x1, y1 = bounds
     return pdk.Layer("SolidPolygonLayer", id="sea", data=[{"polygon": [[x0, y0], [x1, y0], [x1, y1], [x0, y1]]}],
-                     get_polygon="polygon", get_fill_color=_rgba(SEA_COLOUR), pickable=False)
+                     get_polygon="polygon", get_fill_color=_rgba(P.SEA_COLOUR), pickable=False)
 
 
-def province_layer(features: dict, *, pickable: bool = True, alpha: int = 200) -> pdk.Layer:
-    """Province polygons from a FeatureCollection whose properties carry ``fill`` (RGBA) and tooltip fields."""
-    return pdk.Layer("GeoJsonLayer", id="provinces", data=features, stroked=True, filled=True,
-                     get_fill_color="properties.fill", get_line_color=_rgba(BORDER_COLOUR),
-                     line_width_min_pixels=0.6, pickable=pickable, auto_highlight=pickable,
-                     highlight_color=[0, 0, 0, 40])
+def _trigger(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+
+def polygon_layer(data: str | dict, expression: str, *, layer_id: str, pickable: bool = True) -> pdk.Layer:
+    """Filled polygons (URL or FeatureCollection) coloured by ``expression`` (:func:`fill_expression`). No
+    strokes: the edges are a separate layer that is not pickable, so a click's picking pass draws the fills
+    only (on a software renderer the strokes made a click take longer than a tap may last)."""
+    return pdk.Layer("GeoJsonLayer", id=layer_id, data=data, stroked=False, filled=True,
+                     get_fill_color=expression, pickable=pickable, auto_highlight=pickable,
+                     highlight_color=[0, 0, 0, 70], update_triggers={"getFillColor": _trigger(expression)})
+
+
+def edge_layer(data: str | dict, *, layer_id: str, colour: str, width_px: float, alpha: int = 130) -> pdk.Layer:
+    """The polygons' edges (same data as the fills; lines only, not pickable)."""
+    return pdk.Layer("GeoJsonLayer", id=layer_id, data=data, stroked=True, filled=False,
+                     get_line_color=_rgba(colour, alpha), get_line_width=0, line_width_min_pixels=width_px,
+                     pickable=False)
+
+
+def outline_layer(data: str | dict, *, layer_id: str = "province-lines", colour: str = P.PROVINCE_LINE_COLOUR,
+                  width_px: float = 1.1) -> pdk.Layer:
+    """Province borders drawn over the regencies (lines only, not pickable)."""
+    return pdk.Layer("GeoJsonLayer", id=layer_id, data=data, stroked=True, filled=False,
+                     get_line_color=_rgba(colour, 220), get_line_width=0, line_width_min_pixels=width_px,
+                     pickable=False)
+
+
+def highlight_layer(feature: dict) -> pdk.Layer:
+    """A thick outline around the region found by name (one inline feature)."""
+    return pdk.Layer("GeoJsonLayer", id="found", data=feature, stroked=True, filled=False,
+                     get_line_color=_rgba(P.HIGHLIGHT_COLOUR), get_line_width=0, line_width_min_pixels=3.5,
+                     pickable=False)
 
 
 def _records(df: pd.DataFrame) -> list[dict]:
@@ -269,7 +414,7 @@ def _records(df: pd.DataFrame) -> list[dict]:
     for rec in df.to_dict(orient="records"):
         clean = {}
         for k, v in rec.items():
-            if isinstance(v, (np.integer,)):
+            if isinstance(v, np.integer):
                 v = int(v)
             elif isinstance(v, (np.floating, float)):
                 v = None if math.isnan(v) else float(v)
@@ -280,111 +425,80 @@ def _records(df: pd.DataFrame) -> list[dict]:
     return out
 
 
-def region_records(points: pd.DataFrame, colours: pd.Series, tips: pd.DataFrame, *, shape: str) -> list[dict]:
-    """The per-region payload: code, rounded position, size, colour and the tooltip lines, nothing else."""
-    pop = points["population"].astype(float)
-    df = pd.DataFrame({"code": points["code"].astype(str),
-                       "lon": points["lon"].astype(float).round(COORD_DECIMALS),
-                       "lat": points["lat"].astype(float).round(COORD_DECIMALS)})
-    if shape == "points":
-        df["r"] = (RADIUS_PER_SQRT_PERSON * np.sqrt(pop)).round(0)
-    else:
-        df["h"] = pop.round(-3)
-    df["c"] = [_rgba(c, 225) for c in colours]
-    df = pd.concat([df, tips], axis=1)
-    # big regions first so smaller ones are drawn on top and stay clickable
-    df = df.assign(_p=pop.to_numpy()).sort_values(["_p", "code"], ascending=[False, True], kind="stable")
-    return _records(df.drop(columns="_p"))
+def points_layer(points: pd.DataFrame, *, layer_id: str = "pilots", colour: str = "#000000") -> pdk.Layer:
+    """Marked points (lon, lat): ASEAN Smart Cities Network pilots on the regency map. Not pickable, so the
+    regions' tooltips stay."""
+    recs = _records(points[["lon", "lat"]].astype(float).round(COORD_DECIMALS))
+    return pdk.Layer("ScatterplotLayer", id=layer_id, data=recs, get_position=["lon", "lat"], get_radius=9000,
+                     radius_min_pixels=5, radius_max_pixels=11, stroked=True, filled=True,
+                     get_fill_color=_rgba("#FFFFFF", 235), get_line_color=_rgba(colour), line_width_min_pixels=2.5,
+                     pickable=False)
 
 
-def region_layer(records: list[dict], *, shape: str = "points") -> pdk.Layer:
-    if shape not in SHAPES:
-        raise ValueError(f"unknown shape {shape!r}; choose one of {', '.join(SHAPES)}")
-    if shape == "points":
-        return pdk.Layer("ScatterplotLayer", id="regions", data=records, get_position=["lon", "lat"],
-                         get_radius="r", get_fill_color="c", get_line_color=[33, 33, 33, 200], stroked=True,
-                         line_width_min_pixels=0.5, radius_min_pixels=2.5, radius_max_pixels=60, pickable=True,
-                         auto_highlight=True, highlight_color=[255, 64, 129, 200])
-    return pdk.Layer("ColumnLayer", id="regions", data=records, get_position=["lon", "lat"], get_elevation="h",
-                     elevation_scale=0.04, radius=9000, get_fill_color="c", extruded=True, pickable=True,
-                     auto_highlight=True, highlight_color=[255, 64, 129, 200], disk_resolution=8)
+def text_layer(labels: pd.DataFrame, *, layer_id: str = "names", size: int = 12) -> pdk.Layer:
+    """Names at points (lon, lat, text), dark on a white halo; not pickable."""
+    recs = _records(labels[["lon", "lat", "text"]])
+    return pdk.Layer("TextLayer", id=layer_id, data=recs, get_position=["lon", "lat"], get_text="text",
+                     get_size=size, get_color=[33, 33, 33, 255], outline_width=3, outline_color=[255, 255, 255, 230],
+                     font_settings={"sdf": True}, get_text_anchor="'middle'", get_alignment_baseline="'center'",
+                     pickable=False)
 
 
-def selection_layer(points: pd.DataFrame, code: str | None) -> pdk.Layer | None:
-    """A ring around the selected region (not pickable)."""
-    if not code or not (points["code"] == code).any():
-        return None
-    r = points.loc[points["code"] == code].iloc[0]
-    rec = [{"lon": round(float(r["lon"]), COORD_DECIMALS), "lat": round(float(r["lat"]), COORD_DECIMALS),
-            "r": float(RADIUS_PER_SQRT_PERSON * math.sqrt(float(r["population"])))}]
-    return pdk.Layer("ScatterplotLayer", id="selected", data=rec, get_position=["lon", "lat"], get_radius="r",
-                     filled=False, stroked=True, get_line_color=[213, 0, 0, 255], line_width_min_pixels=3,
-                     radius_min_pixels=9, radius_max_pixels=80, pickable=False)
-
-
-def _deck(layers: list[pdk.Layer], view: View, basemap: bool) -> CompactDeck:
+def _deck(layers: list[pdk.Layer | None], view: View, basemap: bool, tooltip: str | None) -> CompactDeck:
     base = [] if basemap else [sea_layer()]
     # no basemap: leave pydeck's default map_style sentinel; an explicit map_style=None makes Streamlit's
     # frontend fetch a Carto basemap style (https://basemaps.cartocdn.com/...), i.e. a network request
     kw = dict(map_provider="carto", map_style="light") if basemap else dict(map_provider=None)
+    tip = {"html": tooltip, "style": TOOLTIP_STYLE} if tooltip else False
     return CompactDeck(layers=base + [l for l in layers if l is not None], initial_view_state=view.state(),
-                       tooltip={"html": TOOLTIP_HTML, "style": TOOLTIP_STYLE}, **kw)
+                       tooltip=tip, **kw)
 
 
-POINT_COLUMNS = ["code", "name", "province_name", "lat", "lon", "population", "coord_confidence", "cohort_year",
-                 "participating", "level", "index_100"]
+def choropleth(result: MeasureResult, geometry: str | dict, order: Sequence[str], text: MapText, *,
+               measure_title: str, view: View, legend_title: str | None = None, legend_note: str | None = None,
+               outlines: str | dict | None = None, highlight: dict | None = None, points: pd.DataFrame | None = None,
+               names: pd.DataFrame | None = None, basemap: bool = False, layer_id: str = "regions",
+               province_field: str | None = "province") -> MapFigure:
+    """The choropleth of ``result`` (regencies, or provinces from ``map_measures.province_values``).
 
-
-def region_map(points: pd.DataFrame, labels: Mapping[str, str], *, as_of: int, colour_by: str = "level",
-               shape: str = "points", polygons: pd.DataFrame | None = None, geojson: dict | None = None,
-               choropleth: str = "coverage", basemap: bool = False, view: View | None = None,
-               selected: str | None = None, fmt_num: Callable[[float, int], str] = _default_num,
-               fmt_pct: Callable[[float, int], str] = _default_pct) -> MapFigure:
-    """The regions map: province polygons (choropleth of ``polygons``, a geo_layers.polygon_summary) under the
-    regions drawn as points (area ∝ population) or columns (height ∝ population), coloured by ``colour_by``.
-
-    ``points``: one row per region with :data:`POINT_COLUMNS` (``level``/``index_100`` may be missing).
-    ``labels``: translated strings (see :data:`LABEL_KEYS`). Returns the deck and its legends
-    (regions first, then polygons)."""
-    missing = [k for k in LABEL_KEYS if k not in labels]
-    if missing:
-        raise KeyError(f"labels lack {missing[0]!r}")
-    if shape not in SHAPES:
-        raise ValueError(f"unknown shape {shape!r}; choose one of {', '.join(SHAPES)}")
-    points = points.reset_index(drop=True)
-    colours, legend = point_colours(points, colour_by, labels, as_of=as_of)
-    tips = point_tooltips(points, labels, as_of=as_of, fmt_num=fmt_num)
-    legends = [legend]
-    layers: list[pdk.Layer | None] = []
-    if polygons is not None:
-        from analytics.summaries.geo_layers import polygon_features
-        fills, plegend = polygon_colours(polygons, choropleth, labels, fmt_pct)
-        props = pd.concat([polygons[["map_polygon_code"]],
-                           polygon_tooltips(polygons, labels, fmt_num=fmt_num, fmt_pct=fmt_pct)], axis=1)
-        props["fill"] = [_rgba(c, 210) for c in fills]
-        layers.append(province_layer(polygon_features(polygons, geojson, properties=props)))
-        if plegend is not None:
-            if polygons["covers_several"].any():
-                plegend = Legend(plegend.title, plegend.entries, labels["legend.several_note"].format(
-                    names="; ".join(polygons.loc[polygons["covers_several"], "covered_names"])))
-            legends.append(plegend)
-    layers.append(region_layer(region_records(points, colours, tips, shape=shape), shape=shape))
-    layers.append(selection_layer(points, selected))
-    if view is None:
-        view = view_for(None, pitch=40.0 if shape == "columns" else 0.0)
-    return MapFigure(_deck(layers, view, basemap), tuple(legends))
+    ``geometry``: URL of the static GeoJSON or the FeatureCollection itself, its features in ``order`` (codes)
+    with ``i`` = position. ``outlines``: province borders to draw on top. ``highlight``: a FeatureCollection to
+    outline (the region found by name). ``points``: lon/lat to mark (ASCN pilots). ``names``: lon/lat/text
+    labels. Returns the deck and its legend."""
+    if len(order) != len(result.frame):
+        raise ValueError(f"the geometry has {len(order)} features for {len(result.frame)} rows")
+    codes, palette = fill_codes(result, order)
+    expr = fill_expression(codes, palette)
+    keys = pd.Series([("c" if "." in c else "p") + c.replace(".", "") for c in result.frame["code"]])
+    tip = tooltip_html(result, text, measure_title=measure_title, keys=keys, province_field=province_field)
+    regions = layer_id == "regions"
+    layers = [polygon_layer(geometry, expr, layer_id=layer_id),
+              edge_layer(geometry, layer_id=f"{layer_id}-edges", width_px=0.35 if regions else 0.9,
+                         colour=P.REGION_LINE_COLOUR if regions else P.PROVINCE_LINE_COLOUR,
+                         alpha=130 if regions else 200)]
+    if outlines is not None:
+        layers.append(outline_layer(outlines))
+    if highlight is not None:
+        layers.append(highlight_layer(highlight))
+    if points is not None and not points.empty:
+        layers.append(points_layer(points))
+    if names is not None and not names.empty:
+        layers.append(text_layer(names))
+    lg = legend(result, text, title=legend_title or measure_title, note=legend_note)
+    return MapFigure(_deck(layers, view, basemap, tip), (lg,))
 
 
 # ---------------------------------------------------------------------------------------------- ASCN
 ASCN_BOUNDS = (93.0, -10.0, 127.0, 24.0)
 
 
-def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, geojson: dict | None = None,
+def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, land: str | dict | None = None,
              basemap: bool = False, view: View | None = None,
              country_names: Mapping[str, str] | None = None) -> MapFigure:
-    """The ASEAN Smart Cities Network (``network``: analytics.summaries.profile.ascn_network): cities coloured by the year they joined (Okabe–Ito), named
-    on the map; Indonesia's provinces drawn as land when there is no basemap. ``country_names``: ISO 3166-1
-    alpha-2 → name for the tooltips (default: the code)."""
+    """The ASEAN Smart Cities Network (``network``: analytics.summaries.profile.ascn_network): cities coloured by
+    the year they joined (Okabe–Ito), named on the map; Indonesia's 38 provinces (``land``: URL or
+    FeatureCollection) drawn as land when there is no basemap. ``country_names``: ISO 3166-1 alpha-2 → name
+    for the tooltips (default: the code)."""
     country_names = country_names or {}
     net = network.reset_index(drop=True)
     years = sorted(int(y) for y in net["joined_year"].unique())
@@ -394,22 +508,17 @@ def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, geojson: dict 
         "lon": net["longitude" if "longitude" in net else "lon"].astype(float).round(COORD_DECIMALS),
         "lat": net["latitude" if "latitude" in net else "lat"].astype(float).round(COORD_DECIMALS),
         "c": [_rgba(palette[int(y)]) for y in net["joined_year"]],
-        "title": net["city"].map(_esc),
-        "l1": [_esc(labels["ascn.tip_country"].format(country=country_names.get(c, c))) for c in net["country_iso2"]],
-        "l2": [_esc(labels["ascn.tip_joined"].format(year=int(y))) for y in net["joined_year"]],
-        "l3": "", "l4": "", "l5": "",
+        "title": net["city"].astype(str),
+        "l1": [labels["ascn.tip_country"].format(country=country_names.get(c, c)) for c in net["country_iso2"]],
+        "l2": [labels["ascn.tip_joined"].format(year=int(y)) for y in net["joined_year"]],
     })
     layers: list[pdk.Layer | None] = []
-    if not basemap:
-        from analytics.summaries.geo_layers import load_polygons, round_coordinates
-        gj = geojson if geojson is not None else load_polygons()
-        feats = {"type": "FeatureCollection", "features": [
-            {"type": "Feature", "properties": {"fill": _rgba(LAND_COLOUR)},
-             "geometry": round_coordinates(f["geometry"], 2)} for f in gj["features"]]}
-        layers.append(province_layer(feats, pickable=False))
-    rec = _records(recs)
-    layers.append(pdk.Layer("ScatterplotLayer", id="ascn", data=rec, get_position=["lon", "lat"], get_radius=25000,
-                            get_fill_color="c", get_line_color=[33, 33, 33, 255], stroked=True,
+    if not basemap and land is not None:
+        layers.append(pdk.Layer("GeoJsonLayer", id="land", data=land, stroked=True, filled=True,
+                                get_fill_color=_rgba(LAND_COLOUR), get_line_color=_rgba("#9E9E9E"),
+                                line_width_min_pixels=0.5, pickable=False))
+    layers.append(pdk.Layer("ScatterplotLayer", id="ascn", data=_records(recs), get_position=["lon", "lat"],
+                            get_radius=25000, get_fill_color="c", get_line_color=[33, 33, 33, 255], stroked=True,
                             line_width_min_pixels=1, radius_min_pixels=5, radius_max_pixels=14, pickable=True,
                             auto_highlight=True))
     view = view or fit_view(*ASCN_BOUNDS)
@@ -418,8 +527,9 @@ def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, geojson: dict 
                             get_size=13, get_color=[33, 33, 33, 255], get_pixel_offset="offset",
                             get_text_anchor="anchor", get_alignment_baseline="baseline", pickable=False))
     entries = tuple(LegendEntry(labels["ascn.legend_joined"].format(year=y), palette[y]) for y in years)
-    legend = Legend(labels["ascn.legend"], entries)
-    return MapFigure(_deck(layers, view, basemap), (legend,))
+    legend_ = Legend(labels["ascn.legend"], entries)
+    tip = "<div style='font-weight:600;margin-bottom:2px'>{title}</div><div>{l1}</div><div>{l2}</div>"
+    return MapFigure(_deck(layers, view, basemap, tip), (legend_,))
 
 
 _PLACEMENTS = (  # (pixel offset, text anchor, baseline, box corner relative to the point)
@@ -464,13 +574,4 @@ def label_placement(points: pd.DataFrame, view: View, *, char_px: float = 7.9, h
                          "baseline": [out[i][2] for i in range(len(points))]}, index=points.index)
 
 
-LABEL_KEYS = (
-    "level.ad_hoc", "level.initial", "level.scattered", "level.integrated", "level.smart",
-    "legend.level", "legend.no_score", "legend.cohort", "legend.cohort_year", "legend.not_participant",
-    "legend.coverage", "legend.participant", "legend.no_data", "legend.choropleth_coverage",
-    "legend.choropleth_maturity", "legend.several_note",
-    "tip.province", "tip.cohort", "tip.joins_later", "tip.not_participant", "tip.level", "tip.no_level",
-    "tip.population", "tip.low_confidence", "tip.polygon_coverage", "tip.polygon_no_regions", "tip.polygon_index",
-    "tip.polygon_no_index", "tip.polygon_covers", "tip.polygon_population",
-)
 ASCN_LABEL_KEYS = ("ascn.tip_country", "ascn.tip_joined", "ascn.legend_joined", "ascn.legend")

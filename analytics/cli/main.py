@@ -1,4 +1,4 @@
-"""Command line: ``python -m analytics {build,export,import,imports,simplify-polygons} ...``.
+"""Command line: ``python -m analytics {build,export,import,imports,map} ...``.
 
 Never a traceback: bad input (and an unusable path, a foreign or damaged ``--db``, a file too large) is one
 ``error: …`` line on stderr and exit code 2; anything unexpected is one ``error: internal error …`` line and exit
@@ -11,12 +11,10 @@ import argparse
 import os
 import sys
 
-from analytics import paths
-from analytics.cli.safety import MB, CliError, input_file, one_line, output_file, printable
+from analytics.cli.safety import CliError, one_line, printable
 from analytics.warehouse.spec import DataContractError
 
 MAX_SEED = 2**31 - 1                 # build_info.synthetic_seed is a DuckDB INTEGER
-MAX_GEOJSON_BYTES = 200 * MB
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -36,17 +34,6 @@ def _seed(text: str) -> int:
     return value
 
 
-def _tolerance(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = float("nan")
-    if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"--tolerance must be a number of degrees above 0 and at most 1 "
-                                         f"(got {printable(text, 40)})")
-    return value
-
-
 def _cmd_build(args) -> int:
     from analytics.warehouse.build import build
     report = build(args.db, seed=args.seed, replace_foreign=args.db is None)
@@ -60,15 +47,6 @@ def _cmd_build(args) -> int:
     return 0
 
 
-def _cmd_simplify(args) -> int:
-    from analytics.warehouse.geo import simplify_polygons
-    source = input_file(args.source, MAX_GEOJSON_BYTES, "source")
-    output = output_file(args.output)
-    out = simplify_polygons(source, output, tolerance=args.tolerance)
-    print(f"wrote {printable(out)}")
-    return 0
-
-
 def build_parser() -> argparse.ArgumentParser:
     from analytics.warehouse.synthetic import DEFAULT_SEED
     p = OneLineParser(prog="python -m analytics", description="Kota Cerdas data and analytics.")
@@ -78,15 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
                                               "exist, and an existing file must be a DuckDB database")
     b.add_argument("--seed", type=_seed, default=DEFAULT_SEED, help=f"seed of the synthetic demo scores (0–{MAX_SEED})")
     b.set_defaults(func=_cmd_build)
-    s = sub.add_parser("simplify-polygons", help="write the web-simplified province polygons")
-    s.add_argument("--source", default=str(paths.data_dir() / "original" / "provinces_ne.geojson"))
-    s.add_argument("--output", default=str(paths.geojson_path()))
-    s.add_argument("--tolerance", type=_tolerance, default=0.02, help="degrees (default 0.02 ≈ 2 km)")
-    s.set_defaults(func=_cmd_simplify)
     # further subcommands live in their own modules, each with register(subparsers)
     from analytics.cli import export, imports
+    from analytics.cli import map as map_cli
     export.register(sub)
     imports.register(sub)
+    map_cli.register(sub)
     return p
 
 

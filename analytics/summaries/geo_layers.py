@@ -1,133 +1,53 @@
-"""Province polygons for the map, with coverage and mean maturity aggregated per polygon (pure, no UI).
+"""Geometry for the maps (pure, no UI): web GeoJSON of the regency and province polygons, the box to show for
+a set of regions, label points, and finding a region by name.
 
-The simplified Natural Earth file (``data/reference/provinces_simplified.geojson``) draws 33 polygons for the 38
-provinces: a polygon may stand for several provinces (property ``province_codes_covered``; e.g. Papua 91 covers
-91, 93, 94 and 95). Such a polygon aggregates all the provinces it covers, and says so (``covers_several`` and
-``covered_names``) so the map's tooltip can tell the user.
+The polygons come from the warehouse (:mod:`analytics.warehouse.geo`: the build checked one valid polygon per
+code). For the browser they are simplified *as a coverage* (``shapely.coverage_simplify`` moves shared borders
+together, so neighbours still meet) and rounded; the print map (``viz.print_map``) uses them as stored.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from functools import lru_cache
-from pathlib import Path
+import re
+import unicodedata
+from collections.abc import Iterable
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
+from shapely.geometry import mapping
 
-from analytics import paths
-from analytics.summaries.coverage import participating
-
-POLYGON_COLUMNS = ["map_polygon_code", "name", "province_codes_covered", "covered_names", "n_provinces",
-                   "covers_several", "regions_in_scope", "regions_participating", "region_share",
-                   "population_in_scope", "population_reached", "population_share", "regions_scored",
-                   "mean_index_100"]
-
-
-@lru_cache(maxsize=4)
-def _read(path: str, mtime_ns: int) -> dict:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+# the web geometry: 0.01° ≈ 1 km (about a pixel at a province's zoom), coordinates to 3 decimals (≈ 100 m)
+WEB_TOLERANCE = 0.01
+WEB_DECIMALS = 3
+INDONESIA_BOUNDS = (94.8, -11.2, 141.2, 6.2)   # lon_min, lat_min, lon_max, lat_max
 
 
-def load_polygons(path: str | Path | None = None) -> dict:
-    """The province polygons as a GeoJSON FeatureCollection (cached per file version; do not mutate)."""
-    p = Path(path) if path is not None else paths.geojson_path()
-    return _read(str(p), p.stat().st_mtime_ns)
+# ---------------------------------------------------------------------------------------------- web GeoJSON
+def simplify_coverage(gdf: gpd.GeoDataFrame, tolerance: float = WEB_TOLERANCE,
+                      decimals: int = WEB_DECIMALS) -> gpd.GeoDataFrame:
+    """The polygons simplified together (shared borders stay shared) and snapped to ``decimals``; a polygon
+    that would vanish keeps its unsimplified shape."""
+    geoms = gdf.geometry.to_numpy()
+    simple = shapely.coverage_simplify(geoms, tolerance) if tolerance > 0 else geoms
+    simple = shapely.make_valid(shapely.set_precision(simple, 10 ** -decimals))
+    simple = np.where(shapely.is_empty(simple), geoms, simple)
+    simple = [_polygonal(g) for g in simple]
+    return gpd.GeoDataFrame(gdf.drop(columns="geometry"), geometry=simple, crs=gdf.crs)
 
 
-@lru_cache(maxsize=8)
-def _web(path: str, mtime_ns: int, tolerance: float, decimals: int) -> dict:
-    import shapely
-    from shapely.geometry import mapping, shape
-    src = _read(path, mtime_ns)
-    geoms = [shape(f["geometry"]) for f in src["features"]]
-    if tolerance > 0:
-        geoms = list(shapely.coverage_simplify(geoms, tolerance))
-    geoms = [shapely.make_valid(shapely.set_precision(g, 10 ** -decimals)) for g in geoms]
-    return {"type": "FeatureCollection",
-            "features": [{"type": "Feature", "properties": f["properties"],
-                          "geometry": round_coordinates(mapping(g), decimals)}
-                         for f, g in zip(src["features"], geoms)]}
+def _polygonal(g):
+    """Only the polygon parts of a geometry (make_valid may return a collection with slivers as lines)."""
+    if g.geom_type in ("Polygon", "MultiPolygon"):
+        return g
+    parts = [p for p in getattr(g, "geoms", []) if p.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else g
 
 
-def web_polygons(tolerance: float = 0.03, decimals: int = 3, path: str | Path | None = None) -> dict:
-    """The province polygons simplified further for a national web map (``tolerance`` degrees, shared borders
-    kept shared by ``shapely.coverage_simplify``; coordinates to ``decimals``). 0.03° ≈ 3 km, under a pixel at
-    the national zoom. Cached; do not mutate."""
-    p = Path(path) if path is not None else paths.geojson_path()
-    return _web(str(p), p.stat().st_mtime_ns, float(tolerance), int(decimals))
-
-
-def polygon_table(geojson: dict) -> pd.DataFrame:
-    """One row per polygon: map_polygon_code, name, province_codes_covered (tuple)."""
-    rows = [{"map_polygon_code": str(f["properties"]["map_polygon_code"]), "name": f["properties"].get("name"),
-             "province_codes_covered": tuple(str(c) for c in f["properties"].get("province_codes_covered")
-                                             or [f["properties"]["map_polygon_code"]])}
-            for f in geojson["features"]]
-    return pd.DataFrame(rows)
-
-
-def polygon_summary(regions: pd.DataFrame, as_of: int, maturity: pd.DataFrame | None = None,
-                    geojson: dict | None = None, province_names: Mapping[str, str] | None = None) -> pd.DataFrame:
-    """Coverage (and mean maturity index, 0–100) per map polygon, aggregating every province a polygon covers.
-
-    ``regions``: region_dim rows (possibly filtered; polygons without regions in scope get zero counts and
-    NaN shares). ``maturity``: optional frame with ``code`` and ``index_100`` (e.g. summaries.maturity_summary);
-    its mean is taken over the scored regions of the polygon. ``province_names``: code → name for
-    ``covered_names`` (default: the names in ``regions``; pass all 38 when ``regions`` is filtered).
-    Columns: :data:`POLYGON_COLUMNS`.
-    """
-    geojson = geojson if geojson is not None else load_polygons()
-    polys = polygon_table(geojson)
-    cover = polys.explode("province_codes_covered").rename(columns={"province_codes_covered": "province_code"})
-    part = participating(regions, as_of)
-    df = pd.DataFrame({
-        "province_code": regions["province_code"].astype(str),
-        "in_scope": 1, "part": part.astype(int),
-        "pop": regions["population"].astype("int64"),
-        "pop_part": regions["population"].where(part, 0).astype("int64"),
-    })
-    idx = pd.Series(np.nan, index=regions.index)
-    if maturity is not None and not maturity.empty and "index_100" in maturity:
-        idx = regions["code"].map(maturity.drop_duplicates("code").set_index("code")["index_100"]).astype(float)
-    df["idx"] = idx.to_numpy()
-    df["scored"] = df["idx"].notna().astype(int)
-    per_prov = df.groupby("province_code").agg(in_scope=("in_scope", "sum"), part=("part", "sum"),
-                                               pop=("pop", "sum"), pop_part=("pop_part", "sum"),
-                                               scored=("scored", "sum"), idx_sum=("idx", "sum"))
-    if province_names is not None:
-        names = pd.Series(dict(province_names), dtype=object)
-        names.index = names.index.astype(str)
-    elif "province_name" in regions:
-        names = regions.drop_duplicates("province_code").set_index("province_code")["province_name"]
-    else:
-        names = pd.Series(dtype=object)
-    cover = cover.join(per_prov, on="province_code")
-    cover["prov_name"] = cover["province_code"].map(names)
-    g = cover.groupby("map_polygon_code", sort=False)
-    agg = g[["in_scope", "part", "pop", "pop_part", "scored", "idx_sum"]].sum(min_count=0).fillna(0)
-    out = polys.set_index("map_polygon_code").join(agg)
-    out["covered_names"] = g["prov_name"].agg(lambda s: ", ".join(n for n in s.dropna())).reindex(out.index)
-    out["n_provinces"] = out["province_codes_covered"].map(len)
-    out["covers_several"] = out["n_provinces"] > 1
-    with np.errstate(invalid="ignore", divide="ignore"):
-        out["region_share"] = np.where(out["in_scope"] > 0, out["part"] / out["in_scope"].where(out["in_scope"] > 0), np.nan)
-        out["population_share"] = np.where(out["pop"] > 0, out["pop_part"] / out["pop"].where(out["pop"] > 0), np.nan)
-        out["mean_index_100"] = np.where(out["scored"] > 0, out["idx_sum"] / out["scored"].where(out["scored"] > 0),
-                                         np.nan)
-    out = out.rename(columns={"in_scope": "regions_in_scope", "part": "regions_participating",
-                              "pop": "population_in_scope", "pop_part": "population_reached",
-                              "scored": "regions_scored"}).reset_index()
-    for c in ("regions_in_scope", "regions_participating", "population_in_scope", "population_reached",
-              "regions_scored"):
-        out[c] = out[c].astype("int64")
-    out["province_codes_covered"] = out["province_codes_covered"].map(lambda t: ",".join(t))
-    return out[POLYGON_COLUMNS].sort_values("map_polygon_code", kind="stable").reset_index(drop=True)
-
-
-def round_coordinates(geometry: dict, decimals: int = 3) -> dict:
-    """A copy of a GeoJSON geometry with coordinates rounded (3 decimals ≈ 100 m: plenty for a national map)."""
+def round_coordinates(geometry: dict, decimals: int = WEB_DECIMALS) -> dict:
+    """A copy of a GeoJSON geometry with coordinates rounded."""
     def rnd(c):
         if isinstance(c, (int, float)):
             return round(float(c), decimals)
@@ -135,31 +55,193 @@ def round_coordinates(geometry: dict, decimals: int = 3) -> dict:
     return {"type": geometry["type"], "coordinates": rnd(list(geometry["coordinates"]))}
 
 
-def polygon_features(summary: pd.DataFrame, geojson: dict | None = None, *, decimals: int = 3,
-                     properties: pd.DataFrame | None = None) -> dict:
-    """A FeatureCollection with each polygon's geometry (rounded) and the columns of ``properties`` (default:
-    ``summary``) as its properties, joined on ``map_polygon_code``. Polygons missing from it are left out."""
-    geojson = geojson if geojson is not None else load_polygons()
-    props = (properties if properties is not None else summary).set_index("map_polygon_code")
-    feats = []
-    for f in geojson["features"]:
-        code = str(f["properties"]["map_polygon_code"])
-        if code not in props.index:
-            continue
-        row = {k: _plain(v) for k, v in props.loc[code].items()}
-        row["map_polygon_code"] = code
-        feats.append({"type": "Feature", "properties": row, "geometry": round_coordinates(f["geometry"], decimals)})
-    return {"type": "FeatureCollection", "features": feats}
+def feature_collection(gdf: gpd.GeoDataFrame, properties: pd.DataFrame | None = None,
+                       decimals: int = WEB_DECIMALS) -> dict:
+    """A GeoJSON FeatureCollection of ``gdf`` in its row order, with the columns of ``properties`` (same
+    index; default: the non-geometry columns of ``gdf``) as each feature's properties."""
+    props = properties if properties is not None else pd.DataFrame(gdf.drop(columns="geometry"))
+    records = [{k: _plain(v) for k, v in r.items()} for r in props.to_dict(orient="records")]
+    return {"type": "FeatureCollection",
+            "features": [{"type": "Feature", "properties": p, "geometry": round_coordinates(mapping(g), decimals)}
+                         for p, g in zip(records, gdf.geometry)]}
+
+
+def dumps(collection: dict) -> str:
+    """Compact JSON (no spaces), the form served to the browser."""
+    return json.dumps(collection, separators=(",", ":"), ensure_ascii=False)
 
 
 def _plain(v):
     """JSON-friendly scalar (numpy → Python, NaN → None)."""
-    if isinstance(v, (np.integer,)):
+    if isinstance(v, np.integer):
         return int(v)
     if isinstance(v, (np.floating, float)):
         return None if np.isnan(v) else float(v)
-    if isinstance(v, (np.bool_,)):
+    if isinstance(v, np.bool_):
         return bool(v)
     if v is pd.NA:
         return None
     return v
+
+
+def class_key(code: str) -> str:
+    """A CSS-safe key of a Kemendagri code ("35.10" → "c3510"; "35" → "p35")."""
+    return ("c" if "." in str(code) else "p") + str(code).replace(".", "")
+
+
+def web_regions(shapes: gpd.GeoDataFrame, regions: pd.DataFrame, *, tolerance: float = WEB_TOLERANCE,
+                decimals: int = WEB_DECIMALS) -> dict:
+    """The 514 regency polygons for the browser, in code order, with the properties that never change with a
+    measure or a year: ``i`` (position: the colour of feature i is the i-th class of a run), ``code``, ``k``
+    (:func:`class_key`), ``name`` and ``province`` (``regions``: region_dim)."""
+    g = shapes.sort_values("code", kind="stable").reset_index(drop=True)
+    reg = regions.set_index("code").reindex(g["code"])
+    props = pd.DataFrame({"i": np.arange(len(g)), "code": g["code"], "k": g["code"].map(class_key),
+                          "name": reg["name"].to_numpy(), "province": reg["province_name"].to_numpy()})
+    return feature_collection(simplify_coverage(g, tolerance, decimals), props, decimals)
+
+
+def web_provinces(shapes: gpd.GeoDataFrame, provinces: pd.DataFrame, *, tolerance: float = WEB_TOLERANCE,
+                  decimals: int = WEB_DECIMALS) -> dict:
+    """The 38 province polygons for the browser, in code order: ``i``, ``code``, ``k``, ``name``."""
+    g = shapes.sort_values("code", kind="stable").reset_index(drop=True)
+    names = dict(zip(provinces["code"].astype(str), provinces["name"]))
+    props = pd.DataFrame({"i": np.arange(len(g)), "code": g["code"], "k": g["code"].map(class_key),
+                          "name": g["code"].map(names)})
+    return feature_collection(simplify_coverage(g, tolerance, decimals), props, decimals)
+
+
+# ---------------------------------------------------------------------------------------------- extents, labels
+def bounds(shapes: gpd.GeoDataFrame, codes: Iterable[str] | None = None) -> tuple[float, float, float, float]:
+    """(lon_min, lat_min, lon_max, lat_max) of the polygons of ``codes`` (all Indonesia when None or empty)."""
+    if codes is None:
+        return INDONESIA_BOUNDS
+    sel = shapes[shapes["code"].isin(set(codes))]
+    if sel.empty:
+        return INDONESIA_BOUNDS
+    x0, y0, x1, y1 = sel.total_bounds
+    return float(x0), float(y0), float(x1), float(y1)
+
+
+def label_points(shapes: gpd.GeoDataFrame) -> pd.DataFrame:
+    """A point inside each polygon (``shapely.point_on_surface``), for name labels: code, lon, lat."""
+    pts = shapely.point_on_surface(shapes.geometry.to_numpy())
+    return pd.DataFrame({"code": shapes["code"].to_numpy(), "lon": shapely.get_x(pts).round(4),
+                         "lat": shapely.get_y(pts).round(4)})
+
+
+# ---------------------------------------------------------------------------------------------- finding a region
+# Indonesian type words before a name, and English ones after it ("Kabupaten Banyuwangi" = "Banyuwangi Regency")
+_KABUPATEN_WORDS = ("kabupaten administrasi", "administrative regency", "kabupaten", "kab", "regency", "district")
+_KOTA_WORDS = ("kota administrasi", "administrative city", "kotamadya", "kota", "city", "municipality", "kodya")
+_PREFIXES = ("kabupaten administrasi ", "kota administrasi ", "kabupaten ", "kota ")
+# compass words of Indonesian names, which English puts first ("Lombok Utara" = "North Lombok")
+_DIRECTIONS = {"barat daya": "southwest", "barat laut": "northwest", "timur laut": "northeast",
+               "tenggara": "southeast", "utara": "north", "selatan": "south", "barat": "west", "timur": "east",
+               "tengah": "central", "hulu": "upper", "hilir": "lower"}
+_ISLANDS = {"kepulauan": "islands"}
+
+
+def normalise(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name ("Kab. Pangkajene-Kepulauan" →
+    "kab pangkajene kepulauan")."""
+    t = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().casefold()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", t).split())
+
+
+def core_name(name: str) -> str:
+    """A region's name without its type word ("Kota Administrasi Jakarta Selatan" → "jakarta selatan")."""
+    n = normalise(name)
+    for p in _PREFIXES:
+        if n.startswith(p):
+            return n[len(p):]
+    return n
+
+
+def english_name(core: str) -> str:
+    """The usual English form of an Indonesian core name: trailing compass words first, translated
+    ("lombok utara" → "north lombok", "timor tengah selatan" → "south central timor"), "kepulauan x" →
+    "x islands"."""
+    words = core.split()
+    front: list[str] = []
+    while words:
+        two = " ".join(words[-2:])
+        if len(words) > 2 and two in _DIRECTIONS:
+            front.append(_DIRECTIONS[two])
+            words = words[:-2]
+        elif len(words) > 1 and words[-1] in _DIRECTIONS:
+            front.append(_DIRECTIONS[words[-1]])
+            words = words[:-1]
+        else:
+            break
+    tail = []
+    if len(words) > 1 and words[0] in _ISLANDS:
+        tail, words = [_ISLANDS[words[0]]], words[1:]
+    return " ".join([*front, *words, *tail])
+
+
+def _split_type(query: str) -> tuple[str, str | None]:
+    """(the query without type words, the type they name or None)."""
+    q = f" {normalise(query)} "
+    kind = None
+    for words, k in ((_KABUPATEN_WORDS, "kabupaten"), (_KOTA_WORDS, "kota")):
+        for w in words:
+            if f" {w} " in q:
+                q = q.replace(f" {w} ", " ")
+                kind = kind or k
+    return " ".join(q.split()), kind
+
+
+def find_regions(regions: pd.DataFrame, query: str, limit: int = 8) -> pd.DataFrame:
+    """Regions whose name matches ``query``, best first: either language's spelling, with or without the type
+    word ("Banyuwangi", "Kab. Banyuwangi", "Banyuwangi Regency", "North Lombok", "Kota Kediri" …), small typos
+    forgiven. A type word in the query keeps only that type when it matches. Columns: code, name, type,
+    province_name, score (1 = exact)."""
+    import difflib
+    q, kind = _split_type(query)
+    empty = pd.DataFrame(columns=["code", "name", "type", "province_name", "score"])
+    if not q:
+        return empty
+    cores = regions["name"].map(core_name)
+    eng = cores.map(english_name)
+    scores = []
+    for core, en in zip(cores, eng):
+        best = 0.0
+        for cand in {core, en}:
+            if cand == q:
+                s = 1.0
+            elif cand.startswith(q + " ") or cand.startswith(q):
+                s = 0.9
+            elif f" {q} " in f" {cand} ":
+                s = 0.8
+            elif q in cand:
+                s = 0.7
+            else:
+                r = difflib.SequenceMatcher(None, q, cand).ratio()
+                s = 0.6 * r if r >= 0.8 else 0.0
+            best = max(best, s)
+        scores.append(best)
+    out = regions[["code", "name", "type", "province_name"]].assign(score=scores)
+    out = out[out["score"] > 0]
+    if (out["score"] >= 0.7).any():                      # a name contains the query: no fuzzy guesses beside it
+        out = out[out["score"] >= 0.7]
+    if kind is not None and (out["type"] == kind).any():
+        out = out[out["type"] == kind]
+    return (out.sort_values(["score", "name"], ascending=[False, True], kind="stable")
+            .head(limit).reset_index(drop=True))
+
+
+def island_group_codes(regions: pd.DataFrame, island_group: str | None = None,
+                       province: str | None = None) -> list[str] | None:
+    """Region codes of a province or island group (None: the whole country)."""
+    if province:
+        return regions.loc[regions["province_code"] == province, "code"].tolist()
+    if island_group:
+        return regions.loc[regions["island_group"] == island_group, "code"].tolist()
+    return None
+
+
+__all__ = ["WEB_TOLERANCE", "WEB_DECIMALS", "INDONESIA_BOUNDS", "simplify_coverage", "round_coordinates",
+           "feature_collection", "dumps", "class_key", "web_regions", "web_provinces", "bounds", "label_points",
+           "normalise", "core_name", "english_name", "find_regions", "island_group_codes"]
+

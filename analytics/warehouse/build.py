@@ -32,7 +32,7 @@ from filelock import FileLock
 
 from analytics import domain, paths
 
-from analytics.warehouse import contract
+from analytics.warehouse import contract, geometry
 
 from analytics.io import batch_store as imports_store
 
@@ -43,7 +43,7 @@ SCHEMA_VERSION = 3
 
 # table → columns inserted from the typed frame of the same name
 _TABLE_COLUMNS = {
-    "province": ["code", "name", "iso_3166_2", "geonames_id", "map_polygon_code", "island_group", "population",
+    "province": ["code", "name", "iso_3166_2", "geonames_id", "island_group", "population",
                  "population_male", "population_female", "population_bps_2024_midyear"],
     "region": ["code", "province_code", "name", "type", "lat", "lon", "coord_method", "coord_confidence",
                "geonames_id", "population", "population_male", "population_female"],
@@ -60,6 +60,8 @@ _TABLE_COLUMNS = {
     "evaluation_score": ["region_code", "year", "pillar", "score", "source", "source_url"],
     "published_result": ["region_code", "year", "measure", "value", "national_rank", "note", "source_url"],
     "import_batch": ["batch_id", "file_name", "sha256", "score_rows", "cohort_rows", "imported_at", "imported_by"],
+    "region_shape": ["code", "wkb"],
+    "province_shape": ["code", "wkb"],
 }
 
 
@@ -280,9 +282,11 @@ def schema_sql() -> list[str]:
 
 def assemble(reference_dir: Path | None = None, *, seed: int = synthetic.DEFAULT_SEED) -> dict[str, pd.DataFrame]:
     """Load, check and derive every table's rows (no database yet)."""
-    frames = load_reference(Path(reference_dir or paths.reference_dir()))
+    ref = Path(reference_dir or paths.reference_dir())
+    frames = load_reference(ref)
     contract.check_frames(frames)
     contract.check_open_framework(frames, paths.framework_dir() / contract.OPEN_FRAMEWORK_FILE)
+    frames.update(geometry.load_shapes(ref, frames))
 
     cohorts = frames["programme_cohort"].assign(source="reference")
     participation = cohorts.groupby("region_code", as_index=False)["cohort_year"].min()

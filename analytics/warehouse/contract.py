@@ -231,6 +231,9 @@ SQL_CHECKS: list[tuple[str, str, object]] = [
      "OR (i.unit = 'index 0-100' AND v.value NOT BETWEEN 0 AND 100)", 0),
     ("every indicator has labels",
      "SELECT count(*) FROM indicator i ANTI JOIN indicator_label l ON l.indicator = i.indicator", 0),
+    ("every region has its polygon", "SELECT count(*) FROM region r ANTI JOIN region_shape s ON s.code = r.code", 0),
+    ("every province has its polygon",
+     "SELECT count(*) FROM province p ANTI JOIN province_shape s ON s.code = p.code", 0),
 ]
 
 

@@ -1,27 +1,29 @@
-"""Province polygons for the web: topology-preserving simplification of the Natural Earth file."""
+"""Typed readers of the polygons the build checked and stored (``region_shape``, ``province_shape``; see
+:mod:`analytics.warehouse.geometry`), as GeoDataFrames in WGS84. Read-only, like every other reader."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+import geopandas as gpd
 import shapely
-from shapely.geometry import mapping, shape
+
+from analytics.warehouse.db import query
+
+CRS = "EPSG:4326"
 
 
-def simplify_polygons(source: str | Path, output: str | Path, *, tolerance: float = 0.02,
-                      precision: int = 4) -> Path:
-    """Simplify every polygon together (``shapely.coverage_simplify`` keeps shared borders shared) and
-    write GeoJSON with coordinates rounded to ``precision`` decimals. Properties are kept."""
-    src = json.loads(Path(source).read_text(encoding="utf-8"))
-    geoms = [shape(f["geometry"]) for f in src["features"]]
-    simple = shapely.coverage_simplify(geoms, tolerance)
-    simple = shapely.set_precision(simple, 10 ** -precision)
-    simple = shapely.make_valid(simple)
-    features = []
-    for f, g in zip(src["features"], simple):
-        features.append({"type": "Feature", "properties": f["properties"], "geometry": mapping(g)})
-    out = Path(output)
-    out.write_text(json.dumps({"type": "FeatureCollection", "features": features},
-                              separators=(",", ":")), encoding="utf-8")
-    return out
+def _shapes(table: str, db: Path | None) -> gpd.GeoDataFrame:
+    df = query(f"SELECT code, wkb FROM {table} ORDER BY code", db=db)
+    geoms = shapely.from_wkb(df["wkb"].map(bytes).to_numpy())
+    return gpd.GeoDataFrame({"code": df["code"].astype(str)}, geometry=geoms, crs=CRS)
+
+
+def region_shapes(db: Path | None = None) -> gpd.GeoDataFrame:
+    """The 514 kab/kota polygons: ``code`` (Kemendagri ``PP.RR``) and ``geometry``, ordered by code."""
+    return _shapes("region_shape", db)
+
+
+def province_shapes(db: Path | None = None) -> gpd.GeoDataFrame:
+    """The 38 province polygons (the regency coverage dissolved by province): ``code`` and ``geometry``."""
+    return _shapes("province_shape", db)

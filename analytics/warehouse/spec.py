@@ -73,7 +73,7 @@ _MAX_YEAR = D.max_accepted_year()
 FILE_SPECS: dict[str, FileSpec] = {s.table: s for s in (
     FileSpec("provinces.csv", "province", (
         _c("code", "code2"), _c("name"), _c("iso_3166_2"), _c("geonames_id", "int", False),
-        _c("map_polygon_code", "code2"), _c("population", "int", min=1), _c("population_male", "int", min=0),
+        _c("population", "int", min=1), _c("population_male", "int", min=0),
         _c("population_female", "int", min=0), _c("population_bps_2024_midyear", "int", False, min=1),
     ), key=("code",)),
     FileSpec("regencies.csv", "region", (

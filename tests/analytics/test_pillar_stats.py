@@ -167,7 +167,7 @@ def test_sources_sections_split_the_markdown():
 def test_sources_md_documents_the_reference_files():
     s = ps.sources_sections((paths.REPO_ROOT / "data" / "reference" / "SOURCES.md").read_text(encoding="utf-8"))
     for f in ("regencies.csv", "provinces.csv", "programme_cohorts.csv", "reported_figures.csv", "ascn_cities.csv",
-              "imd_smart_city_index.csv", "provinces_ne.geojson", "Pillar scores"):
+              "imd_smart_city_index.csv", "regencies_adm2.geojson", "Pillar scores"):
         assert f in s and s[f][1]
 
 
@@ -185,7 +185,8 @@ def test_reference_inventory_of_the_repo():
     inv = ps.reference_inventory(paths.REPO_ROOT / "data" / "reference").set_index("file")
     assert inv.loc["regencies.csv", "rows"] == 514
     assert inv.loc["provinces.csv", "rows"] == 38
-    assert inv.loc["provinces_simplified.geojson", "rows"] == 33
+    assert inv.loc["regencies_adm2.geojson", "rows"] == 514
+    assert inv.loc["provinces_adm1.geojson", "rows"] == 38
 
 
 def test_cohort_evidence_counts_the_cohort_file(ds):

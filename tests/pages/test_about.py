@@ -23,11 +23,15 @@ def test_about_lists_every_reference_file(navigation_v2, built_db):
     files = at.table[0].value
     assert {"regencies.csv", "provinces.csv", "programme_cohorts.csv", "reported_figures.csv", "ascn_cities.csv",
             "imd_smart_city_index.csv", "pillars.csv", "published_results.csv", "published_pillar_scores.csv",
-            "ascn_pilot_regions.csv", "provinces_simplified.geojson", "provinces_ne.geojson"} <= set(files["File"])
+            "ascn_pilot_regions.csv", "regencies_adm2.geojson", "provinces_adm1.geojson"} <= set(files["File"])
+    assert "provinces_ne.geojson" not in set(files["File"])               # Natural Earth is gone
     row = files.set_index("File").loc["regencies.csv"]
     assert row["Rows / features"] == 514 and "ODbL 1.0" in row["Licence"]
+    polygons = files.set_index("File").loc["regencies_adm2.geojson"]
+    assert polygons["Rows / features"] == 514 and "CC BY 3.0 IGO" in polygons["Licence"]
+    assert files.set_index("File").loc["provinces_adm1.geojson", "Rows / features"] == 38
     md = _markdown(at)
-    assert "Natural Earth" in md and "idn-area-data 4.0.1" in md          # from SOURCES.md and the catalogue
+    assert "geoBoundaries" in md and "idn-area-data 4.0.1" in md          # from SOURCES.md and the catalogue
 
 
 def test_about_explains_synthetic_scores_and_build(navigation_v2, built_db):

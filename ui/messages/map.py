@@ -3,95 +3,165 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "map.title": {"en": "Map of the programme", "id": "Peta program"},
     "map.intro": {
-        "en": "Every kabupaten and kota is a point (area ∝ population) or a column (height ∝ population), "
-              "over the provinces coloured by coverage or mean maturity. Hover for details; click a region to "
-              "open its profile.",
-        "id": "Setiap kabupaten dan kota digambar sebagai titik (luas ∝ jumlah penduduk) atau kolom (tinggi ∝ "
-              "jumlah penduduk), di atas provinsi yang diwarnai menurut cakupan atau rata-rata kematangan. "
-              "Arahkan kursor untuk detail; klik sebuah daerah untuk membuka profilnya."},
-    "map.colour_by": {"en": "Colour regions by", "id": "Warnai daerah menurut"},
-    "map.colour.level": {"en": "Maturity level", "id": "Tingkat kematangan"},
-    "map.colour.cohort": {"en": "Cohort", "id": "Kohort"},
-    "map.colour.coverage": {"en": "Participation", "id": "Keikutsertaan"},
-    "map.shape": {"en": "Draw regions as", "id": "Gambar daerah sebagai"},
-    "map.shape.points": {"en": "Points", "id": "Titik"},
-    "map.shape.columns": {"en": "Columns (3D)", "id": "Kolom (3D)"},
-    "map.fill": {"en": "Colour provinces by", "id": "Warnai provinsi menurut"},
-    "map.fill.coverage": {"en": "Coverage", "id": "Cakupan"},
-    "map.fill.maturity": {"en": "Mean maturity", "id": "Rata-rata kematangan"},
-    "map.fill.none": {"en": "Nothing", "id": "Tidak ada"},
-    "map.basemap": {"en": "Basemap", "id": "Peta dasar"},
-    "map.basemap_help": {
-        "en": "Off by default: the province polygons are the base, so the map works offline. On: Carto's light "
-              "basemap is loaded from the internet.",
-        "id": "Mati secara bawaan: poligon provinsi menjadi dasar, sehingga peta berfungsi tanpa internet. "
-              "Hidup: peta dasar terang Carto dimuat dari internet."},
-    "map.legend": {"en": "Legend", "id": "Legenda"},
-    "map.size_note": {"en": "Size: population (Dukcapil 2024).", "id": "Ukuran: jumlah penduduk (Dukcapil 2024)."},
-    "map.low_confidence_note": {
-        "en": "{n} regions in view have an approximate point (low coordinate confidence); their tooltip says so.",
-        "id": "{n} daerah yang ditampilkan memiliki titik perkiraan (keyakinan koordinat rendah); tooltip-nya "
-              "menyebutkannya."},
-    "map.click_hint": {"en": "Click a region on the map to select it.",
-                       "id": "Klik sebuah daerah pada peta untuk memilihnya."},
-    "map.selected": {"en": "Selected region", "id": "Daerah terpilih"},
-    "map.selected_cohort": {"en": "Joined the programme in {year}", "id": "Bergabung dengan program pada {year}"},
-    "map.selected_not_participant": {"en": "Not a participant of the programme",
-                                     "id": "Bukan peserta program"},
-    "map.selected_level": {"en": "Maturity: {level} ({index} of 100), rank {rank}",
-                           "id": "Kematangan: {level} ({index} dari 100), peringkat {rank}"},
-    "map.selected_population": {"en": "Population: {population}", "id": "Penduduk: {population}"},
+        "en": "Every kabupaten and kota, coloured by the chosen measure as of the chosen year, with the province "
+              "borders on top. Hover for the value, its year and source; click a region to open its profile.",
+        "id": "Setiap kabupaten dan kota, diwarnai menurut ukuran yang dipilih per tahun yang dipilih, dengan batas "
+              "provinsi di atasnya. Arahkan kursor untuk nilai, tahun dan sumbernya; klik sebuah daerah untuk "
+              "membuka profilnya."},
+    "map.measure": {"en": "Colour by", "id": "Warnai menurut"},
+    "map.measure.cohort": {"en": "Programme cohort (year joined)", "id": "Kohort program (tahun bergabung)"},
+    "map.measure.participation": {"en": "Participation", "id": "Keikutsertaan"},
+    "map.measure.evaluation": {"en": "Evaluation index (illustrative)", "id": "Indeks evaluasi (ilustratif)"},
+    "map.measure_source.cohort": {
+        "en": "Source: programme cohort lists (official lists, regional news and awards; data/reference/"
+              "programme_cohorts.csv). A region's cohort is the first year it was named; regions not in the "
+              "identified lists may still take part (225 identified of 241 reported by 2023).",
+        "id": "Sumber: daftar kohort program (daftar resmi, berita daerah dan penghargaan; data/reference/"
+              "programme_cohorts.csv). Kohort sebuah daerah adalah tahun pertama ia disebut; daerah di luar daftar "
+              "yang teridentifikasi mungkin tetap ikut (225 teridentifikasi dari 241 yang dilaporkan per 2023)."},
+    "map.measure_source.participation": {
+        "en": "Source: programme cohort lists (data/reference/programme_cohorts.csv): a region participates from "
+              "the first year it was named.",
+        "id": "Sumber: daftar kohort program (data/reference/programme_cohorts.csv): sebuah daerah ikut serta sejak "
+              "tahun pertama ia disebut."},
+    "map.measure_source.evaluation": {
+        "en": "Illustrative only: the maturity index of each region's latest evaluation is computed from "
+              "SYNTHETIC pillar scores (a seeded generator), not published results.",
+        "id": "Hanya ilustrasi: indeks kematangan evaluasi terakhir setiap daerah dihitung dari skor pilar "
+              "SINTETIS (generator berbenih), bukan hasil yang dipublikasikan."},
+    "map.geography": {"en": "Show", "id": "Tampilkan"},
+    "map.geography.regions": {"en": "Kab/kota", "id": "Kab/kota"},
+    "map.geography.provinces": {"en": "Provinces", "id": "Provinsi"},
+    "map.geography_help": {
+        "en": "Provinces: each province's value aggregated from its kab/kota (the share participating, or the mean "
+              "of those with a value). Click a province to zoom to its kab/kota.",
+        "id": "Provinsi: nilai setiap provinsi dihitung dari kab/kotanya (persentase yang ikut serta, atau rata-rata "
+              "dari yang memiliki nilai). Klik sebuah provinsi untuk memperbesar ke kab/kotanya."},
+    "map.find": {"en": "Find a region", "id": "Cari daerah"},
+    "map.find_placeholder": {"en": "e.g. Banyuwangi, Makassar City, North Lombok",
+                             "id": "mis. Banyuwangi, Kota Makassar, Lombok Utara"},
+    "map.find_help": {
+        "en": "Type a kabupaten or kota name in either language, with or without \"Kabupaten\"/\"Kota\" "
+              "(\"Regency\"/\"City\"); the map flies to it and outlines it.",
+        "id": "Ketik nama kabupaten atau kota dalam salah satu bahasa, dengan atau tanpa \"Kabupaten\"/\"Kota\" "
+              "(\"Regency\"/\"City\"); peta terbang ke sana dan menandainya."},
+    "map.find_none": {"en": "No kabupaten or kota matches “{query}”.",
+                      "id": "Tidak ada kabupaten atau kota yang cocok dengan “{query}”."},
+    "map.find_pick": {"en": "Several regions match: pick one", "id": "Beberapa daerah cocok: pilih satu"},
+    "map.found": {"en": "Found: **{name}** ({province})", "id": "Ditemukan: **{name}** ({province})"},
+    "map.found_value": {"en": "{measure}: {value}", "id": "{measure}: {value}"},
+    "map.found_outside": {"en": "It lies outside the sidebar's filters (drawn pale).",
+                          "id": "Daerah ini di luar filter bilah samping (digambar pucat)."},
+    "map.found_clear": {"en": "Clear", "id": "Hapus"},
     "map.open_profile": {"en": "Open its profile", "id": "Buka profilnya"},
-    "map.selected_province": {"en": "Selected province: {name}", "id": "Provinsi terpilih: {name}"},
-    "map.payload": {"en": "Map data sent to the browser: {size} kB.", "id": "Data peta yang dikirim ke peramban: {size} kB."},
-    "map.table_regions": {"en": "Maturity of the evaluated regions in view", "id": "Kematangan daerah terevaluasi yang ditampilkan"},
-    "map.table_regions_empty": {
-        "en": "No region in view has an evaluation up to {year}: participants are evaluated from the year after "
-              "they join.",
-        "id": "Belum ada daerah yang ditampilkan yang dievaluasi sampai {year}: peserta dievaluasi mulai tahun "
-              "setelah bergabung."},
-    "map.table_polygons": {"en": "Provinces as drawn on the map", "id": "Provinsi sebagaimana digambar di peta"},
-    "map.table_polygons_note": {
-        "en": "The map has 33 province polygons for 38 provinces: a polygon standing for several provinces adds "
-              "them up ({names}).",
-        "id": "Peta memiliki 33 poligon untuk 38 provinsi: poligon yang mewakili beberapa provinsi "
-              "menjumlahkannya ({names})."},
+    "map.options": {"en": "Map options", "id": "Opsi peta"},
+    "map.basemap": {"en": "Basemap (needs internet)", "id": "Peta dasar (perlu internet)"},
+    "map.basemap_help": {
+        "en": "Off by default: the polygons are drawn over a plain sea, so the map works offline. On: Carto's light "
+              "basemap is loaded from the internet.",
+        "id": "Mati secara bawaan: poligon digambar di atas laut polos, sehingga peta berfungsi tanpa internet. "
+              "Hidup: peta dasar terang Carto dimuat dari internet."},
+    "map.show_pilots": {"en": "Mark the ASEAN Smart Cities Network pilots", "id": "Tandai kota percontohan ASCN"},
+    "map.show_names": {"en": "Label the names", "id": "Beri label nama"},
+    "map.pilots_note": {"en": "White dots: ASEAN Smart Cities Network pilots ({names}).",
+                        "id": "Titik putih: kota percontohan ASEAN Smart Cities Network ({names})."},
+    "map.year": {"en": "Year", "id": "Tahun"},
+    "map.year_help": {
+        "en": "The map shows the situation as of the end of this year. Play steps through the years from the first "
+              "cohort to the latest.",
+        "id": "Peta menunjukkan keadaan per akhir tahun ini. Putar melangkah melalui tahun-tahun dari kohort pertama "
+              "hingga yang terakhir."},
+    "map.play": {"en": "Play", "id": "Putar"},
+    "map.pause": {"en": "Pause", "id": "Jeda"},
+    "map.as_of": {"en": "As of {year}", "id": "Per {year}"},
+    "map.attribution": {
+        "en": "Regency boundaries: geoBoundaries (www.geoboundaries.org), Indonesia ADM2 (boundary year 2020), from "
+              "BPS-Statistics Indonesia, WFP and OCHA ROAP via the HDX Common Operational Dataset (COD-AB "
+              "Indonesia), CC BY 3.0 IGO. Simplified and keyed to Kemendagri codes. Boundaries are for "
+              "visualisation only.",
+        "id": "Batas kabupaten/kota: geoBoundaries (www.geoboundaries.org), Indonesia ADM2 (tahun batas 2020), dari "
+              "BPS-Statistics Indonesia, WFP dan OCHA ROAP melalui HDX Common Operational Dataset (COD-AB "
+              "Indonesia), CC BY 3.0 IGO. Disederhanakan dan diberi kode Kemendagri. Batas hanya untuk "
+              "visualisasi."},
+    "map.payload": {"en": "Sent to the browser this run: {deck} kB (map colours and tooltips); geometry {geometry} kB, "
+                          "fetched once and cached.",
+                    "id": "Dikirim ke peramban pada proses ini: {deck} kB (warna dan tooltip peta); geometri "
+                          "{geometry} kB, diambil sekali lalu disimpan."},
+    "map.payload_inline": {"en": "Sent to the browser this run: {deck} kB (geometry included).",
+                           "id": "Dikirim ke peramban pada proses ini: {deck} kB (termasuk geometri)."},
+    "map.click_hint": {"en": "Click a region to open its profile.", "id": "Klik sebuah daerah untuk membuka profilnya."},
+    "map.click_hint_provinces": {"en": "Click a province to zoom to its kab/kota.",
+                                 "id": "Klik sebuah provinsi untuk memperbesar ke kab/kotanya."},
+    "map.download_png": {"en": "Download map (PNG)", "id": "Unduh peta (PNG)"},
+    "map.download_png_help": {
+        "en": "The map as shown (measure, year, filters) at print resolution, with title, legend, source and "
+              "attribution. Same as `python -m analytics map`.",
+        "id": "Peta seperti yang ditampilkan (ukuran, tahun, filter) dalam resolusi cetak, dengan judul, legenda, "
+              "sumber dan atribusi. Sama dengan `python -m analytics map`."},
+    "map.small_multiples": {"en": "Adoption over time, one map per year", "id": "Adopsi dari waktu ke waktu, satu peta per tahun"},
+    "map.small_multiples_note": {
+        "en": "The same measure for every year from {first} to {last}: a static figure for reports.",
+        "id": "Ukuran yang sama untuk setiap tahun dari {first} hingga {last}: gambar statis untuk laporan."},
+    "map.small_multiples_alt": {"en": "{measure}, {first}–{last}, one map per year",
+                                "id": "{measure}, {first}–{last}, satu peta per tahun"},
+    "map.small_multiples_show": {"en": "Draw one map per year", "id": "Gambar satu peta per tahun"},
+    "map.small_multiples_wait": {"en": "Drawing the yearly maps…", "id": "Menggambar peta per tahun…"},
+    "map.download_small_multiples": {"en": "Download the yearly maps (PNG)", "id": "Unduh peta per tahun (PNG)"},
+    "map.table": {"en": "Values of the regions in view", "id": "Nilai daerah yang ditampilkan"},
+    "map.table_provinces": {"en": "Values of the provinces in view", "id": "Nilai provinsi yang ditampilkan"},
+    "map.col.code": {"en": "Code", "id": "Kode"},
+    "map.col.name": {"en": "Name", "id": "Nama"},
+    "map.col.province_name": {"en": "Province", "id": "Provinsi"},
+    "map.col.type": {"en": "Type", "id": "Jenis"},
+    "map.col.value": {"en": "Value", "id": "Nilai"},
+    "map.col.shown": {"en": "As shown", "id": "Tampilan"},
+    "map.col.value_year": {"en": "Year of the value", "id": "Tahun nilai"},
+    "map.col.source": {"en": "Source", "id": "Sumber"},
+    "map.col.regions_in_scope": {"en": "Kab/kota in view", "id": "Kab/kota ditampilkan"},
+    "map.col.regions_with_data": {"en": "With a value", "id": "Dengan nilai"},
+    # the print map (PNG) and its CLI twin
+    "map.print.title": {"en": "{measure}, as of {year}", "id": "{measure}, per {year}"},
+    "map.print.title_years": {"en": "{measure}, {first}–{last}", "id": "{measure}, {first}–{last}"},
+    "map.print.scope": {"en": "Indonesia: {scope}", "id": "Indonesia: {scope}"},
+    "map.print.scope_all": {"en": "all 514 kabupaten/kota", "id": "seluruh 514 kabupaten/kota"},
+    "map.print.scope_provinces": {"en": "38 provinces, aggregated from their kabupaten/kota",
+                                  "id": "38 provinsi, dihitung dari kabupaten/kotanya"},
+    "map.print.made": {"en": "Kota Cerdas dashboard, data version of {date}.",
+                       "id": "Dasbor Kota Cerdas, versi data {date}."},
+    "map.print.badge": {"en": "ILLUSTRATIVE: synthetic data", "id": "ILUSTRASI: data sintetis"},
+    "map.print.panel": {"en": "{year}", "id": "{year}"},
     # legend and tooltip texts handed to viz.maps (keys map.<viz key>)
+    "map.legend.no_data": {"en": "No data", "id": "Tidak ada data"},
+    "map.legend.out_of_scope": {"en": "Outside the filters", "id": "Di luar filter"},
+    "map.legend.range": {"en": "{low}–{high}", "id": "{low}–{high}"},
+    "map.legend.illustrative": {"en": "Illustrative: computed from synthetic scores, not published results.",
+                                "id": "Ilustrasi: dihitung dari skor sintetis, bukan hasil yang dipublikasikan."},
+    "map.legend.classes_note": {"en": "{n} classes; grey = no data (never zero).",
+                                "id": "{n} kelas; abu-abu = tidak ada data (bukan nol)."},
+    "map.tip.value": {"en": "{measure}: {value}", "id": "{measure}: {value}"},
+    "map.tip.no_data": {"en": "{measure}: no data", "id": "{measure}: tidak ada data"},
+    "map.tip.year": {"en": "Year of the value: {year}", "id": "Tahun nilai: {year}"},
+    "map.tip.source": {"en": "Source: {source}", "id": "Sumber: {source}"},
+    "map.tip.province_source": {"en": "From its kab/kota: {n} of {total} with a value",
+                                "id": "Dari kab/kotanya: {n} dari {total} memiliki nilai"},
+    "map.tip.out_of_scope": {"en": "Outside the filters", "id": "Di luar filter"},
+    "map.class.participant": {"en": "Participant by {year}", "id": "Peserta per {year}"},
+    "map.class.not_identified": {"en": "Not in the identified cohorts by {year}",
+                                 "id": "Tidak ada dalam kohort teridentifikasi per {year}"},
+    # maturity levels (also used by the Region profile and Compare pages)
     "map.level.ad_hoc": {"en": "Ad hoc", "id": "Ad hoc"},
     "map.level.initial": {"en": "Initial", "id": "Inisiasi"},
     "map.level.scattered": {"en": "Scattered", "id": "Tersebar"},
     "map.level.integrated": {"en": "Integrated", "id": "Terintegrasi"},
     "map.level.smart": {"en": "Smart", "id": "Cerdas"},
-    "map.legend.level": {"en": "Maturity level (latest evaluation)", "id": "Tingkat kematangan (evaluasi terakhir)"},
-    "map.legend.no_score": {"en": "No evaluation yet / not a participant", "id": "Belum dievaluasi / bukan peserta"},
-    "map.legend.cohort": {"en": "Cohort (year joined)", "id": "Kohort (tahun bergabung)"},
-    "map.legend.cohort_year": {"en": "Joined {year}", "id": "Bergabung {year}"},
-    "map.legend.not_participant": {"en": "Not a participant by {year}", "id": "Belum menjadi peserta per {year}"},
-    "map.legend.coverage": {"en": "Programme participation", "id": "Keikutsertaan program"},
-    "map.legend.participant": {"en": "Participant by {year}", "id": "Peserta per {year}"},
-    "map.legend.no_data": {"en": "No data / no region in view", "id": "Tidak ada data / tidak ada daerah"},
-    "map.legend.choropleth_coverage": {"en": "Provinces: share of kab/kota participating",
-                                       "id": "Provinsi: persentase kab/kota peserta"},
-    "map.legend.choropleth_maturity": {"en": "Provinces: level of the mean maturity index",
-                                       "id": "Provinsi: tingkat rata-rata indeks kematangan"},
-    "map.legend.several_note": {"en": "One polygon stands for several provinces: {names}.",
-                                "id": "Satu poligon mewakili beberapa provinsi: {names}."},
-    "map.tip.province": {"en": "Province: {province}", "id": "Provinsi: {province}"},
-    "map.tip.cohort": {"en": "Cohort: {year}", "id": "Kohort: {year}"},
-    "map.tip.joins_later": {"en": "Joins the programme in {year}", "id": "Bergabung dengan program pada {year}"},
-    "map.tip.not_participant": {"en": "Not a participant", "id": "Bukan peserta"},
-    "map.tip.level": {"en": "Maturity: {level} ({index} of 100)", "id": "Kematangan: {level} ({index} dari 100)"},
-    "map.tip.no_level": {"en": "Maturity: not evaluated", "id": "Kematangan: belum dievaluasi"},
-    "map.tip.population": {"en": "Population: {population}", "id": "Penduduk: {population}"},
-    "map.tip.low_confidence": {"en": "Approximate location (low coordinate confidence)",
-                               "id": "Lokasi perkiraan (keyakinan koordinat rendah)"},
-    "map.tip.polygon_coverage": {"en": "{n} of {total} kab/kota participate ({share})",
-                                 "id": "{n} dari {total} kab/kota ikut serta ({share})"},
-    "map.tip.polygon_no_regions": {"en": "No region in view", "id": "Tidak ada daerah yang ditampilkan"},
-    "map.tip.polygon_index": {"en": "Mean maturity index: {value} ({n} evaluated)",
-                              "id": "Rata-rata indeks kematangan: {value} ({n} terevaluasi)"},
-    "map.tip.polygon_no_index": {"en": "Mean maturity index: no evaluation", "id": "Rata-rata indeks: belum ada evaluasi"},
-    "map.tip.polygon_covers": {"en": "This polygon stands for {names}", "id": "Poligon ini mewakili {names}"},
-    "map.tip.polygon_population": {"en": "Residents reached: {reached} of {total}",
-                                   "id": "Penduduk terjangkau: {reached} dari {total}"},
+    "map.colour.level": {"en": "Maturity level", "id": "Tingkat kematangan"},
+    "map.source.cohorts": {"en": "programme cohort lists (not named by that year)",
+                           "id": "daftar kohort program (belum disebut pada tahun itu)"},
+    "map.source.cohorts_list": {"en": "official or complete cohort list", "id": "daftar kohort resmi atau lengkap"},
+    "map.source.cohorts_own_news": {"en": "the region's own or regional news", "id": "berita daerah itu sendiri atau regional"},
+    "map.source.cohorts_award": {"en": "an award for that cohort", "id": "penghargaan untuk kohort itu"},
+    "map.source.cohorts_mention": {"en": "a mention (weaker evidence)", "id": "sebutan (bukti lebih lemah)"},
+    "map.source.synthetic": {"en": "synthetic scores (illustrative)", "id": "skor sintetis (ilustrasi)"},
+    "map.source.published": {"en": "published result", "id": "hasil yang dipublikasikan"},
+    "map.source.regencies": {"en": "aggregated from its kab/kota", "id": "dihitung dari kab/kotanya"},
 }

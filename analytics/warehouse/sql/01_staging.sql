@@ -9,7 +9,6 @@ CREATE TABLE province (
     name                        VARCHAR NOT NULL,
     iso_3166_2                  VARCHAR NOT NULL,
     geonames_id                 BIGINT,
-    map_polygon_code            VARCHAR NOT NULL,
     island_group                VARCHAR NOT NULL CHECK (island_group IN (${island_groups})),
     population                  BIGINT NOT NULL CHECK (population > 0),
     population_male             BIGINT NOT NULL CHECK (population_male >= 0),

@@ -14,7 +14,7 @@ GROUP BY region_code;
 -- grain: one row per region (514), with its province, island group, size class and participation.
 CREATE VIEW region_dim AS
 SELECT r.code, r.name, r.type, r.province_code, p.name AS province_name, p.island_group,
-       p.map_polygon_code, r.lat, r.lon, r.coord_confidence, r.coord_method, r.population,
+       r.lat, r.lon, r.coord_confidence, r.coord_method, r.population,
        CASE WHEN r.population < ${small_max} THEN 'small'
             WHEN r.population <= ${medium_max} THEN 'medium'
             ELSE 'big' END                                  AS size_class,

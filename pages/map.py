@@ -7,6 +7,7 @@ ui/map_assets.py)."""
 
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
 from analytics.domain import DEFAULT_AS_OF
 from analytics.summaries import geo_layers
@@ -192,7 +193,10 @@ def map_view() -> None:
     year = int(y2.select_slider(t("map.year"), options=years, key="map_year", on_change=_year_changed,
                                 help=t("map.year_help"), label_visibility="collapsed"))
     if st.query_params.get("year") != str(year):
-        st.query_params["year"] = str(year)
+        try:
+            st.query_params["year"] = str(year)
+        except StreamlitAPIException:      # bound to the sidebar's year widget (kept for the session): set its value
+            st.session_state["year"] = year
     with y3.container(key="map-year"):
         st.markdown(f"### {t('map.as_of', year=year)}")
 

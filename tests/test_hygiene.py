@@ -15,7 +15,6 @@ TESTS = sorted(REPO.glob("tests/**/test_*.py"))
 
 # pinned but not imported by our code, with the reason; the lint asks to drop an entry once it is imported
 NOT_IMPORTED: dict[str, str] = {
-    "geopandas": "pending: the printable maps (map branch) use it",
     "pyogrio": "geopandas' file engine (used through geopandas)",
     "pyproj": "geopandas' coordinate systems (used through geopandas); bench/bench_libraries.py compares it",
     "matplotlib": "geopandas' drawing backend for the printable maps",

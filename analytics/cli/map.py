@@ -96,10 +96,9 @@ def _check_static(args) -> None:
         raise ValueError(f"--width must be between {MIN_WIDTH_PX} and 12000 pixels (got {args.width})")
     if args.csv and args.small_multiples:
         raise ValueError("--csv and --small-multiples do not go together")
-    if args.output is not None:
-        out = Path(args.output)
-        if not out.is_dir() and not out.parent.exists():
-            raise FileNotFoundError(f"folder {out.parent} does not exist")
+    if args.output is not None:                  # checked before any work: folder exists, not a FIFO/device
+        from analytics.cli import safety
+        safety.output_file(args.output, allow_dir=True)
 
 
 def _highlight(ds, value: str | None) -> str | None:
@@ -160,9 +159,10 @@ def _write(data: bytes, output: str | None, name: str, *, stdout: bool) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return 0
+    from analytics.cli import safety
     out = Path(output) if output else Path.cwd() / name
     if out.is_dir():
         out = out / name
-    out.write_bytes(data)
-    print(f"wrote {out} ({len(data) / 1024:,.0f} kB)", file=sys.stderr)
+    out = safety.write_output(out, data)          # through a temporary file renamed into place
+    print(f"wrote {safety.printable(out)} ({len(data) / 1024:,.0f} kB)", file=sys.stderr)
     return 0

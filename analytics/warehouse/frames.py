@@ -84,7 +84,6 @@ PROVINCES = pa.DataFrameSchema({
     "code": _col(TEXT, Check.str_matches(PROVINCE_CODE), unique=True),
     "name": _col(TEXT),
     "island_group": _col(TEXT, Check.isin(domain.ISLAND_GROUPS)),
-    "map_polygon_code": _col(TEXT, Check.str_matches(PROVINCE_CODE)),
     "population": _col(INT, Check.gt(0)),
 }, strict=False, name="provinces")
 

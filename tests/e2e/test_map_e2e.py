@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import time
 from io import BytesIO
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse
@@ -17,7 +16,7 @@ from urllib.parse import parse_qs, urlencode, urlparse
 import pytest
 
 from tests.conftest import REPO
-from tests.e2e.conftest import assert_no_error, screenshot, streamlit_server, wait_idle
+from tests.e2e.conftest import assert_no_error, poll, screenshot, streamlit_server, wait_idle
 
 DECK = '[data-testid="stDeckGlJsonChart"]'
 HIGHLIGHT = (230, 0, 126)          # viz.palette.HIGHLIGHT_COLOUR
@@ -35,15 +34,8 @@ def _image(locator):
 
 
 def _until(predicate, timeout: float = 45.0, what: str = "the condition"):
-    """Poll ``predicate`` (returns a truthy value when done) until ``timeout``; the last value otherwise fails."""
-    deadline = time.monotonic() + timeout
-    value = None
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(0.3)
-    raise AssertionError(f"timed out waiting for {what}: {value!r}")
+    """Poll ``predicate`` (returns a truthy value when done) until ``timeout`` (tests/e2e/conftest.py::poll)."""
+    return poll(predicate, timeout=timeout, what=what)
 
 
 def _near(img, colour, tol: int = 30):

@@ -72,10 +72,9 @@ BAD_CALLS = [
     ("import-device", ["import", "/dev/zero", "--dry-run"], "/dev/zero is a device"),
     ("import-fifo", ["import", "{tmp}/fifo", "--dry-run"], "is a pipe (FIFO)"),
     ("import-folder", ["import", "{tmp}", "--dry-run"], "is a folder"),
-    ("simplify-device", ["simplify-polygons", "--source", "/dev/zero", "--output", "{tmp}/s.geojson"],
-     "/dev/zero is a device"),
-    ("simplify-tolerance", ["simplify-polygons", "--tolerance", "nan", "--output", "{tmp}/s.geojson"],
-     "--tolerance must be a number"),
+    ("map-device", ["map", "--output", "/dev/zero"], "is a device"),
+    ("map-fifo", ["map", "--csv", "--output", "{tmp}/fifo"], "is a pipe (FIFO)"),
+    ("map-width", ["map", "--width", "100"], "--width must be between 2400 and 12000"),
 ]
 
 

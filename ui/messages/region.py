@@ -216,7 +216,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.col.median_rank": {"en": "Median rank (simulated)", "id": "Median peringkat (simulasi)"},
     "region.col.p05_rank": {"en": "Rank, 5th percentile", "id": "Peringkat, persentil ke-5"},
     "region.col.p95_rank": {"en": "Rank, 95th percentile", "id": "Peringkat, persentil ke-95"},
-    "region.col.map_polygon_code": {"en": "Map polygon", "id": "Poligon peta"},
     "region.col.province_codes_covered": {"en": "Provinces covered", "id": "Provinsi tercakup"},
     "region.col.covered_names": {"en": "Province names", "id": "Nama provinsi"},
     "region.col.n_provinces": {"en": "Provinces", "id": "Provinsi"},

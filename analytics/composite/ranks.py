@@ -11,16 +11,42 @@ import pandas as pd
 from scipy.stats import rankdata
 
 
+# From this many values on (the Monte Carlo's replications x units), ranks come from an unstable sort
+# (_min_ranks_unstable) instead of scipy's stable one; both give the same ranks (a tests checks it against scipy).
+_UNSTABLE_SORT_MIN_SIZE = 50_000
+
+
 def rank_matrix(scores: np.ndarray, *, ascending: bool = False) -> np.ndarray:
-    """Competition ranks along the last axis of an array (e.g. replications x units), as int32, computed by
-    ``scipy.stats.rankdata(method="min")``. Ties share the best rank. NaN scores rank after every number
-    (sharing the rank ``count_present + 1``). The one ranking function: :func:`rank_units` calls it too."""
+    """Competition ranks along the last axis of an array (e.g. replications x units), as int32, as
+    ``scipy.stats.rankdata(method="min")`` computes them. Ties share the best rank. NaN scores rank after every
+    number (sharing the rank ``count_present + 1``). The one ranking function: :func:`rank_units` calls it too.
+
+    Large matrices (the Monte Carlo's 1,000 x 514) are ranked by :func:`_min_ranks_unstable`: a competition
+    rank depends only on the values, so the tie order a stable sort keeps is not needed (5x faster there)."""
     s = np.asarray(scores, dtype=float)
     key = s if ascending else -s
     key = np.where(np.isnan(key), np.inf, key)
     if key.size == 0:
         return np.zeros(key.shape, dtype=np.int32)
+    if key.size >= _UNSTABLE_SORT_MIN_SIZE:
+        return _min_ranks_unstable(key)
     return rankdata(key, method="min", axis=-1).astype(np.int32)
+
+
+def _min_ranks_unstable(key: np.ndarray) -> np.ndarray:
+    """``rankdata(key, method="min", axis=-1)`` as int32 for a NaN-free array, from numpy's default (unstable)
+    argsort: in sorted order, each value's rank is 1 + the position where its run of equal values starts."""
+    n = key.shape[-1]
+    order = np.argsort(key, axis=-1)
+    ordered = np.take_along_axis(key, order, axis=-1)
+    starts = np.empty(key.shape, dtype=bool)
+    starts[..., :1] = True
+    np.not_equal(ordered[..., 1:], ordered[..., :-1], out=starts[..., 1:])
+    first = np.where(starts, np.arange(1, n + 1, dtype=np.int32), np.int32(0))
+    np.maximum.accumulate(first, axis=-1, out=first)
+    out = np.empty(key.shape, dtype=np.int32)
+    np.put_along_axis(out, order, first, axis=-1)
+    return out
 
 
 def rank_units(scores: pd.Series, groups: pd.Series | None = None, *, ascending: bool = False,

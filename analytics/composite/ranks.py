@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.stats import rankdata
 
 
 # From this many values on (the Monte Carlo's replications x units), ranks come from an unstable sort
@@ -30,6 +29,7 @@ def rank_matrix(scores: np.ndarray, *, ascending: bool = False) -> np.ndarray:
         return np.zeros(key.shape, dtype=np.int32)
     if key.size >= _UNSTABLE_SORT_MIN_SIZE:
         return _min_ranks_unstable(key)
+    from scipy.stats import rankdata   # here, not at the top: importing scipy.stats takes longer than most CLI runs
     return rankdata(key, method="min", axis=-1).astype(np.int32)
 
 

@@ -6,7 +6,7 @@ bar stepping overview → map → pillars → ASCN → region."""
 
 import streamlit as st
 
-from ui import presenter
+from ui import gc_tuning, presenter
 from ui.data import ensure_database
 from ui.i18n import sync_language, t
 from ui.layout import language_switch
@@ -52,3 +52,4 @@ current = st.navigation(pages, position="hidden" if presenting else "sidebar")
 if presenting:
     presenter.slide_bar(next(s for s, p in by_slug.items() if p.url_path == current.url_path), by_slug)
 current.run()
+gc_tuning.after_run()      # gc.freeze() once after warm-up (ui/gc_tuning.py, measured in bench/bench_gc.py)

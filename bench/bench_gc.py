@@ -12,6 +12,7 @@ Variants (each its own ``streamlit run`` of this checkout):
   nogc_freeze  both.
   app          the checkout's own configuration (.streamlit/config.toml and app start-up as committed):
                with ``--variants app,...`` to check what is set against the alternatives.
+A variant may name another checkout: ``--variants default@/tmp/kc-before,app`` (before/after in one run).
 Results: a table and bench/results/gc-<time>.json.
 """
 
@@ -51,7 +52,10 @@ def main() -> None:
     spec = next(p for p in PAGES if p.name == args.page)
     db = build_db(Path(tempfile.mkdtemp(prefix="kc-gc-")) / "bench.duckdb")
     env = dict(os.environ, KOTA_CERDAS_DB=str(db))
-    servers = [Server(v, "app.py", Path(args.checkout), env, *VARIANTS[v]) for v in args.variants.split(",")]
+    servers = []
+    for v in args.variants.split(","):             # LABEL or LABEL@CHECKOUT (e.g. default@/tmp/before)
+        label, _, where = v.partition("@")
+        servers.append(Server(label, "app.py", Path(where or args.checkout), env, *VARIANTS[label]))
     data = {s.label: {"warm_ms": [], "server_s": [], "gc_s": [], "rss_kb": []} for s in servers}
     loads = []
     from playwright.sync_api import sync_playwright

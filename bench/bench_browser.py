@@ -183,12 +183,12 @@ def print_table(summary: list[dict], mem: list[dict]) -> None:
               f"{f(s['warm_ws_bytes'] and s['warm_ws_bytes'] / 1024):>12}{f(s['load_median'], '{:.2f}'):>6}")
     bare = {m["server"]: m for m in mem}.get("bare")
     if mem:
-        print(f"\n{'memory':<10}{'sessions':>9}{'base MB':>9}{'open MB':>9}{'MB/session':>11}{'×bare':>7}"
+        print(f"\n{'memory':<10}{'page':<12}{'sessions':>9}{'base MB':>9}{'open MB':>9}{'MB/session':>11}{'×bare':>7}"
               f"{'closed MB':>10}{'after TTL MB':>13}{'MB/session left':>16}{'load':>6}")
         for m in mem:
             ratio = (m["per_session_open_mb"] / bare["per_session_open_mb"]
                      if bare and bare["per_session_open_mb"] > 0 else None)
-            print(f"{m['server']:<10}{m['sessions']:>9}{m['rss_base_kb'] / 1024:>9.1f}{m['rss_open_kb'] / 1024:>9.1f}"
+            print(f"{m['server']:<10}{m['page']:<12}{m['sessions']:>9}{m['rss_base_kb'] / 1024:>9.1f}{m['rss_open_kb'] / 1024:>9.1f}"
                   f"{m['per_session_open_mb']:>11.2f}{f(ratio, '{:.1f}'):>7}{m['rss_closed_kb'] / 1024:>10.1f}"
                   f"{m['rss_after_ttl_kb'] / 1024:>13.1f}{m['per_session_after_close_mb']:>16.2f}{m['load']:>6.2f}")
 
@@ -206,6 +206,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--warmup", type=int, default=1)
     ap.add_argument("--sessions", type=int, default=8, help="sessions for the memory figure (0: skip it)")
+    ap.add_argument("--memory-pages", default="overview",
+                    help="pages whose sessions the memory figure opens (comma-separated; each against the bare page)")
     ap.add_argument("--session-ttl", type=int, default=5,
                     help="server.disconnectedSessionTTL of every server in the run (Streamlit default 120 s)")
     ap.add_argument("--variant", action="append", default=[],
@@ -249,10 +251,12 @@ def main() -> None:
                             rows.append(r)
                         print(json.dumps(r), file=sys.stderr)
             if args.sessions:
+                mem_pages = [p for p in PAGES if p.name in args.memory_pages.split(",")]
                 for s in servers:
-                    m = memory(browser, s, BARE if s.label == "bare" else PAGES[0], args.sessions, args.session_ttl)
-                    mem.append(m)
-                    print(json.dumps(m), file=sys.stderr)
+                    for spec in ([BARE] if s.label == "bare" else mem_pages):
+                        m = memory(browser, s, spec, args.sessions, args.session_ttl)
+                        mem.append(m)
+                        print(json.dumps(m), file=sys.stderr)
             browser.close()
     finally:
         for s in servers:

@@ -20,8 +20,9 @@ Hook options (all off by default):
 ``--malloc-trim``
     call glibc ``malloc_trim(0)`` after every post-run GC (experiment: does freed memory go back to the OS?).
 ``--tracemalloc DIR``
-    trace Python allocations (10 frames) from the start; each SIGUSR2 runs a full GC and writes a snapshot
-    ``DIR/snapshot-<n>.pickle`` (compare two with bench/memory_report.py: what the sessions in between keep).
+    on the first SIGUSR2 start tracing Python allocations (25 frames; after warm-up, so the imports and first
+    runs are not slowed down); on each SIGUSR2 run a full GC and write a snapshot ``DIR/snapshot-<n>.pickle``
+    (bench/memory_report.py compares them: what the sessions in between keep).
 
 The streamlit options after ``--`` are passed to ``streamlit run`` unchanged.
 """
@@ -55,12 +56,13 @@ def _page_of(runner) -> str:
 
 def install_tracemalloc(out_dir: str) -> None:
     import tracemalloc
-    tracemalloc.start(10)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     count = [0]
 
     def snapshot(*_) -> None:
+        if not tracemalloc.is_tracing():
+            tracemalloc.start(25)
         gc.collect()
         count[0] += 1
         tracemalloc.take_snapshot().dump(str(out / f"snapshot-{count[0]}.pickle"))

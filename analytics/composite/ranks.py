@@ -10,27 +10,22 @@ import numpy as np
 import pandas as pd
 
 
-# From this many values on (the Monte Carlo's replications x units), ranks come from an unstable sort
-# (_min_ranks_unstable) instead of scipy's stable one; both give the same ranks (a tests checks it against scipy).
-_UNSTABLE_SORT_MIN_SIZE = 50_000
-
-
 def rank_matrix(scores: np.ndarray, *, ascending: bool = False) -> np.ndarray:
-    """Competition ranks along the last axis of an array (e.g. replications x units), as int32, as
-    ``scipy.stats.rankdata(method="min")`` computes them. Ties share the best rank. NaN scores rank after every
-    number (sharing the rank ``count_present + 1``). The one ranking function: :func:`rank_units` calls it too.
+    """Competition ranks along the last axis of an array (e.g. replications x units), as int32: exactly
+    ``scipy.stats.rankdata(method="min")`` (tests/analytics/test_ranks.py checks them against it, ties, signed
+    zeros and infinities included). Ties share the best rank. NaN scores rank after every number (sharing the
+    rank ``count_present + 1``). The one ranking function: :func:`rank_units` calls it too.
 
-    Large matrices (the Monte Carlo's 1,000 x 514) are ranked by :func:`_min_ranks_unstable`: a competition
-    rank depends only on the values, so the tie order a stable sort keeps is not needed (5x faster there)."""
+    Computed by :func:`_min_ranks_unstable` rather than by calling scipy: a competition rank depends only on
+    the values, so numpy's unstable sort is enough (5x faster than scipy's stable one on the Monte Carlo's
+    1,000 x 514), and the app and the CLI do not import ``scipy.stats`` (0.5–1 s per process, more than a
+    whole ``export coverage``; bench/bench_cli.py)."""
     s = np.asarray(scores, dtype=float)
     key = s if ascending else -s
     key = np.where(np.isnan(key), np.inf, key)
     if key.size == 0:
         return np.zeros(key.shape, dtype=np.int32)
-    if key.size >= _UNSTABLE_SORT_MIN_SIZE:
-        return _min_ranks_unstable(key)
-    from scipy.stats import rankdata   # here, not at the top: importing scipy.stats takes longer than most CLI runs
-    return rankdata(key, method="min", axis=-1).astype(np.int32)
+    return _min_ranks_unstable(key)
 
 
 def _min_ranks_unstable(key: np.ndarray) -> np.ndarray:

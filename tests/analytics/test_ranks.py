@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -11,7 +12,7 @@ from hypothesis.extra import numpy as hnp
 from scipy.stats import rankdata
 
 from analytics.composite import rank_matrix, rank_units, strengths_weaknesses
-from analytics.composite.ranks import _UNSTABLE_SORT_MIN_SIZE, _min_ranks_unstable
+from analytics.composite.ranks import _min_ranks_unstable
 
 
 def test_competition_ranking_with_ties_and_nan():
@@ -55,12 +56,16 @@ def test_unstable_sort_ranks_equal_scipy_min_ranks(key):
     np.testing.assert_array_equal(_min_ranks_unstable(key), rankdata(key, method="min", axis=-1).astype(np.int32))
 
 
-def test_large_matrix_takes_the_unstable_path_and_matches_scipy():
+@pytest.mark.parametrize("shape", [(1000, 514), (514,), (3, 1)])
+def test_rank_matrix_equals_scipy_competition_ranks(shape):
+    """The Monte Carlo's matrix and a single ranking, with many ties and NaN (unranked, ranked last)."""
     rng = np.random.default_rng(3)
-    m = np.round(rng.uniform(0, 100, size=(200, _UNSTABLE_SORT_MIN_SIZE // 200 + 1)), 0)   # many ties
+    m = np.round(rng.uniform(0, 100, size=shape), 0)
     m[rng.random(m.shape) < 0.05] = np.nan
     expected = rankdata(np.where(np.isnan(m), np.inf, -m), method="min", axis=-1)
     np.testing.assert_array_equal(rank_matrix(m), expected)
+    np.testing.assert_array_equal(rank_matrix(m, ascending=True),
+                                  rankdata(np.where(np.isnan(m), np.inf, m), method="min", axis=-1))
 
 
 def test_strengths_weaknesses_against_all_units():

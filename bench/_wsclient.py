@@ -91,12 +91,13 @@ class Session:
                 self.widgets[wid] = proto
 
     def slider_state(self, key: str, step: int = -1) -> WidgetState:
-        """The widget state that moves the select_slider with user key ``key`` by ``step`` options."""
+        """The widget state that moves the select_slider with user key ``key`` by ``step`` options (a
+        select_slider's value travels as the option's text, ``string_array_value``)."""
         wid, proto = next((w, p) for w, p in self.widgets.items() if w.endswith(f"-{key}"))
-        current = list(proto.value) or list(proto.default)
-        new = max(0.0, min(float(len(proto.options) - 1), current[0] + step)) if proto.options else current[0] + step
+        options = list(proto.options)
+        current = options.index(proto.raw_value[0]) if proto.raw_value else int(proto.default[0])
         ws = WidgetState(id=wid)
-        ws.double_array_value.data.extend([new])
+        ws.string_array_value.data.extend([options[max(0, min(len(options) - 1, current + step))]])
         return ws
 
 

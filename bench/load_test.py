@@ -100,6 +100,7 @@ async def browser_session(browser, url: str, start: asyncio.Event, results: list
     try:
         await ctx.add_init_script(INIT_SCRIPT)
         page = await ctx.new_page()
+        page.set_default_timeout(300_000)
 
         async def drawn(main: str, rerun: bool) -> float:
             h = await page.wait_for_function(DRAWN_JS, arg={"main": main, "rerun": rerun}, polling="raf",

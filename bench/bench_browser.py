@@ -213,6 +213,7 @@ def main() -> None:
     ap.add_argument("--variant", action="append", default=[],
                     help="an app server: LABEL[@DIR][::streamlit args] (default: one 'app' from this checkout)")
     ap.add_argument("--hook", action="append", default=[], help="LABEL=bench/serve.py option, e.g. freeze=--gc-freeze-after=20")
+    ap.add_argument("--env", action="append", default=[], help="LABEL=NAME=VALUE: environment of one server, e.g. arena=MALLOC_ARENA_MAX=2")
     ap.add_argument("--db", help="database file (default: built once in a temp dir)")
     ap.add_argument("--out", help="JSON output file (default bench/results/browser-<time>.json)")
     args = ap.parse_args()
@@ -225,9 +226,15 @@ def main() -> None:
     for h in args.hook:
         label, _, opt = h.partition("=")
         hooks.setdefault(label, []).append(opt)
+    envs: dict[str, dict] = {}
+    for e in args.env:
+        label, _, assignment = e.partition("=")
+        name, _, value = assignment.partition("=")
+        envs.setdefault(label, {})[name] = value
     variants = [parse_variant(v) for v in args.variant] or [("app", REPO, [])]
     servers = [Server("bare", "bench/bare_app.py", REPO, env, common, hooks.get("bare", []))]
-    servers += [Server(label, "app.py", where, env, common + extra, hooks.get(label, [])) for label, where, extra in variants]
+    servers += [Server(label, "app.py", where, {**env, **envs.get(label, {})}, common + extra, hooks.get(label, []))
+                for label, where, extra in variants]
     labels = [s.label for s in servers[1:]]
     started = time.strftime("%Y%m%d-%H%M%S")
     rows: list[dict] = []
@@ -265,7 +272,7 @@ def main() -> None:
     summary = summarise(rows, labels, pages)
     result = {"benchmark": "browser", "started": started, "rounds": args.rounds, "warmup": args.warmup,
               "session_ttl_s": args.session_ttl, "cpus": os.cpu_count(), "load_end": loadavg(),
-              "variants": [{"label": l, "dir": str(w), "args": a} for l, w, a in variants], "hooks": hooks,
+              "variants": [{"label": l, "dir": str(w), "args": a} for l, w, a in variants], "hooks": hooks, "env": envs,
               "summary": summary, "memory": mem, "rows": rows}
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = Path(args.out) if args.out else RESULTS / f"browser-{started}.json"

@@ -1,118 +1,102 @@
-"""What each browser session keeps on the server, by allocation site (tracemalloc), and whether it is released.
+"""What each browser session keeps on the server, by kind, and whether it is released when sessions close.
 
-    .venv/bin/python bench/memory_report.py [--page overview] [--sessions 6] [--session-ttl 3] [--top 25]
+    .venv/bin/python bench/memory_report.py [--pages overview,map,methodology] [--sessions 5] [--session-ttl 3]
 
-Starts the app (bench/serve.py ``--tracemalloc``), takes a snapshot after one warm-up visit, opens N sessions
-of the page in headless Chromium (each drawn), takes a snapshot, closes them, waits out the disconnected-
-session TTL (two probe visits make Streamlit evict the expired sessions), takes a third snapshot. Prints the
-allocation sites that grew, per session, grouped by the first frame in the project (or in Streamlit when
-no project frame is on the stack), for "open" and "after close"; also VmRSS at each step. Slow (tracemalloc
-traces every allocation): a diagnosis, not a timing.
+Starts the app with ``server.enableExpensiveMemoryStats`` (Streamlit's /_stcore/metrics then reports byte
+sizes, by a recursive walk), warms it with one visit per page, then for each page opens N sessions in headless
+Chromium (each drawn), reads the metrics and the process VmRSS, closes them, waits out the disconnected-
+session TTL (a probe visit makes Streamlit evict the expired sessions) and reads both again. Prints per
+session: session state, media files (the bytes behind download buttons), and the growth of the process RSS;
+the data caches (st.cache_data / st.cache_resource) are shared by all sessions and printed as totals.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import signal
+import re
 import sys
 import tempfile
 import time
-import tracemalloc
+import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import REPO, RESULTS, Server, build_db, launch_browser, new_page, wait_drawn  # noqa: E402
+from _harness import REPO, Server, build_db, launch_browser, new_page, wait_drawn  # noqa: E402
 from bench_browser import PAGES  # noqa: E402
 
-
-def snapshot(server: Server, out: Path, n: int) -> tracemalloc.Snapshot:
-    server.proc.send_signal(signal.SIGUSR2)
-    done = out / f"snapshot-{n}.done"
-    deadline = time.monotonic() + 300
-    while not done.exists():
-        if time.monotonic() > deadline:
-            raise TimeoutError("no snapshot")
-        time.sleep(0.2)
-    return tracemalloc.Snapshot.load(str(out / f"snapshot-{n}.pickle"))
+LINE = re.compile(r'^cache_memory_bytes\{cache_type="([^"]+)",cache="([^"]*)"\}\s+(\S+)$')
 
 
-def site(tb: tracemalloc.Traceback) -> str:
-    """The most telling frame: the innermost one in the project, else the innermost in streamlit."""
-    frames = list(tb)     # most recent call first? tracemalloc keeps the most recent frame LAST by default
-    project = [f for f in frames if str(REPO) in f.filename and "/.venv/" not in f.filename]
-    lib = [f for f in frames if "/streamlit/" in f.filename]
-    f = (project or lib or frames)[-1]
-    name = f.filename.replace(str(REPO) + "/", "").split("site-packages/")[-1]
-    return f"{name}:{f.lineno}"
-
-
-def diff(a: tracemalloc.Snapshot, b: tracemalloc.Snapshot, n: int, top: int) -> list[tuple[str, float, int]]:
-    grouped: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for stat in b.compare_to(a, "traceback"):
-        g = grouped[site(stat.traceback)]
-        g[0] += stat.size_diff
-        g[1] += stat.count_diff
-    rows = sorted(((k, v[0] / n / 1024, v[1] // n) for k, v in grouped.items()), key=lambda r: -abs(r[1]))
-    return rows[:top]
+def metrics(url: str) -> dict[str, float]:
+    """cache_memory_bytes summed per cache type (session state, media files, st.cache_data, ...)."""
+    text = urllib.request.urlopen(f"{url}/_stcore/metrics", timeout=120).read().decode()
+    out: dict[str, float] = defaultdict(float)
+    for line in text.splitlines():
+        m = LINE.match(line)
+        if m:
+            out[m.group(1)] += float(m.group(3))
+    return dict(out)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--page", default="overview")
-    ap.add_argument("--sessions", type=int, default=6)
+    ap.add_argument("--pages", default="overview,map,methodology")
+    ap.add_argument("--sessions", type=int, default=5)
     ap.add_argument("--session-ttl", type=int, default=3)
-    ap.add_argument("--top", type=int, default=25)
-    ap.add_argument("--checkout", default=str(REPO), help="the app checkout to run (default this one)")
+    ap.add_argument("--checkout", default=str(REPO))
     args = ap.parse_args()
-    spec = next(p for p in PAGES if p.name == args.page)
+    specs = [p for p in PAGES if p.name in args.pages.split(",")]
     db = build_db(Path(tempfile.mkdtemp(prefix="kc-mem-")) / "bench.duckdb")
-    out = Path(tempfile.mkdtemp(prefix="kc-tracemalloc-"))
     server = Server("mem", "app.py", Path(args.checkout), dict(os.environ, KOTA_CERDAS_DB=str(db)),
-                    ["--server.disconnectedSessionTTL", str(args.session_ttl)], ["--tracemalloc", str(out)],
-                    workdir=RESULTS)
+                    ["--server.enableExpensiveMemoryStats", "true",
+                     "--server.disconnectedSessionTTL", str(args.session_ttl)])
     from playwright.sync_api import sync_playwright
-    rss = {}
+    rows = []
     try:
         server.start(timeout=180)
         with sync_playwright() as pw:
             browser = launch_browser(pw)
 
-            def visit():
+            def visit(spec):
                 ctx, page, _ = new_page(browser, counter=False)
                 page.goto(server.url + spec.path, wait_until="commit")
                 wait_drawn(page, spec.main, timeout=300)
                 return ctx
 
-            for _ in range(2):                       # warm-up: caches filled, first-visit work done
-                visit().close()
+            for spec in specs:                      # warm-up: caches filled, modules imported
+                visit(spec).close()
             time.sleep(args.session_ttl + 1)
-            visit().close()
-            s0 = snapshot(server, out, 1)
-            rss["base"] = server.rss_kb()
-            ctxs = [visit() for _ in range(args.sessions)]
-            s1 = snapshot(server, out, 2)
-            rss["open"] = server.rss_kb()
-            for c in ctxs:
-                c.close()
-            for _ in range(2):
+            visit(specs[0]).close()
+            for spec in specs:
                 time.sleep(args.session_ttl + 1)
-                visit().close()
-            s2 = snapshot(server, out, 3)
-            rss["closed"] = server.rss_kb()
+                visit(spec).close()                 # evicts the previous page's expired sessions
+                m0, r0 = metrics(server.url), server.rss_kb()
+                ctxs = [visit(spec) for _ in range(args.sessions)]
+                m1, r1 = metrics(server.url), server.rss_kb()
+                for c in ctxs:
+                    c.close()
+                time.sleep(args.session_ttl + 1)
+                visit(spec).close()
+                time.sleep(args.session_ttl + 1)
+                visit(spec).close()
+                m2, r2 = metrics(server.url), server.rss_kb()
+                rows.append((spec.name, m0, m1, m2, r0, r1, r2))
             browser.close()
     finally:
         server.stop()
     n = args.sessions
-    print(f"page {spec.name}, {n} sessions; VmRSS MB: " + ", ".join(f"{k} {v / 1024:.1f}" for k, v in rss.items()))
-    print(f"traced Python memory per session: open {sum(s.size_diff for s in s1.compare_to(s0, 'filename')) / n / 1024:.0f} kB,"
-          f" after close {sum(s.size_diff for s in s2.compare_to(s0, 'filename')) / n / 1024:.0f} kB")
-    for title, a, b in (("open sessions (per session)", s0, s1), ("after close + TTL (per session)", s0, s2)):
-        print(f"\n{title}:\n{'kB':>9} {'blocks':>7}  site")
-        for k, kb, count in diff(a, b, n, args.top):
-            print(f"{kb:>9.1f} {count:>7}  {k}")
+    print(f"{n} sessions per page; kB per session (open → after close + TTL); shared caches in kB (total)")
+    print(f"{'page':<12}{'session state':>15}{'media files':>14}{'RSS':>13}   shared: cache_data, cache_resource")
+    for name, m0, m1, m2, r0, r1, r2 in rows:
+        def per(kind, a, b):
+            return (b.get(kind, 0) - a.get(kind, 0)) / n / 1024
+        print(f"{name:<12}{per('st_session_state', m0, m1):>7.1f} → {per('st_session_state', m0, m2):<5.1f}"
+              f"{per('st_memory_media_file_storage', m0, m1):>6.1f} → {per('st_memory_media_file_storage', m0, m2):<5.1f}"
+              f"{(r1 - r0) / n:>6.0f} → {(r2 - r0) / n:<5.0f}"
+              f"   {m1.get('st_cache_data', 0) / 1024:.0f}, {m1.get('st_cache_resource', 0) / 1024:.0f}")
 
 
 if __name__ == "__main__":

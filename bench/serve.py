@@ -19,10 +19,6 @@ Hook options (all off by default):
     call ``gc.freeze()`` once after the N-th completed script run (the "freeze after warm-up" experiment).
 ``--malloc-trim``
     call glibc ``malloc_trim(0)`` after every post-run GC (experiment: does freed memory go back to the OS?).
-``--tracemalloc DIR``
-    on the first SIGUSR2 start tracing Python allocations (25 frames; after warm-up, so the imports and first
-    runs are not slowed down); on each SIGUSR2 run a full GC and write a snapshot ``DIR/snapshot-<n>.pickle``
-    (bench/memory_report.py compares them: what the sessions in between keep).
 
 The streamlit options after ``--`` are passed to ``streamlit run`` unchanged.
 """
@@ -52,24 +48,6 @@ def _page_of(runner) -> str:
         return info.get("url_pathname") or ""
     except Exception:  # noqa: BLE001 - a measuring hook never breaks the app
         return "?"
-
-
-def install_tracemalloc(out_dir: str) -> None:
-    import tracemalloc
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    count = [0]
-
-    def snapshot(*_) -> None:
-        if not tracemalloc.is_tracing():
-            tracemalloc.start(25)
-        gc.collect()
-        count[0] += 1
-        tracemalloc.take_snapshot().dump(str(out / f"snapshot-{count[0]}.pickle"))
-        (out / f"snapshot-{count[0]}.done").write_text("")
-
-    # the signal handler runs on the main thread between bytecodes: take the snapshot in a thread of its own
-    signal.signal(signal.SIGUSR2, lambda *_: threading.Thread(target=snapshot, daemon=True).start())
 
 
 def install(timing_log: str | None, profile_dir: str | None, gc_freeze_after: int | None, malloc_trim: bool) -> None:
@@ -169,10 +147,7 @@ def main() -> None:
     ap.add_argument("--profile-dir")
     ap.add_argument("--gc-freeze-after", type=int)
     ap.add_argument("--malloc-trim", action="store_true")
-    ap.add_argument("--tracemalloc")
     args = ap.parse_args(argv[:cut])
-    if args.tracemalloc:
-        install_tracemalloc(args.tracemalloc)
     install(args.timing_log, args.profile_dir, args.gc_freeze_after, args.malloc_trim)
     from streamlit.web import cli
     sys.argv = ["streamlit", "run", *argv[cut + 1:]]

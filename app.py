@@ -6,7 +6,7 @@ bar stepping overview → reaching need → map → pillars → ASCN → region.
 
 import streamlit as st
 
-from ui import admin, presenter, uploads
+from ui import admin, gc_tuning, presenter, uploads
 from ui.data import ensure_database
 from ui.errors import friendly_errors, guarded, setup_logging
 from ui.i18n import sync_language, t
@@ -62,3 +62,4 @@ if presenting:
 if database_ready:
     with friendly_errors(current.url_path or "overview"):
         current.run()
+gc_tuning.after_run()      # gc.freeze() once after warm-up (ui/gc_tuning.py, measured in bench/bench_gc.py)

@@ -84,6 +84,24 @@ def weighted_mean(values: np.ndarray, weights: np.ndarray, method: str = "arithm
 
     Returns ``(result, below_threshold)`` arrays of length units.
     """
+    values = np.asarray(values, dtype=float)
+    if values.shape[1] < _COLUMNWISE_MAX:
+        values = np.asfortranarray(values)
+    else:
+        values = np.ascontiguousarray(values)
+    return _weighted_mean(values, weights, method, min_share, name)
+
+
+# The sums over a group's children run column-wise: the (units x children) block is laid out column by column
+# (Fortran order), so each sum adds whole unit vectors, child after child, instead of reducing along every
+# short row. For fewer than 8 children numpy's row sum of a C-ordered block also adds the terms in order, so
+# both layouts give the same bits; from 8 children on the row sum is pairwise, so wider groups keep the
+# C-ordered block (and its bits).
+_COLUMNWISE_MAX = 8
+
+
+def _weighted_mean(values: np.ndarray, weights: np.ndarray, method: str, min_share: float,
+                   name: str) -> tuple[np.ndarray, np.ndarray]:
     present = ~np.isnan(values)
     n_children = values.shape[1]
     share = present.sum(axis=1) / n_children
@@ -108,6 +126,35 @@ def weighted_mean(values: np.ndarray, weights: np.ndarray, method: str = "arithm
     return out, below
 
 
+def aggregate_arrays(normalised: np.ndarray, framework: Framework, method: MethodSpec = "arithmetic", *,
+                     min_share: ShareSpec = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`aggregate_with_flags` on arrays: ``normalised`` is (units x indicators) in the order of
+    ``framework.indicators``; returns ``(scores, flags)`` of shape (units x aggregates), columns in
+    :attr:`Framework.aggregation_order` (root last). The engine's hot path: no labels are looked up."""
+    shares = share_for_levels(min_share, framework)
+    plan = framework.plan
+    methods = method_for_levels(method, framework)
+    n_units, n_ind = normalised.shape[0], len(plan.indicators)
+    order = plan.aggregation_order
+    # every node's values in one column-ordered array: indicators first, then the aggregates as computed
+    store = np.empty((n_units, n_ind + len(order)), order="F")
+    store[:, :n_ind] = normalised
+    col = {c: j for j, c in enumerate(plan.indicators)}
+    flags = np.empty((n_units, len(order)), dtype=bool, order="F")
+    for i, node in enumerate(order):
+        idx = [col[k] for k in plan.children[node]]
+        if len(idx) >= _COLUMNWISE_MAX:
+            block = np.ascontiguousarray(store[:, idx])
+        elif idx == list(range(idx[0], idx[0] + len(idx))):
+            block = store[:, idx[0]:idx[0] + len(idx)]           # a view, already column-ordered
+        else:
+            block = np.asfortranarray(store[:, idx])
+        store[:, n_ind + i], flags[:, i] = _weighted_mean(block, plan.child_weights[node], methods[node],
+                                                          shares[node], node)
+        col[node] = n_ind + i
+    return store[:, n_ind:], flags
+
+
 def aggregate_with_flags(normalised: pd.DataFrame, framework: Framework, method: MethodSpec = "arithmetic", *,
                          min_share: ShareSpec = 0.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Aggregate every aggregate node of ``framework``.
@@ -120,19 +167,12 @@ def aggregate_with_flags(normalised: pd.DataFrame, framework: Framework, method:
     missing = [c for c in framework.indicators if c not in normalised.columns]
     if missing:
         raise ValueError(f"data has no column for indicator {missing[0]!r}")
-    methods = method_for_levels(method, framework)
-    values: dict[str, np.ndarray] = {
-        c: normalised[c].to_numpy(dtype=float, na_value=np.nan) for c in framework.indicators}
-    flags: dict[str, np.ndarray] = {}
-    for node in framework.aggregation_order:
-        kids = framework.children(node)
-        block = np.column_stack([values[k] for k in kids]) if kids else np.empty((len(normalised), 0))
-        values[node], flags[node] = weighted_mean(block, framework.child_weights(node), methods[node],
-                                                  shares[node], node)
+    x = np.column_stack([normalised[c].to_numpy(dtype=float, na_value=np.nan) for c in framework.indicators]) \
+        if framework.indicators else np.empty((len(normalised), 0))
+    scores, flags = aggregate_arrays(x, framework, method, min_share=min_share)
     order = framework.aggregation_order
-    scores = pd.DataFrame({n: values[n] for n in order}, index=normalised.index, columns=order)
-    flag_df = pd.DataFrame({n: flags[n] for n in order}, index=normalised.index, columns=order)
-    return scores, flag_df
+    return (pd.DataFrame(scores, index=normalised.index, columns=order),
+            pd.DataFrame(flags, index=normalised.index, columns=order))
 
 
 def aggregate(normalised: pd.DataFrame, framework: Framework, method: MethodSpec = "arithmetic", *,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,19 @@ def default_framework_csv() -> Path:
 
 class FrameworkError(ValueError):
     """An invalid framework table; the message is one line naming the node or row."""
+
+
+@dataclass(frozen=True, eq=False)
+class Plan:
+    """The tree as plain arrays, derived once per Framework: what the engine's hot paths read instead of
+    looking labels up in the table on every call."""
+
+    indicators: tuple[str, ...]
+    indicator_index: pd.Index                # the same as a pandas Index (for column look-ups)
+    aggregation_order: tuple[str, ...]
+    children: dict[str, tuple[str, ...]]
+    child_weights: dict[str, np.ndarray]     # aggregate -> weights of its children (read-only)
+    directions: np.ndarray                   # per indicator, +1/-1 as float (read-only)
 
 
 def _blank(value: object) -> bool:
@@ -77,6 +91,25 @@ class Framework:
         return cls.from_csv(default_framework_csv())
 
     # ------------------------------------------------------------------ structure
+    @cached_property
+    def plan(self) -> Plan:
+        """The tree as tuples and arrays (:class:`Plan`), computed on first use (the table never changes)."""
+        index = list(self.table.index)
+        pos = {n: i for i, n in enumerate(index)}
+        indicators = tuple(n for n in index if not self._children.get(n))
+        aggregates = [n for n in index if self._children.get(n)]
+        order = tuple(sorted(aggregates, key=lambda n: (self._levels[n], pos[n])))
+        weight = dict(zip(index, self.table["weight"].to_numpy(dtype=float)))
+        child_weights = {}
+        for node in order:
+            w = np.array([weight[k] for k in self._children[node]], dtype=float)
+            w.flags.writeable = False
+            child_weights[node] = w
+        direction = dict(zip(index, self.table["direction"].to_numpy()))
+        dirs = np.array([float(direction[n]) for n in indicators], dtype=float)
+        dirs.flags.writeable = False
+        return Plan(indicators, pd.Index(indicators), order, dict(self._children), child_weights, dirs)
+
     @property
     def root(self) -> str:
         """Code of the root node (the index)."""
@@ -90,7 +123,7 @@ class Framework:
     @property
     def indicators(self) -> list[str]:
         """Leaves (the indicators read from the data), in table order."""
-        return [n for n in self.table.index if not self._children.get(n)]
+        return list(self.plan.indicators)
 
     @property
     def aggregates(self) -> list[str]:
@@ -115,8 +148,7 @@ class Framework:
     @property
     def aggregation_order(self) -> list[str]:
         """Aggregates bottom-up: by level, then table order; the root is last."""
-        pos = {n: i for i, n in enumerate(self.table.index)}
-        return sorted(self.aggregates, key=lambda n: (self._levels[n], pos[n]))
+        return list(self.plan.aggregation_order)
 
     @property
     def weights(self) -> pd.Series:
@@ -130,7 +162,10 @@ class Framework:
 
     def child_weights(self, node: str) -> np.ndarray:
         """Weights of the children of ``node`` as a float array (not re-scaled)."""
-        return self.table.loc[list(self.children(node)), "weight"].to_numpy(dtype=float)
+        if node in self.plan.child_weights:
+            return self.plan.child_weights[node].copy()
+        self.children(node)                      # KeyError for an unknown node
+        return np.empty(0)
 
     def names(self, lang: str = "en") -> pd.Series:
         """Node -> display name (``name_en``/``name_id``), falling back to the code."""

@@ -8,7 +8,8 @@ stages a change of settings affects (new weights reuse the normalised data).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import FrozenInstanceError, dataclass, replace
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -16,10 +17,10 @@ import pandas as pd
 
 from analytics.domain import GEOMETRIC_FLOOR, INDEX_MAX, round_index
 
-from .aggregate import (AGG_METHODS, MethodSpec, ShareSpec, aggregate_with_flags, check_share, method_for_levels,
+from .aggregate import (AGG_METHODS, MethodSpec, ShareSpec, aggregate_arrays, check_share, method_for_levels,
                         share_for_levels)
 from .framework import Framework
-from .normalise import METHODS, DEFAULT_GOALPOSTS, Goalposts, normalise
+from .normalise import METHODS, DEFAULT_GOALPOSTS, Goalposts, normalise_array, resolve_goalposts
 
 
 def _freeze(value: Any) -> Any:
@@ -80,34 +81,85 @@ class IndexSettings:
         return tuple(map(float, gp))  # type: ignore[return-value]
 
 
-@dataclass(frozen=True, eq=False)
+class _Stage:
+    """One stage's values with their labels; the DataFrame is made the first time someone asks for it (and
+    then kept), so the engine itself works on arrays. Shared between results when :func:`rerun` reuses a
+    stage, so a reused stage is the very same DataFrame."""
+
+    __slots__ = ("values", "index", "columns", "_frame")
+
+    def __init__(self, values: np.ndarray, index: pd.Index, columns, frame: pd.DataFrame | None = None) -> None:
+        self.values, self.index, self.columns, self._frame = values, index, columns, frame
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, dtype=float) -> _Stage:
+        na = np.nan if dtype is float else False
+        return cls(frame.to_numpy(dtype=dtype, na_value=na), frame.index, list(frame.columns), frame)
+
+    def frame(self) -> pd.DataFrame:
+        if self._frame is None:
+            self._frame = pd.DataFrame(self.values, index=self.index, columns=self.columns)
+        return self._frame
+
+
 class IndexResult:
-    """Every stage of one index computation.
+    """Every stage of one index computation (immutable).
 
     data: raw indicator data (units x indicators); normalised: after normalisation; aggregated: every aggregate
     (root last); scores: the root's scores; flags: True where a group was below the data threshold;
     score_100: the index on 0–100 (``none``: ``100 (s - lo)/(hi - lo)``, i.e. ×25 on the 0–4 scale;
     minmax/goalposts/rank: already 0–100 — [1, 100] when a geometric mean follows; zscore: None).
     shown: the index as shown, rounded once (:func:`display_scores`): levels and ranks use this.
+
+    The stages are kept as arrays; each DataFrame/Series is built on first access and then kept.
     """
 
-    data: pd.DataFrame
-    normalised: pd.DataFrame
-    aggregated: pd.DataFrame
-    flags: pd.DataFrame
-    settings: IndexSettings
-    framework: Framework
-    scores: pd.Series = field(init=False)
-    score_100: pd.Series | None = field(init=False)
-    shown: pd.Series = field(init=False)
+    def __init__(self, data, normalised, aggregated, flags, settings: IndexSettings, framework: Framework) -> None:
+        stages = {"_data": data, "_normalised": normalised, "_aggregated": aggregated}
+        for name, stage in stages.items():
+            object.__setattr__(self, name, stage if isinstance(stage, _Stage) else _Stage.of(stage))
+        object.__setattr__(self, "_flags", flags if isinstance(flags, _Stage) else _Stage.of(flags, bool))
+        object.__setattr__(self, "settings", settings)
+        object.__setattr__(self, "framework", framework)
+        root_col = list(self._aggregated.columns).index(framework.root)
+        scores = self._aggregated.values[:, root_col]
+        object.__setattr__(self, "_scores", scores)
+        object.__setattr__(self, "_shown", display_scores(scores, settings))
 
-    def __post_init__(self) -> None:
-        root = self.framework.root
-        scores = self.aggregated[root].rename(root)
-        object.__setattr__(self, "scores", scores)
-        object.__setattr__(self, "score_100", _score_100(scores, self.settings))
-        object.__setattr__(self, "shown", pd.Series(display_scores(scores.to_numpy(dtype=float), self.settings),
-                                                    index=scores.index, name="shown"))
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __repr__(self) -> str:
+        return (f"IndexResult(units={len(self._data.index)}, root={self.framework.root!r}, "
+                f"settings={self.settings!r})")
+
+    @property
+    def data(self) -> pd.DataFrame:
+        return self._data.frame()
+
+    @property
+    def normalised(self) -> pd.DataFrame:
+        return self._normalised.frame()
+
+    @property
+    def aggregated(self) -> pd.DataFrame:
+        return self._aggregated.frame()
+
+    @property
+    def flags(self) -> pd.DataFrame:
+        return self._flags.frame()
+
+    @cached_property
+    def scores(self) -> pd.Series:
+        return pd.Series(self._scores, index=self._data.index, name=self.framework.root)
+
+    @cached_property
+    def score_100(self) -> pd.Series | None:
+        return _score_100(self.scores, self.settings)
+
+    @cached_property
+    def shown(self) -> pd.Series:
+        return pd.Series(self._shown, index=self._data.index, name="shown")
 
     @property
     def scale(self) -> str:
@@ -156,22 +208,52 @@ def positive_range(normalised, settings: IndexSettings):
     return normalised
 
 
-def _check(data: pd.DataFrame, framework: Framework, settings: IndexSettings) -> pd.DataFrame:
-    missing = [c for c in framework.indicators if c not in data.columns]
-    if missing:
-        raise ValueError(f"data has no column for indicator {missing[0]!r}")
+def _check(data: pd.DataFrame, framework: Framework, settings: IndexSettings) -> np.ndarray:
+    """Validate and return the indicator columns of ``data`` as a new float array (units x indicators)."""
+    cols = list(framework.plan.indicators)
+    if data.columns.equals(framework.plan.indicator_index):
+        pos = np.arange(len(cols))
+    elif data.columns.is_unique:
+        pos = data.columns.get_indexer(framework.plan.indicator_index)
+        if (pos < 0).any():
+            raise ValueError(f"data has no column for indicator {cols[int(np.argmax(pos < 0))]!r}")
+    else:
+        missing = [c for c in cols if c not in data.columns]
+        if missing:
+            raise ValueError(f"data has no column for indicator {missing[0]!r}")
+        pos = None
     if settings.normalisation == "zscore" and settings.uses_geometric():
         raise ValueError("geometric aggregation is invalid for zscore normalisation (negative values): "
                          "use arithmetic, or normalise with minmax/goalposts/rank")
     method_for_levels(settings.aggregation, framework)  # validates a per-level dict
     share_for_levels(settings.min_share, framework)    # validates a per-level dict
-    return data[framework.indicators].astype(float)
+    if pos is not None and len(pos) == data.shape[1] and (pos == np.arange(len(pos))).all():
+        sub = data                                   # already the indicators, in order
+    elif pos is not None:
+        sub = data.iloc[:, pos]
+    else:
+        sub = data[cols]
+    x = sub.to_numpy(dtype=float, na_value=np.nan, copy=True)
+    return x if x.ndim == 2 else x.reshape(len(data), len(cols))
 
 
-def _aggregate_stage(normalised: pd.DataFrame, framework: Framework, settings: IndexSettings
-                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def _normalise_stage(x: np.ndarray, framework: Framework, settings: IndexSettings) -> np.ndarray:
+    lo, hi = resolve_goalposts(settings.goalposts, list(framework.plan.indicators))
+    return positive_range(normalise_array(x, settings.normalisation, framework.plan.directions, lo, hi), settings)
+
+
+def _aggregate_stage(normalised: np.ndarray, framework: Framework, settings: IndexSettings
+                     ) -> tuple[np.ndarray, np.ndarray]:
     fw = framework.with_weights(settings.weights)
-    return aggregate_with_flags(normalised, fw, settings.aggregation, min_share=settings.min_share)
+    return aggregate_arrays(normalised, fw, settings.aggregation, min_share=settings.min_share)
+
+
+def _result(index: pd.Index, raw: _Stage, normalised: _Stage, framework: Framework,
+            settings: IndexSettings) -> IndexResult:
+    scores, flags = _aggregate_stage(normalised.values, framework, settings)
+    order = list(framework.plan.aggregation_order)
+    return IndexResult(raw, normalised, _Stage(scores, index, order), _Stage(flags, index, order), settings,
+                       framework)
 
 
 def compute_index(data: pd.DataFrame, framework: Framework | None = None,
@@ -179,11 +261,11 @@ def compute_index(data: pd.DataFrame, framework: Framework | None = None,
     """Normalise ``data`` (units x indicators) and aggregate it up ``framework`` (default: the six pillars)."""
     framework = framework if framework is not None else Framework.default()
     settings = settings if settings is not None else IndexSettings()
-    raw = _check(data, framework, settings)
-    normalised = normalise(raw, settings.normalisation, framework.directions, goalposts=settings.goalposts)
-    normalised = positive_range(normalised, settings)
-    aggregated, flags = _aggregate_stage(normalised, framework, settings)
-    return IndexResult(raw, normalised, aggregated, flags, settings, framework)
+    x = _check(data, framework, settings)
+    cols = list(framework.plan.indicators)
+    normalised = _normalise_stage(x, framework, settings)
+    return _result(data.index, _Stage(x, data.index, cols), _Stage(normalised, data.index, cols), framework,
+                   settings)
 
 
 def rerun(result: IndexResult, **changed: Any) -> IndexResult:
@@ -201,14 +283,13 @@ def rerun(result: IndexResult, **changed: Any) -> IndexResult:
     if all(same.values()):
         return result
     fw = result.framework
-    _check(result.data, fw, new)
+    raw = result._data
+    _check(raw.frame(), fw, new)
     if same["normalisation"] and same["goalposts"] and old.uses_geometric() == new.uses_geometric():
-        normalised = result.normalised
+        normalised = result._normalised
     else:
-        normalised = positive_range(
-            normalise(result.data, new.normalisation, fw.directions, goalposts=new.goalposts), new)
-    aggregated, flags = _aggregate_stage(normalised, fw, new)
-    return IndexResult(result.data, normalised, aggregated, flags, new, fw)
+        normalised = _Stage(_normalise_stage(raw.values, fw, new), raw.index, list(fw.plan.indicators))
+    return _result(raw.index, raw, normalised, fw, new)
 
 
 __all__ = ["IndexSettings", "IndexResult", "compute_index", "rerun", "display_scores", "positive_range"]

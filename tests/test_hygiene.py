@@ -23,11 +23,7 @@ PERMANENT = {"pyogrio", "pyproj", "matplotlib"}       # used through geopandas e
 IMPORT_NAME = {"pyyaml": "yaml", "pillow": "PIL"}     # requirement name → module name where they differ
 
 # test modules still waiting on time, with the reason; the lint asks to drop an entry once it is clean
-TIME_WAITS_KNOWN: dict[str, str] = {
-    "tests/e2e/test_pages_b_e2e.py": "the map's end-to-end tests are being rewritten on the map branch "
-                                     "(they should use tests/e2e/conftest.py's click_and_verify and "
-                                     "wait_canvas_drawn)",
-}
+TIME_WAITS_KNOWN: dict[str, str] = {}
 
 
 def _requirements(name: str) -> list[tuple[str, str]]:

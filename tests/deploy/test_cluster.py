@@ -15,13 +15,14 @@ import shutil
 import signal
 import socket
 import subprocess
-import time
+
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import REPO
+from tests.e2e.conftest import poll
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
 pytestmark = pytest.mark.skipif(NGINX is None, reason="nginx is not installed (apt-get install nginx)")
@@ -55,16 +56,14 @@ def cluster(built_db, tmp_path_factory):
                             stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 240
-        while True:
-            try:
-                if _get(f"{url}/_stcore/health")[2] == b"ok":
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
+        def healthy():
+            if proc.poll() is not None:
                 pytest.fail(f"the cluster did not start: {(run_dir / 'run_cluster.out').read_text()[-2000:]}")
-            time.sleep(0.3)
+            try:
+                return _get(f"{url}/_stcore/health")[2] == b"ok"
+            except OSError:
+                return False
+        poll(healthy, timeout=240, what="the cluster's health check")
         yield {"url": url, "run_dir": run_dir, "apps": {f"127.0.0.1:{app1}", f"127.0.0.1:{app2}"}}
     finally:
         proc.send_signal(signal.SIGTERM)           # the script stops its app processes and nginx
@@ -82,14 +81,9 @@ def _upstream_of(run_dir: Path, key: str) -> set[str]:
 
 
 def _wait_logged(run_dir: Path, key: str, path: str) -> set[str]:
-    deadline = time.monotonic() + 30
     pattern = re.compile(rf'"GET {re.escape(path)}[ ?].*upstream=(\S+) key={re.escape(key)} ')
-    while time.monotonic() < deadline:
-        found = set(pattern.findall((run_dir / "nginx-access.log").read_text()))
-        if found:
-            return found
-        time.sleep(0.1)
-    raise AssertionError(f"no access-log line for {path} with key {key}")
+    return poll(lambda: set(pattern.findall((run_dir / "nginx-access.log").read_text())), timeout=30,
+                what=f"an access-log line for {path} with key {key}")
 
 
 async def _run_app(url: str, key: str) -> tuple[str, list[str], int]:

@@ -6,13 +6,12 @@ Screenshots: tests/artifacts/e2e/pages-b-*.png.
 
 from __future__ import annotations
 
-import time
 from io import BytesIO
 from urllib.parse import urlencode
 
 import pytest
 
-from tests.e2e.conftest import assert_no_error, screenshot, wait_idle
+from tests.e2e.conftest import assert_no_error, full_page_screenshot, wait_canvas_drawn, wait_idle
 
 DECK = '[data-testid="stDeckGlJsonChart"]'
 PAGES = {
@@ -33,29 +32,17 @@ def _open(page, url: str, path: str, **query) -> None:
     wait_idle(page, 60)
 
 
-def _screenshot(page, name: str) -> None:
-    """The whole page: the viewport stretched to the height of Streamlit's scrolling main area."""
-    size = page.viewport_size
-    height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
-    page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 8000)})
-    time.sleep(1.5)
-    screenshot(page, name)
-    page.set_viewport_size(size)
-    time.sleep(0.5)
-
-
 def _canvas(page):
+    """The first deck.gl canvas, once it shows a picture (not merely once it exists)."""
     canvas = page.locator(f"{DECK} canvas").first
-    canvas.wait_for(state="visible", timeout=30_000)
     canvas.scroll_into_view_if_needed()
-    time.sleep(2.0)                         # first WebGL frames (SwiftShader is slow)
+    wait_canvas_drawn(canvas)
     return canvas
 
 
 def _pixels(element):
     from PIL import Image
-    img = Image.open(BytesIO(element.screenshot())).convert("RGB")
-    return img
+    return Image.open(BytesIO(element.screenshot())).convert("RGB")
 
 
 def _drawn(img) -> tuple[int, float]:
@@ -82,7 +69,7 @@ def test_page_loads_without_error(app_url, page, name, lang):
     for chart in page.locator('[data-testid="stPlotlyChart"]').all():
         chart.scroll_into_view_if_needed()
         assert chart.locator(".trace, .scatterlayer path, .barlayer path").count() > 0
-    _screenshot(page, f"pages-b-{name}-{lang}")
+    full_page_screenshot(page, f"pages-b-{name}-{lang}")
 
 
 def test_ascn_canvas_is_drawn(app_url, page):

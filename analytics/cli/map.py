@@ -127,8 +127,9 @@ def run(args) -> int:
         from ui import map_text
         for i in mm.measure_ids(ds):
             m = mm.get(ds, i)
-            flag = " (illustrative)" if m.illustrative else ""
-            print(f"{i}\t{map_text.measure_title(m, args.lang)}{flag}")
+            title = map_text.measure_title(m, args.lang)
+            flag = " (illustrative)" if m.illustrative and "illustrative" not in title else ""
+            print(f"{i}\t{title}{flag}")
         return 0
     from ui import map_print, map_text
     measure = args.measure or mm.default_measure(ds)

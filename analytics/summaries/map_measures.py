@@ -27,7 +27,7 @@ Registering a measure is a few lines; two kinds exist::
                     ids=lambda ds: [...])
 
 The default measure (:func:`default_measure`) is the lowest ``order`` among the measures that are not
-illustrative: today the programme cohort; the open-statistics index once it is registered with a lower order.
+illustrative: the open-statistics index (order 0); without indicator data, the programme cohort.
 """
 
 from __future__ import annotations
@@ -220,12 +220,13 @@ def get(ds: Dataset, measure_id: str) -> Measure:
 
 
 def measure_ids(ds: Dataset) -> list[str]:
-    """Every measure on offer for this data, in menu order (families after the single measures)."""
+    """Every measure on offer for this data, in menu order: real single measures, families, then the
+    illustrative ones."""
     single = sorted((m for m in _MEASURES.values() if m.available(ds)), key=lambda m: (m.order, m.id))
-    out = [m.id for m in single]
+    out = [m.id for m in single if not m.illustrative]
     for prefix, fam in sorted(_FAMILIES.items()):
         out += [f"{prefix}:{s}" for s in fam.ids(ds)]
-    return out
+    return out + [m.id for m in single if m.illustrative]      # illustrative (synthetic) measures last
 
 
 def default_measure(ds: Dataset) -> str:
@@ -365,3 +366,58 @@ register(Measure("participation", compute=_participation, order=20,
                  province=ProvinceRule("share", positive=(PARTICIPANT,))))
 register(Measure("evaluation", compute=_evaluation, classes=lambda ds, frame: _level_classes(), order=90,
                  illustrative=True, unit="0–100", province=ProvinceRule("mean")))
+
+
+# ---------------------------------------------------------------------------------------------- real statistics
+OPEN_SOURCE = "BPS, Kemendes PDTT"
+
+
+def _open_index(ds: Dataset, as_of: int) -> pd.DataFrame:
+    """The open-statistics index (0–100) of every ranked kab/kota as of ``as_of``; its year is the newest value
+    the region's index uses (each indicator takes its latest value at or before ``as_of``)."""
+    from analytics.summaries.open_index import open_index_summary
+    from analytics.summaries.tables import RANKED
+    s = open_index_summary(ds, Filters(as_of=as_of))
+    s = s[s["status"] == RANKED]
+    return pd.DataFrame({"code": s["code"].astype(str), "value": s["index_100"].astype(float),
+                         "value_year": s["data_year_max"].astype("Int64"), "source": OPEN_SOURCE})
+
+
+def _indicator_measure(ds: Dataset, ind: str) -> Measure | None:
+    """``indicator:<id>``: one real indicator as of a year (its latest value at or before it, with its year)."""
+    from analytics.summaries.indicators import catalogue, indicator_as_of
+    cat = catalogue(ds).set_index("indicator")
+    if ind not in cat.index:
+        return None
+    row = cat.loc[ind]
+
+    def compute(ds: Dataset, as_of: int) -> pd.DataFrame:
+        v = indicator_as_of(ds, ind, as_of)
+        return pd.DataFrame({"code": v["code"], "value": v["value"], "value_year": v["value_year"],
+                             "source": v["publisher"].astype(str)})
+
+    decimals = 2 if str(row["unit"]).startswith("index 0-1") else 1
+    return Measure(f"indicator:{ind}", compute=compute, classes=quantile_classes(5, unit=str(row["unit_en"]),
+                                                                                 decimals=decimals),
+                   titles={"en": str(row["name_en"]), "id": str(row["name_id"])},
+                   notes={"en": f"{row['publisher']} ({row['licence']}); each region's latest value at or before "
+                                "the year, with its own year",
+                          "id": f"{row['publisher']} ({row['licence']}); nilai terbaru tiap daerah pada atau "
+                                "sebelum tahun itu, dengan tahunnya sendiri"},
+                   unit=str(row["unit_en"]), province=ProvinceRule("population_mean"), order=5)
+
+
+def _indicator_ids(ds: Dataset) -> list[str]:
+    if ds.indicators.empty:
+        return []
+    from analytics.summaries.indicators import catalogue
+    cat = catalogue(ds)
+    return [str(i) for i in cat.loc[cat["direction"].astype(int) != 0, "indicator"]]   # counts are not a map
+
+
+# quintiles rather than the maturity bands: as of 2023 four in five kab/kota fall in one band, and the map is
+# for seeing who lags; each region's level stays in the Region profile and the tables
+register(Measure("open_index", compute=_open_index, classes=quantile_classes(5, unit="0–100", decimals=1), order=0,
+                 unit="0–100", province=ProvinceRule("population_mean"),
+                 available=lambda ds: not ds.indicators.empty))
+register_family("indicator", resolve=_indicator_measure, ids=_indicator_ids)

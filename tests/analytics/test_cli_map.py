@@ -24,7 +24,8 @@ def _run(capsys, *args) -> tuple[int, str, str]:
 
 def test_png_at_print_resolution_with_attribution(built_db, tmp_path, capsys):
     out = tmp_path / "m.png"
-    code, _, err = _run(capsys, "--db", str(built_db), "--year", "2022", "--island-group", "Jawa", "-o", str(out))
+    code, _, err = _run(capsys, "--db", str(built_db), "--measure", "cohort", "--year", "2022", "--island-group", "Jawa",
+                        "-o", str(out))
     assert code == 0 and f"wrote {out}" in err
     img = Image.open(out)
     assert img.width >= 2400
@@ -59,12 +60,13 @@ def test_csv_is_the_values_the_map_shows(built_db, capsys):
 def test_list_measures(built_db, capsys):
     code, out, _ = _run(capsys, "--db", str(built_db), "--list-measures")
     lines = out.strip().splitlines()
-    assert code == 0 and lines[0].startswith("cohort\t")
+    assert code == 0 and lines[0].startswith("open_index\t") and lines[1].startswith("cohort\t")
+    assert any(line.startswith("indicator:poverty_rate\t") for line in lines)
     assert any(line.startswith("evaluation\t") and line.endswith("(illustrative)") for line in lines)
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--measure", "nope"], "unknown map measure 'nope'; choose one of cohort, participation, evaluation"),
+    (["--measure", "nope"], "unknown map measure 'nope'; choose one of open_index, cohort, participation"),
     (["--year", "2016"], "year 2016 is out of range"),
     (["--width", "800"], "--width must be between 2400"),
     (["--type", "desa"], "unknown type 'desa'"),

@@ -69,7 +69,8 @@ def test_cohort_classes_are_the_first_cohort_years(ds, year):
 def test_evaluation_is_illustrative_and_never_the_default(ds):
     m = mm.get(ds, "evaluation")
     assert m.illustrative
-    assert mm.default_measure(ds) == "cohort"
+    assert mm.default_measure(ds) == "open_index"
+    assert mm.measure_ids(ds)[-1] == "evaluation"                  # illustrative measures last in the menu
     r = mm.measure_values(ds, "evaluation", 2023)
     f = r.frame
     has = f["value"].notna()
@@ -97,7 +98,7 @@ def test_filters_mark_the_scope_not_the_values(ds):
 
 
 def test_an_unknown_measure_or_year_is_one_line(ds):
-    with pytest.raises(ValueError, match=r"unknown map measure 'nope'; choose one of cohort, participation"):
+    with pytest.raises(ValueError, match=r"unknown map measure 'nope'; choose one of open_index, cohort, participation"):
         mm.measure_values(ds, "nope", 2023)
     with pytest.raises(ValueError, match="out of range"):
         mm.measure_values(ds, "cohort", 2016)
@@ -191,40 +192,54 @@ def test_quantile_classes_split_the_values(ds):
 
 
 # ---------------------------------------------------------------------------------------------- registry
-def test_a_family_plugs_in_in_a_few_lines(ds):
-    """How the open-statistics indicators will plug in: ``indicator:<id>`` resolved on demand."""
-    def resolve(d, ind):
-        if ind != "ipm":
-            return None
-        return mm.Measure(f"indicator:{ind}", titles={"en": "Human Development Index", "id": "IPM"},
-                          compute=lambda d, y: pd.DataFrame({"code": ["35.10"], "value": [71.5], "value_year": [y],
-                                                             "source": ["BPS"]}),
-                          classes=mm.quantile_classes(5), province=mm.ProvinceRule("population_mean"), order=5)
-    mm.register_family("indicator", resolve, lambda d: ["ipm"])
-    try:
-        assert "indicator:ipm" in mm.measure_ids(ds)
-        r = mm.measure_values(ds, "indicator:ipm", 2022)
-        row = r.frame.set_index("code").loc["35.10"]
-        assert row["value"] == 71.5 and row["value_year"] == 2022 and row["source"] == "BPS"
-        assert (r.frame["class"] == mm.NO_DATA).sum() == 513                    # the others have no data
-        with pytest.raises(ValueError, match="unknown map measure 'indicator:nope'"):
-            mm.get(ds, "indicator:nope")
-    finally:
-        mm.unregister("indicator")
-    assert "indicator:ipm" not in mm.measure_ids(ds)
-
-
 def test_the_default_is_the_lowest_real_measure(ds):
+    assert mm.default_measure(ds) == "open_index"                 # real statistics are the default view
     mm.register(mm.Measure("fake_synthetic", compute=lambda d, y: pd.DataFrame(columns=list(mm.VALUE_COLUMNS)),
-                           classes=SEQ, illustrative=True, order=0))
+                           classes=SEQ, illustrative=True, order=-5))
     try:
-        assert mm.default_measure(ds) == "cohort"                 # illustrative: never the default
-        mm.register(mm.Measure("open_index", compute=lambda d, y: pd.DataFrame(columns=list(mm.VALUE_COLUMNS)),
-                               classes=SEQ, order=1))
-        assert mm.default_measure(ds) == "open_index"             # a real measure with a lower order wins
+        assert mm.default_measure(ds) == "open_index"             # illustrative: never the default
+        mm.register(mm.Measure("fake_real", compute=lambda d, y: pd.DataFrame(columns=list(mm.VALUE_COLUMNS)),
+                               classes=SEQ, order=-1))
+        assert mm.default_measure(ds) == "fake_real"              # a real measure with a lower order wins
     finally:
         mm.unregister("fake_synthetic")
-        mm.unregister("open_index")
+        mm.unregister("fake_real")
+
+
+def test_open_index_measure_is_the_open_index_of_ranked_regions(ds):
+    """The map's default colours are the open-statistics index of each ranked kab/kota (independent path: the
+    summary the Region and Compare pages show), classed in quintiles of the shown values."""
+    from analytics.summaries.open_index import open_index_summary
+    from analytics.summaries.filters import Filters
+    s = open_index_summary(ds, Filters(as_of=2023)).set_index("code")
+    r = mm.measure_values(ds, "open_index", 2023).frame.set_index("code")
+    ranked = s.index[s["status"] == "ranked"]
+    assert r.loc[ranked, "value"].astype(float).tolist() == s.loc[ranked, "index_100"].astype(float).tolist()
+    assert r.drop(index=ranked)["value"].isna().all()                     # insufficient data is no data, not 0
+    assert (r.loc[ranked, "value_year"].astype(int) == s.loc[ranked, "data_year_max"].astype(int)).all()
+    v = r.loc[ranked, "value"].astype(float)
+    counts = r.loc[ranked, "class"].value_counts()
+    assert len(counts) == 5 and counts.min() >= 0.15 * len(v)             # quintiles: every class well used
+
+
+def test_indicator_measure_reads_the_raw_file_as_of_a_year(ds):
+    """indicator:poverty_rate as of 2020 is each region's latest value at or before 2020 — 2018 in this file
+    (poverty 2010–2018 and 2021) — read from the vendored CSV by hand."""
+    import csv
+    from tests.conftest import REPO
+    latest: dict[str, tuple[int, float]] = {}
+    with open(REPO / "data" / "reference" / "indicators" / "indicator_values.csv", newline="") as f:
+        for row in csv.DictReader(f):
+            if row["indicator"] == "poverty_rate" and int(row["year"]) <= 2020:
+                y = int(row["year"])
+                if row["code"] not in latest or latest[row["code"]][0] < y:
+                    latest[row["code"]] = (y, float(row["value"]))
+    r = mm.measure_values(ds, "indicator:poverty_rate", 2020).frame.set_index("code")
+    has = r["value"].notna()
+    assert set(r.index[has]) == set(latest)
+    for code, (y, v) in latest.items():
+        assert int(r.at[code, "value_year"]) == y and float(r.at[code, "value"]) == pytest.approx(v)
+    assert r.loc[has, "source"].eq("BPS").all()
 
 
 def test_a_measure_missing_a_column_is_named(ds):

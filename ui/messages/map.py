@@ -9,6 +9,17 @@ MESSAGES: dict[str, dict[str, str]] = {
               "provinsi di atasnya. Arahkan kursor untuk nilai, tahun dan sumbernya; klik sebuah daerah untuk "
               "membuka profilnya."},
     "map.measure": {"en": "Colour by", "id": "Warnai menurut"},
+    "map.measure.open_index": {"en": "Open-statistics index (real BPS/Kemendes data)",
+                               "id": "Indeks statistik terbuka (data nyata BPS/Kemendes)"},
+    "map.measure_source.open_index": {
+        "en": "Source: BPS (human development components, poverty, GRDP per capita, water and sanitation) and "
+              "Kemendes PDTT (village index), each region's latest value at or before the year; the economy, "
+              "society, living and environment pillars (governance and branding have no open data). Method: "
+              "Methodology page.",
+        "id": "Sumber: BPS (komponen pembangunan manusia, kemiskinan, PDRB per kapita, air minum dan sanitasi) dan "
+              "Kemendes PDTT (indeks desa), nilai terbaru tiap daerah pada atau sebelum tahun itu; pilar ekonomi, "
+              "masyarakat, kehidupan dan lingkungan (tata kelola dan branding tidak punya data terbuka). Metode: "
+              "halaman Metodologi."},
     "map.measure.cohort": {"en": "Programme cohort (year joined)", "id": "Kohort program (tahun bergabung)"},
     "map.measure.participation": {"en": "Participation", "id": "Keikutsertaan"},
     "map.measure.evaluation": {"en": "Evaluation index (illustrative)", "id": "Indeks evaluasi (ilustratif)"},

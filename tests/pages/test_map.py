@@ -12,9 +12,11 @@ import pytest
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
 
 
-def _open(**query):
+def _open(measure: str | None = None, **query):
     at = app_test({"lang": "en", **query})
     at.switch_page("pages/map.py").run()
+    if measure is not None:
+        at.selectbox(key="map_measure").set_value(measure).run()
     assert not at.exception, "\n".join(e.message for e in at.exception)
     return at
 
@@ -42,11 +44,19 @@ def _captions(at) -> str:
     return " ".join(c.value for c in at.caption)
 
 
-def test_default_is_the_real_cohort_choropleth_without_basemap(navigation_v2, built_db):
+def test_default_is_the_open_statistics_index_of_real_data(navigation_v2, built_db):
     at = _open()
+    assert at.selectbox(key="map_measure").value == "open_index"
+    assert not any("synthetic" in i.value.lower() for i in at.info)           # the default is real data
+    md = _md(at)
+    assert "Open-statistics index (real BPS/Kemendes data) · As of 2023" in md
+    assert "Source: BPS" in _captions(at)
+
+
+def test_cohort_choropleth_without_basemap(navigation_v2, built_db):
+    at = _open("cohort")
     assert at.title[0].value == "Map of the programme"
     assert at.selectbox(key="map_measure").value == "cohort"
-    assert not any("synthetic" in i.value.lower() for i in at.info)           # the default is real data
     spec = _deck(at)
     assert [l["id"] for l in spec["layers"]] == ["sea", "regions", "regions-edges", "province-lines"]
     regions = _layer(at, "regions")
@@ -62,7 +72,7 @@ def test_default_is_the_real_cohort_choropleth_without_basemap(navigation_v2, bu
 
 
 def test_year_recolours_as_cohorts_join(navigation_v2, built_db):
-    at = _open()
+    at = _open("cohort")
     at.select_slider(key="map_year").set_value(2017).run()
     c2017 = _codes(at)
     at.select_slider(key="map_year").set_value(2019).run()
@@ -113,7 +123,7 @@ def test_nothing_found_says_so(navigation_v2, built_db):
 
 
 def test_provinces_view_aggregates_the_regencies(navigation_v2, built_db):
-    at = _open()
+    at = _open("participation")
     at.button_group(key="map_geo").set_value("provinces").run()
     provinces = _layer(at, "provinces")
     assert len(provinces["data"]["features"]) == 38
@@ -145,7 +155,7 @@ def test_table_and_downloads(navigation_v2, built_db):
 
 
 def test_map_in_bahasa_indonesia(navigation_v2, built_db):
-    at = _open(lang="id")
+    at = _open("cohort", lang="id")
     assert at.title[0].value == "Peta program"
     md = _md(at)
     assert "Kohort program (tahun bergabung) · Per 2023" in md

@@ -53,7 +53,10 @@ pages = {
     t("nav.section.method"): [
         _page("methodology", "methodology", ":material/functions:"),
         _page("about", "about", ":material/info:"),
-        _page("import", "import", ":material/upload_file:", url_path="import-results"),
+    ],
+    # analysts' imports need the admin password: their own section, labelled so, apart from what visitors explore
+    t("nav.section.admin"): [
+        _page("import", "import", ":material/admin_panel_settings:", url_path="import-results"),
     ],
 }
 current = st.navigation(pages, position="hidden" if presenting else "sidebar")

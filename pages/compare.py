@@ -90,9 +90,12 @@ if raw is not None:
         url_codes = url_codes[:MAX]
     if st.session_state.get(KEY) != url_codes:
         st.session_state[KEY] = url_codes
-options = sorted(names, key=lambda c: names[c].casefold())
+# sorted by the name without "Kabupaten"/"Kota", filtered by "contains": typing "makassar" or "Kota Makassar" lists
+# exactly the regions whose name holds it, prefix matches of the short name first; no "select all matches"
+options = profile.picker_order(regions)
 chosen = st.multiselect(t("compare.pick"), options, format_func=names.get, key=KEY, max_selections=MAX,
-                        on_change=_to_url, placeholder=t("compare.pick_placeholder"), persist_state="session")
+                        on_change=_to_url, placeholder=t("compare.pick_placeholder"), persist_state="session",
+                        filter_mode="contains", select_all=False)
 if chosen and st.query_params.get(PARAM) != ",".join(chosen):
     st.query_params[PARAM] = ",".join(chosen)
 if len(chosen) < 2:

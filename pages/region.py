@@ -93,9 +93,9 @@ if url_value and url_code is None:
     st.warning(t("region.url_unknown", value=plain(url_value)))   # a link's value: inert text (ui/safe.py)
 if url_code and st.session_state.get(PARAM) != url_code:
     st.session_state[PARAM] = url_code
-options = sorted(names, key=lambda c: names[c].casefold())
+options = profile.picker_order(regions)       # by the name without "Kabupaten"/"Kota" (see pages/compare.py)
 code = st.selectbox(t("region.pick"), options, index=None, format_func=names.get, key=PARAM, on_change=_to_url,
-                    placeholder=t("region.pick_placeholder"), persist_state="session")
+                    placeholder=t("region.pick_placeholder"), persist_state="session", filter_mode="contains")
 if code and st.query_params.get(PARAM) != code:
     st.query_params[PARAM] = code
 if not code:

@@ -86,6 +86,7 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
         "test_cohort_evidence_counts_the_cohort_file": "raw"}),
     "tests/analytics/test_planner.py": ("hand", {"test_warehouse_plan": "property",
                                                  "test_properties": "reference"}),
+    "tests/analytics/test_profile_search.py": ("raw", {"test_picker_lists_every_region_once": "consistency"}),
     "tests/analytics/test_profile.py": ("hand", {
         "test_haversine_is_vectorised_and_symmetric": "property",
         "test_nearest_participants": "reference",

@@ -61,6 +61,15 @@ def search_regions(regions: pd.DataFrame, query: str, limit: int | None = 10) ->
     return hit if limit is None else hit.head(limit)
 
 
+def picker_order(regions: pd.DataFrame) -> list[str]:
+    """Region codes in the order a picker lists them: by the name without its Kabupaten/Kota prefix
+    (accent- and case-insensitive), then kabupaten before kota, then code — so a typed prefix of the short name
+    ("banyuw", "makassar") meets its regions first and a "contains" filter keeps that order."""
+    key = regions.assign(_short=regions["name"].map(lambda n: _fold(short_name(n))),
+                         _kota=regions["type"].astype(str).eq("kota"))
+    return key.sort_values(["_short", "_kota", "code"], kind="stable")["code"].astype(str).tolist()
+
+
 # ---------------------------------------------------------------------------------------------- distances
 def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     """Great-circle distance in km between points given in degrees (numpy broadcasting)."""

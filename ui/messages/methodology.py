@@ -235,7 +235,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "method.provenance.body": {
         "en": "- **Participants:** the Gerakan Menuju Smart City programme of Kominfo (now Komdigi) "
               f"([Aptika Kominfo]({_APTIKA})); cohorts of 25 (2017), 50 (2018), 25 (2019), none in 2020, 48 (2021), "
-              f"50 (2022) and 50 (2023) → 241 kab/kota reaching a reported 183,748,772 residents ([iNews]({_INEWS})). "
+              f"50 (2022) and 50 (2023). Those announcements add up to 248 places; the ministry reports **241 kab/kota** "
+              f"reaching 183,748,772 residents by 2023 ([iNews]({_INEWS})) — distinct kab/kota: the 2023 cohort also "
+              "named two provinces (DIY, Jawa Barat), which are not kab/kota, and some regions were named again. The "
+              "published lists identify 225 of the 241 by name; the dashboard shows both figures. "
               "Each participant in the database carries the URL of the list or news item that names it.\n"
               "- **Population:** Dukcapil (Ministry of Home Affairs civil registry), semester II 2024.\n"
               "- **Pillar scores:** no per-region scores are published as open data, so the scores are "
@@ -243,7 +246,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "data* for every file, its source and licence, and how the synthetic scores are generated.",
         "id": "- **Peserta:** program Gerakan Menuju Smart City Kominfo (kini Komdigi) "
               f"([Aptika Kominfo]({_APTIKA})); kohort 25 (2017), 50 (2018), 25 (2019), tidak ada pada 2020, 48 (2021), "
-              f"50 (2022) dan 50 (2023) → 241 kab/kota yang dilaporkan menjangkau 183.748.772 penduduk ([iNews]({_INEWS})). "
+              f"50 (2022) dan 50 (2023). Pengumuman itu berjumlah 248 tempat; kementerian melaporkan **241 kab/kota** "
+              f"yang menjangkau 183.748.772 penduduk per 2023 ([iNews]({_INEWS})) — kab/kota yang berbeda: kohort 2023 "
+              "juga menyebut dua provinsi (DIY, Jawa Barat), yang bukan kab/kota, dan beberapa daerah disebut lagi. "
+              "Daftar yang terbit mengidentifikasi 225 dari 241 itu menurut nama; dasbor menampilkan kedua angka. "
               "Setiap peserta di basis data menyimpan URL daftar atau berita yang menyebutkannya.\n"
               "- **Penduduk:** Dukcapil (Kementerian Dalam Negeri), semester II 2024.\n"
               "- **Skor pilar:** skor per daerah tidak diterbitkan sebagai data terbuka, jadi skornya **sintetis** "

@@ -9,8 +9,7 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 
-from tests.e2e.conftest import (assert_no_error, cli_export, download, full_page_screenshot, wait_charts_drawn,
-                                 wait_idle)
+from tests.e2e.conftest import assert_no_error, cli_export, download, full_page_screenshot, wait_idle
 
 
 def _open(page, url: str, path: str, **query) -> None:
@@ -26,7 +25,6 @@ def _tab(page, name: str) -> None:
     """Tabs switch in the browser (no script run): wait until the tab is the selected one."""
     page.get_by_role("tab", name=name).click()
     page.get_by_role("tab", name=name, selected=True).wait_for()
-    wait_charts_drawn(page)
 
 
 @pytest.mark.parametrize(("query", "filters"), [

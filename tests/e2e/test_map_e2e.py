@@ -209,7 +209,7 @@ def test_values_csv_equals_the_cli(app_url, page, built_db, tmp_path):
         button.click()
     target = tmp_path / info.value.suggested_filename
     info.value.save_as(target)
-    assert target.name.startswith("kota-cerdas_map-cohort_")
+    assert target.name.startswith("kota-cerdas_map-open-index_")          # the default measure, as the CLI's
     env = dict(os.environ, KOTA_CERDAS_DB=str(built_db))
     import subprocess
     import sys

@@ -6,16 +6,25 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics.io.exports import export_filename, to_csv_bytes
+from analytics.io.exports import export_filename, to_csv_bytes, to_xlsx_bytes
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 from .i18n import t
 
 
 def csv_download(df: pd.DataFrame, what: str, *, filters: dict | None = None, key: str | None = None) -> None:
-    """A CSV download button for ``df`` (UTF-8, spreadsheet-formula cells neutralised)."""
-    st.download_button(t("download.csv"), to_csv_bytes(df), file_name=export_filename(what, "csv", filters),
-                       mime="text/csv", help=t("download.help"), key=key or f"dl-{what}",
-                       icon=":material/download:", on_click="ignore")
+    """CSV and XLSX download buttons for ``df`` (UTF-8, spreadsheet-formula cells neutralised; the workbook adds an
+    "about" sheet with the filters and a synthetic-data note where it applies). The bytes are built when the
+    button is clicked, not on every run."""
+    key = key or f"dl-{what}"
+    c1, c2 = st.columns(2, width=420)
+    c1.download_button(t("download.csv"), lambda: to_csv_bytes(df), file_name=export_filename(what, "csv", filters),
+                       mime="text/csv", help=t("download.help"), key=key, icon=":material/download:",
+                       on_click="ignore", width="stretch")
+    c2.download_button(t("download.xlsx"), lambda: to_xlsx_bytes(df, title=what, filters=filters),
+                       file_name=export_filename(what, "xlsx", filters), mime=XLSX_MIME, help=t("download.help"),
+                       key=f"{key}-xlsx", icon=":material/table_view:", on_click="ignore", width="stretch")
 
 
 def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, *,

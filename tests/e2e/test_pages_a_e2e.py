@@ -108,3 +108,23 @@ def test_pillars_heatmap_csv_is_the_summary(app_url, page, built_db, tmp_path):
     expected = pillar_stats.province_pillar_matrix(load(built_db), Filters(as_of=2023), cohorts=[2018])
     pd.testing.assert_frame_equal(shown, expected.assign(province_code=expected["province_code"].astype("int64")),
                                   check_dtype=False)
+
+
+def test_overview_xlsx_holds_the_same_rows_as_the_csv(app_url, page, built_db, tmp_path):
+    """The page's XLSX download (built on click): sheet "data" is the CSV's table, sheet "about" names the
+    filters — the same frame the CLI exports."""
+    _open(page, app_url, "/", year="2023")
+    button = page.locator(".st-key-dl-coverage-xlsx button:visible").first
+    button.scroll_into_view_if_needed()
+    with page.expect_download() as info:
+        button.click()
+    target = tmp_path / info.value.suggested_filename
+    info.value.save_as(target)
+    assert target.suffix == ".xlsx" and target.name.startswith("kota-cerdas_coverage")
+    shown = pd.read_excel(target, sheet_name="data", dtype={"group": str})     # codes stay text, as in the CSV
+    cli = _cli(built_db, "coverage", "--by", "province", "--year", "2023")
+    cli["group"] = cli["group"].astype(str)
+    assert len(shown) == 38 and list(shown.columns) == list(cli.columns)
+    pd.testing.assert_frame_equal(shown, cli, check_dtype=False)
+    about = pd.read_excel(target, sheet_name="about", header=None).astype(str).to_string()
+    assert "2023" in about

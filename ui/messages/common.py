@@ -17,7 +17,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nav.methodology": {"en": "Methodology", "id": "Metodologi"},
     "nav.about": {"en": "About the data", "id": "Tentang data"},
     "nav.import": {"en": "Import results (admins)", "id": "Impor hasil (admin)"},
-    "nav.section.admin": {"en": "Administration", "id": "Administrasi"},
+    "nav.section.admin": {"en": "Admins only", "id": "Khusus admin"},
     "nav.section.explore": {"en": "Explore", "id": "Jelajahi"},
     "nav.section.method": {"en": "Method and data", "id": "Metode dan data"},
     "sidebar.language": {"en": "Language", "id": "Bahasa"},
@@ -37,6 +37,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                          "id": "Tidak ada daerah yang cocok dengan filter ini. Perluas kelompok pulau, provinsi "
                                "atau jenis di bilah samping."},
     "download.csv": {"en": "Download CSV", "id": "Unduh CSV"},
+    "download.xlsx": {"en": "Download XLSX", "id": "Unduh XLSX"},
     "download.help": {"en": "Exactly the rows and numbers shown, with the current filters.",
                       "id": "Persis baris dan angka yang ditampilkan, dengan filter saat ini."},
     # illustrative-data notice

@@ -140,6 +140,7 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
     "tests/pages/test_pillars.py": ("hand", {}),
     "tests/pages/test_region.py": ("hand", {"test_region_in_bahasa_indonesia": "consistency"}),
     "tests/ui/test_format.py": ("hand", {"test_round_trip_and_languages_agree": "property"}),
+    "tests/ui/test_display_frame.py": ("hand", {}),
     "tests/ui/test_i18n.py": ("lint", {"test_language_follows_url_then_locale": "hand",
                                        "test_switch_changes_texts_and_url": "hand"}),
     "tests/ui/test_presenter.py": ("hand", {"test_next_then_previous_is_identity": "property"}),

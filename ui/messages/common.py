@@ -31,6 +31,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "filter.all": {"en": "All", "id": "Semua"},
     "type.kabupaten": {"en": "Kabupaten", "id": "Kabupaten"},  # same in both: the URL keeps the label
     "type.kota": {"en": "Kota", "id": "Kota"},
+    "size.big": {"en": "Big (> 1 million)", "id": "Besar (> 1 juta)"},
+    "size.medium": {"en": "Medium (200,000–1 million)", "id": "Sedang (200.000–1 juta)"},
+    "size.small": {"en": "Small (< 200,000)", "id": "Kecil (< 200.000)"},
+    "status.ranked": {"en": "ranked", "id": "berperingkat"},
+    "status.insufficient_data": {"en": "insufficient data", "id": "data tidak cukup"},
     "filter.summary": {"en": "{n} of 514 regions in view", "id": "{n} dari 514 daerah ditampilkan"},
     "empty.no_regions": {"en": "No region matches these filters. Widen the island group, province or type in "
                                  "the sidebar.",

@@ -1,0 +1,22 @@
+"""Tables for people, CSVs for machines: ui.downloads.display_frame translates codes and shows "—" for missing
+text, while the frame handed to the download keeps the codes and the missing values."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+
+def test_codes_translated_and_missing_shown_as_a_dash():
+    from ui.downloads import display_frame
+    df = pd.DataFrame({"name": ["Kota Makassar", "Kabupaten Nduga"], "level": ["integrated", None],
+                       "type": ["kota", "kabupaten"], "size_class": ["big", "small"],
+                       "status": ["ranked", "insufficient_data"], "index_100": [78.8333, np.nan]})
+    shown = display_frame(df)
+    assert shown["level"].tolist() == ["Integrated", "—"]
+    assert shown["type"].tolist() == ["Kota", "Kabupaten"]
+    assert shown["size_class"].tolist() == ["Big (> 1 million)", "Small (< 200,000)"]
+    assert shown["status"].tolist() == ["ranked", "insufficient data"]
+    assert shown["index_100"].iloc[0] == pytest.approx(78.8333) and np.isnan(shown["index_100"].iloc[1])
+    assert df["level"].iloc[0] == "integrated" and df["level"].isna().iloc[1]   # the download frame is untouched

@@ -1,7 +1,6 @@
 """Messages of the slides (presenter mode) and of the PDF deck: one headline, one figure, one source line each."""
 
 MESSAGES: dict[str, dict[str, str]] = {
-    "slides.word": {"en": "Slide", "id": "Slide"},
     "slides.demo": {"en": "Demo data", "id": "Data demo"},
     "slides.unknown": {"en": "Unknown slide codes ignored: {codes}. Codes: {known}.",
                        "id": "Kode slide tak dikenal diabaikan: {codes}. Kode: {known}."},

@@ -26,29 +26,36 @@ SLIDE_CSS = """
 :root { --kc-bar: max(4.4rem, 9vh); }
 html { font-size: clamp(13px, 2vh, 22px); }
 [data-testid="stMain"] { overflow: hidden; }
-[data-testid="stMainBlockContainer"] { padding: 1.6vh 2.5vw 0 2.5vw !important; height: calc(100vh - var(--kc-bar));
-  box-sizing: border-box; overflow: hidden; }
-[data-testid="stMainBlockContainer"] > div, [data-testid="stMainBlockContainer"] > div > [data-testid="stVerticalBlock"] {
-  height: 100%; }
+[data-testid="stMainBlockContainer"] { height: calc(100vh - var(--kc-bar)); padding: 1.6vh 2.5vw 0 2.5vw !important;
+  box-sizing: border-box; overflow: hidden; display: flex; flex-direction: column; }
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"],
+[data-testid="stMainBlockContainer"] > div > [data-testid="stVerticalBlock"] { flex: 1 1 0; min-height: 0; gap: 0; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-slide) { flex: 1 1 0; min-height: 0; }
+.st-key-slide { height: 100%; gap: 1vh; overflow: hidden; }
+.st-key-slide > [data-testid="stLayoutWrapper"], .st-key-slide > [data-testid="stLayoutWrapper"] > div { flex: none; }
+.st-key-slide [data-testid="stMarkdownContainer"] { margin-bottom: 0 !important; }
+.st-key-slide > [data-testid="stLayoutWrapper"]:has(> .st-key-slide-figure) { flex: 1 1 0; min-height: 0; }
+.st-key-slide > [data-testid="stLayoutWrapper"] > .st-key-slide-figure { flex: 1 1 auto; height: 100%;
+  position: relative; }
+.st-key-slide-figure > [data-testid="stElementContainer"],
+.st-key-slide-figure > [data-testid="stElementContainer"] [data-testid="stFullScreenFrame"],
+.st-key-slide-figure > [data-testid="stElementContainer"] [data-testid="stFullScreenFrame"] > div,
+.st-key-slide-figure [data-testid="stImage"], .st-key-slide-figure [data-testid="stImageContainer"] {
+  height: 100%; width: 100%; }
+.st-key-slide-figure img { height: 100% !important; width: 100% !important; max-width: 100% !important;
+  object-fit: contain; object-position: center top; }
+.st-key-slide-figure [data-testid="stElementToolbar"] { display: none; }
+.st-key-slide-figure > [data-testid="stLayoutWrapper"]:has(.st-key-slide-badge) { position: absolute; top: 0.5vh;
+  right: 0.5vw; z-index: 5; width: auto; }
+.st-key-slide-headline h1 { font-size: 4.4vh !important; line-height: 1.22; margin: 0; padding: 0 !important; }
+.st-key-slide-headline [data-testid="stHeaderActionElements"] { display: none; }
+.st-key-slide-source p { font-size: 1.8vh !important; line-height: 1.3; margin: 0; color: #262626 !important; }
+.st-key-slide-note [data-testid="stAlertContainer"] { padding: 0.6vh 1vw; }
+.st-key-slide-note p { font-size: 1.6vh !important; margin: 0; }
+.st-key-slide-badge p, .st-key-slide-badge span { font-size: 2.2vh !important; font-weight: 700; }
 .st-key-presenter-bar { height: var(--kc-bar); box-sizing: border-box; padding-top: 0.6vh !important;
   padding-bottom: 0.6vh !important; display: flex; align-items: center; overflow: hidden; }
 .st-key-presenter-bar > div { width: 100%; }
-.st-key-slide { height: calc(100vh - var(--kc-bar) - 1.6vh); display: flex; flex-direction: column; gap: 1vh;
-  overflow: hidden; }
-.st-key-slide > div { flex: none; }
-.st-key-slide-headline h1 { font-size: 4.4vh !important; line-height: 1.22; margin: 0; padding: 0 !important; }
-.st-key-slide-title p { font-size: 2vh !important; color: #262626 !important; margin: 0; font-weight: 600; }
-.st-key-slide .st-key-slide-figure { flex: 1 1 0; min-height: 0; position: relative; }
-.st-key-slide-figure [data-testid="stElementContainer"], .st-key-slide-figure [data-testid="stImage"],
-.st-key-slide-figure [data-testid="stImage"] > div, .st-key-slide-figure [data-testid="stFullScreenFrame"],
-.st-key-slide-figure [data-testid="stFullScreenFrame"] > div { height: 100%; width: 100%; }
-.st-key-slide-figure img { height: 100% !important; width: 100% !important; max-width: 100% !important;
-  object-fit: contain; object-position: center top; }
-.st-key-slide-figure [data-testid="stImage"] button, [data-testid="StyledFullScreenButton"] { display: none; }
-.st-key-slide-source p { font-size: 1.55vh !important; line-height: 1.3; margin: 0; color: #262626 !important; }
-.st-key-slide-note p { font-size: 1.6vh !important; margin: 0; }
-.st-key-slide-badge { position: absolute; top: 0.5vh; right: 0.5vw; z-index: 5; }
-.st-key-slide-badge p, .st-key-slide-badge span { font-size: 2.2vh !important; font-weight: 700; }
 </style>
 """
 

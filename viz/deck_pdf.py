@@ -109,7 +109,8 @@ def figure_png(figure: Bars | Image, *, width_in: float = 13.0, height_in: float
     if isinstance(figure, Image):
         return figure.png
     fig = plt.figure(figsize=(width_in, height_in), dpi=dpi, facecolor="white")
-    ax = fig.add_axes((0.17 if figure.horizontal else 0.07, 0.12, 0.78 if figure.horizontal else 0.9, 0.84))
+    top = 0.84 if figure.second is not None else 0.95          # room for the legend above a two-series chart
+    ax = fig.add_axes((0.17 if figure.horizontal else 0.07, 0.12, 0.78 if figure.horizontal else 0.9, top - 0.12))
     draw(ax, figure, font=15)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, facecolor="white")

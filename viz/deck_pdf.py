@@ -124,11 +124,11 @@ def slide_figure(slide: DeckSlide, *, number: str = "") -> plt.Figure:
     fig = plt.figure(figsize=(w, h), facecolor="white")
     fig.text(0.04, 0.955, f"{slide.title}" + (f"  ·  {number}" if number else ""), fontsize=12, color=MUTED,
              va="top")
-    headline = textwrap.fill(slide.headline, 64)
+    headline = textwrap.fill(slide.headline, 64, break_on_hyphens=False)
     lines = headline.count("\n") + 1
     fig.text(0.04, 0.91, headline, fontsize=22, fontweight="bold", color=INK, va="top", linespacing=1.25)
     top = 0.91 - lines * 0.062 - 0.03
-    source = textwrap.fill(slide.source, 150)
+    source = textwrap.fill(slide.source, 150, break_on_hyphens=False)
     s_lines = source.count("\n") + 1
     fig.text(0.04, 0.03, source, fontsize=10, color=MUTED, va="bottom", linespacing=1.3)
     bottom = 0.05 + s_lines * 0.025
@@ -146,7 +146,9 @@ def slide_figure(slide: DeckSlide, *, number: str = "") -> plt.Figure:
 def deck_pdf(slides: Sequence[DeckSlide], *, title: str = "Kota Cerdas", numbering: str = "{k}/{n}") -> bytes:
     """The deck: one 16:9 page per slide, in order, as PDF bytes (text stays text: searchable, copyable)."""
     buf = io.BytesIO()
-    with PdfPages(buf, metadata={"Title": title, "Creator": "Kota Cerdas"}) as pdf:
+    # TrueType fonts (not Type 3): the text of the PDF can be searched, copied and extracted (pdftotext)
+    with matplotlib.rc_context({"pdf.fonttype": 42}), \
+            PdfPages(buf, metadata={"Title": title, "Creator": "Kota Cerdas"}) as pdf:
         for k, s in enumerate(slides, 1):
             fig = slide_figure(s, number=numbering.format(k=k, n=len(slides)))
             pdf.savefig(fig)

@@ -85,3 +85,34 @@ def test_chosen_slides_fit_the_screen(server, screen):
             colours = nxt.evaluate("""b => { const p = b.querySelector('p');
                 return [getComputedStyle(p).color, getComputedStyle(b).backgroundColor]; }""")
             assert colours[0] != colours[1] and "255, 255, 255" not in colours[0], colours
+
+
+def test_download_the_chosen_slides_as_pdf(server, browser, tmp_path):
+    """The bar's "Slides (PDF)" button hands out the deck of the chosen slides: one 16:9 page each, in order."""
+    import subprocess
+
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, accept_downloads=True, locale="en-GB")
+    track_runs(ctx)
+    page = ctx.new_page()
+    page.set_default_timeout(WAIT * 1000)
+    try:
+        page.goto(f"{server}/ascn?present=1&lang=id&slides=ascn,equity")
+        _wait_slide_id(page)
+        with page.expect_download() as dl:
+            page.locator(".st-key-presenter-pdf button").click()
+        path = tmp_path / "deck.pdf"
+        dl.value.save_as(path)
+        info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+        assert re.search(r"Pages:\s+2\b", info), info
+        text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+        first, second = text.split("\f")[:2]
+        assert "Jaringan Kota Cerdas ASEAN" in first and "IPM" in second       # the chosen order, in Bahasa
+    finally:
+        ctx.close()
+
+
+def _wait_slide_id(page) -> None:
+    expected = MESSAGES["presenter.indicator"]["id"].format(k=1, n=2, title=MESSAGES["nav.ascn"]["id"])
+    page.wait_for_function(
+        "(t) => (document.querySelector('.st-key-presenter-indicator') || {}).innerText?.trim() === t", arg=expected)
+    wait_idle(page)

@@ -56,7 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # ascn
     "slides.ascn.headline": {
         "en": "In {year}, the ASEAN Smart Cities Network has {n} cities; {k} of them are Indonesian: {names}.",
-        "id": "Pada {year}, Jejaring Kota Cerdas ASEAN beranggotakan {n} kota; {k} di antaranya di Indonesia: "
+        "id": "Pada {year}, Jaringan Kota Cerdas ASEAN beranggotakan {n} kota; {k} di antaranya di Indonesia: "
               "{names}."},
     "slides.ascn.axis": {"en": "Cities in the network", "id": "Kota dalam jejaring"},
     "slides.ascn.all": {"en": "All cities", "id": "Semua kota"},

@@ -103,3 +103,15 @@ def test_map_slide_page_shows_the_map(ds, tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "50", str(pdf), str(out / "map")], check=True)
     img = Image.open(next(out.glob("map*.png"))).convert("L")
     assert ImageStat.Stat(img).stddev[0] > 20           # a picture, not a blank page
+
+
+def test_cli_deck(built_db, tmp_path, capsys):
+    """``python -m analytics deck``: the chosen slides in order, as pages; an unknown code is a one-line error."""
+    from analytics.cli.main import main
+    out = tmp_path / "talk.pdf"
+    assert main(["deck", "--db", str(built_db), "--slides", "ascn,overview", "--lang", "id", "-o", str(out)]) == 0
+    assert int(_info(out)["Pages"]) == 2
+    assert "ASEAN" in _pdf_text(out, 1) and "Gerakan Menuju Smart City" in _pdf_text(out, 2)
+    assert main(["deck", "--db", str(built_db), "--slides", "ascn,nope", "-o", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1].startswith("error: unknown slide code(s): nope") and not (tmp_path / "x.pdf").exists()

@@ -99,7 +99,7 @@ def test_download_the_chosen_slides_as_pdf(server, browser, tmp_path):
         page.goto(f"{server}/ascn?present=1&lang=id&slides=ascn,equity")
         _wait_slide_id(page)
         with page.expect_download() as dl:
-            page.locator(".st-key-presenter-pdf button").click()
+            page.locator(".st-key-presenter-pdf button").first.click()
         path = tmp_path / "deck.pdf"
         dl.value.save_as(path)
         info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout

@@ -2,7 +2,8 @@
 the navigation; every page lives in ``pages/`` and stays thin.
 
 ``?present=1`` switches to presenter mode (ui/presenter.py): no sidebar or chrome, large type, and a slide
-bar stepping overview → reaching need → map → pillars → ASCN → region."""
+bar stepping overview → reaching need → map → pillars → ASCN → region (or the link's ``slides=`` codes, in
+their order); each slide page draws ui/slides.py (headline, figure, source) instead of its full layout."""
 
 import streamlit as st
 
@@ -60,9 +61,14 @@ pages = {
     ],
 }
 current = st.navigation(pages, position="hidden" if presenting else "sidebar")
+slug = next(s for s, p in by_slug.items() if p.url_path == current.url_path)
 if presenting:
-    presenter.slide_bar(next(s for s, p in by_slug.items() if p.url_path == current.url_path), by_slug)
+    presenter.slide_bar(slug, by_slug)
 if database_ready:
     with friendly_errors(current.url_path or "overview"):
-        current.run()
+        if presenting and slug in presenter.slides():   # a slide: one headline, one figure, one source line
+            from ui import slides
+            slides.show(slug)
+        else:
+            current.run()
 gc_tuning.after_run()      # gc.freeze() once after warm-up (ui/gc_tuning.py, measured in bench/bench_gc.py)

@@ -41,29 +41,40 @@ SLIDES: tuple[Slide, ...] = (
 
 # --- pure helpers ------------------------------------------------------------------------------------------
 
-def slides() -> list[str]:
-    """The slide sequence as page url_paths, in order."""
-    return [s.url_path for s in SLIDES]
+SLIDES_PARAM = "slides"     # ?slides=map,overview,equity: which slides, in which order (codes = url paths)
 
 
-def slide_number(current: str | None) -> int | None:
-    """1-based position of ``current`` in the sequence, or None when the page is not a slide."""
-    seq = slides()
+def slides(choice: str | None = None) -> list[str]:
+    """The slide sequence as page url_paths, in order: the codes of ``choice`` (``"map,overview"``; unknown
+    codes dropped, see :func:`ui.slide_content.parse_codes`), else every slide in the standard order."""
+    from .slide_content import parse_codes
+    return parse_codes(choice)[0]
+
+
+def unknown_slides(choice: str | None) -> list[str]:
+    """The codes of ``choice`` that name no slide (shown to the presenter as a note)."""
+    from .slide_content import parse_codes
+    return parse_codes(choice)[1]
+
+
+def slide_number(current: str | None, seq: list[str] | None = None) -> int | None:
+    """1-based position of ``current`` in the sequence, or None when the page is not a slide of it."""
+    seq = seq or slides()
     return seq.index(current) + 1 if current in seq else None
 
 
-def next_slide(current: str | None) -> str | None:
+def next_slide(current: str | None, seq: list[str] | None = None) -> str | None:
     """The slide after ``current``; None on the last slide. A page outside the sequence leads to the first."""
-    seq = slides()
+    seq = seq or slides()
     if current not in seq:
         return seq[0]
     i = seq.index(current)
     return seq[i + 1] if i + 1 < len(seq) else None
 
 
-def prev_slide(current: str | None) -> str | None:
+def prev_slide(current: str | None, seq: list[str] | None = None) -> str | None:
     """The slide before ``current``; None on the first slide and on pages outside the sequence."""
-    seq = slides()
+    seq = seq or slides()
     if current not in seq:
         return None
     i = seq.index(current)
@@ -78,7 +89,8 @@ def flag_on(value: object) -> bool:
 
 
 def slide_params(query: Mapping[str, object], lang: str | None = None, *, present: bool = True) -> dict[str, str]:
-    """The query parameters a slide change keeps: ``present``, ``lang`` and ``region`` (Makassar by default).
+    """The query parameters a slide change keeps: ``present``, ``lang``, ``region`` (Makassar by default) and
+    the chosen ``slides``.
 
     With ``present=False`` (leaving presenter mode) ``present`` is dropped and the rest kept."""
     out: dict[str, str] = {}
@@ -88,6 +100,9 @@ def slide_params(query: Mapping[str, object], lang: str | None = None, *, presen
     if lang:
         out["lang"] = lang
     out[REGION_PARAM] = _last(query.get(REGION_PARAM)) or DEFAULT_REGION
+    chosen = _last(query.get(SLIDES_PARAM))
+    if chosen:
+        out[SLIDES_PARAM] = chosen
     return out
 
 
@@ -139,7 +154,10 @@ h3 { font-size: 1.4rem !important; }
 .st-key-presenter-bar [data-testid="stButtonGroup"] > div { flex-wrap: nowrap; }
 .st-key-presenter-indicator [data-testid="stMarkdownContainer"] p { font-size: 1.15rem; font-weight: 700;
   margin: 0; color: #000000; }
-.st-key-presenter-bar button:disabled { opacity: 0.3; }
+/* a disabled button keeps a readable label and a visible border (never an empty white box) */
+.st-key-presenter-bar button:disabled { opacity: 1; background: #EDEDED !important; border: 2px solid #767676;
+  cursor: not-allowed; }
+.st-key-presenter-bar button:disabled p, .st-key-presenter-bar button:disabled span { color: #595959 !important; }
 .st-key-presenter-indicator { text-align: center; }
 </style>
 """
@@ -151,17 +169,21 @@ def inject_style() -> None:
 
 
 def slide_bar(current: str, pages: Mapping[str, st.Page]) -> None:
-    """The bar at the bottom of every slide: Previous, "slide k of 5", Next, the language, exit.
+    """The bar at the bottom of every slide: Previous, "slide k of n", Next, the deck as PDF, the language, exit.
 
-    ``current`` is the running page's url_path; ``pages`` maps url_path → ``st.Page`` (as in ``app.py``).
-    A slide change keeps ``present``, ``lang`` and ``region`` in the URL."""
+    ``current`` is the running page's url_path; ``pages`` maps url_path → ``st.Page`` (as in ``app.py``). The
+    sequence is ``?slides=`` (codes, in the presenter's order) or every slide. A slide change keeps ``present``,
+    ``lang``, ``region`` and ``slides`` in the URL."""
     from .i18n import current_language, t
     from .layout import language_switch
 
     params = slide_params(st.query_params, current_language())
-    k, prv, nxt = slide_number(current), prev_slide(current), next_slide(current)
+    seq = slides(_last(st.query_params.get(SLIDES_PARAM)))
+    k, prv, nxt = slide_number(current, seq), prev_slide(current, seq), next_slide(current, seq)
+    titles = {s.url_path: s.nav_key for s in SLIDES}
     with st.container(key="presenter-bar"):
-        c_prev, c_mid, c_next, c_lang, c_exit = st.columns([2.7, 3.3, 2.7, 3.8, 2.8], vertical_alignment="center")
+        c_prev, c_mid, c_next, c_pdf, c_lang, c_exit = st.columns([2.7, 3.3, 2.7, 2.2, 3.4, 2.8],
+                                                                   vertical_alignment="center")
         if c_prev.button(t("presenter.previous"), key="presenter-prev", icon=":material/arrow_back:",
                          disabled=prv is None, shortcut="PageUp", width="stretch"):
             st.switch_page(pages[prv], query_params=params)
@@ -169,10 +191,15 @@ def slide_bar(current: str, pages: Mapping[str, st.Page]) -> None:
             if k is None:
                 st.markdown(t("presenter.not_a_slide"))
             else:
-                st.markdown(t("presenter.indicator", k=k, n=len(SLIDES), title=t(f"nav.{SLIDES[k - 1].nav_key}")))
+                st.markdown(t("presenter.indicator", k=k, n=len(seq), title=t(f"nav.{titles[seq[k - 1]]}")))
+        # on the last slide Next stays (disabled, secondary: the CSS keeps its label readable, never a blank box)
         if c_next.button(t("presenter.next"), key="presenter-next", icon=":material/arrow_forward:",
-                         disabled=nxt is None, shortcut="PageDown", type="primary", width="stretch"):
+                         disabled=nxt is None, shortcut="PageDown", type="secondary" if nxt is None else "primary",
+                         width="stretch"):
             st.switch_page(pages[nxt], query_params=params)
+        with c_pdf:
+            from . import slides as slide_ui
+            slide_ui.download_button(seq)
         with c_lang:
             language_switch(st.container(), label_visibility="collapsed")
         if c_exit.button(t("presenter.exit"), key="presenter-exit", icon=":material/close_fullscreen:",

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analytics {build,export,import,imports,map} ...``.
+"""Command line: ``python -m analytics {build,export,import,imports,map,deck} ...``.
 
 Never a traceback: bad input (and an unusable path, a foreign or damaged ``--db``, a file too large) is one
 ``error: …`` line on stderr and exit code 2; anything unexpected is one ``error: internal error …`` line and exit
@@ -57,11 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--seed", type=_seed, default=DEFAULT_SEED, help=f"seed of the synthetic demo scores (0–{MAX_SEED})")
     b.set_defaults(func=_cmd_build)
     # further subcommands live in their own modules, each with register(subparsers)
-    from analytics.cli import export, imports
+    from analytics.cli import deck, export, imports
     from analytics.cli import map as map_cli
     export.register(sub)
     imports.register(sub)
     map_cli.register(sub)
+    deck.register(sub)
     return p
 
 

@@ -1,0 +1,87 @@
+"""Presenter slides: the ``slides=`` codes (order, unknown codes), and the app drawing each slide as headline,
+figure and source with no page controls (AppTest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.apptest import app_test, navigation_v2, page_path  # noqa: F401 - fixture
+from ui import presenter, slide_content
+from ui.messages import MESSAGES
+
+ALL = ["overview", "equity", "map", "pillars", "ascn", "region"]
+
+
+@pytest.mark.parametrize(("value", "chosen", "unknown"), [
+    (None, ALL, []),
+    ("", ALL, []),
+    ("map,overview,equity", ["map", "overview", "equity"], []),
+    (" Map , region ", ["map", "region"], []),                 # codes are case- and space-insensitive
+    ("map,map,ascn", ["map", "ascn"], []),                      # a repeat counts once
+    ("map,bogus,peta", ["map"], ["bogus", "peta"]),
+    ("bogus", ALL, ["bogus"]),                                  # nothing known: the whole talk
+])
+def test_parse_codes(value, chosen, unknown):
+    assert slide_content.parse_codes(value) == (chosen, unknown)
+    assert presenter.slides(value) == chosen
+
+
+def test_next_and_previous_follow_the_chosen_order():
+    seq = presenter.slides("map,overview,equity")
+    assert [presenter.next_slide(s, seq) for s in seq] == ["overview", "equity", None]
+    assert [presenter.prev_slide(s, seq) for s in seq] == [None, "map", "overview"]
+    assert presenter.next_slide("pillars", seq) == "map"      # not in this deck: Next starts it
+    assert presenter.slide_params({"present": "1", "slides": "map,overview"})["slides"] == "map,overview"
+
+
+def _indicator(at) -> str:
+    return " ".join(m.value for m in at.markdown if m.value.startswith(("Slide", "Bukan", "Not a")))
+
+
+# widgets a slide may show: the bar's own (presenter-*) and its language switch
+BAR_KEYS = {"presenter-prev", "presenter-next", "presenter-exit", "presenter-pdf", "lang"}
+
+
+def _page_controls(at) -> list[str]:
+    kinds = ("button", "selectbox", "multiselect", "radio", "toggle", "checkbox", "slider", "select_slider",
+             "text_input", "number_input", "segmented_control", "pills", "date_input", "text_area")
+    found = []
+    for kind in kinds:
+        for w in getattr(at, kind, []):
+            if (w.key or "") not in BAR_KEYS:
+                found.append(f"{kind}:{w.key}")
+    return found
+
+
+def test_chosen_slides_in_their_order_without_page_controls(navigation_v2, built_db):
+    # not the standard order (map before equity); AppTest cannot step *from* a switched-to root page, so the
+    # talk starts at the root here (the browser test tests/e2e/test_slides_e2e.py starts at the map)
+    at = app_test({"present": "1", "lang": "en", "slides": "overview,map,bogus,equity"}).run()
+    assert not at.exception, at.exception
+    order = ["overview", "map", "equity"]
+    for k, code in enumerate(order, start=1):
+        assert not at.exception, at.exception
+        assert page_path(at) in (code, "" if code == "overview" else code), (_indicator(at), at.query_params)
+        title = MESSAGES[f"nav.{slide_content.NAV_KEYS[code]}"]["en"]
+        assert _indicator(at) == MESSAGES["presenter.indicator"]["en"].format(k=k, n=3, title=title)
+        assert len(at.sidebar) == 0
+        assert _page_controls(at) == [], code
+        assert any("bogus" in w.value for w in at.warning)          # the unknown code, named
+        headline = [m.value for m in at.markdown if m.value.startswith("# ")]
+        assert len(headline) == 1, headline                          # one message per slide
+        assert at.button(key="presenter-next").disabled is (k == len(order))
+        assert at.button(key="presenter-prev").disabled is (k == 1)
+        if k < len(order):
+            at.button(key="presenter-next").click().run()
+            assert at.query_params["slides"] == "overview,map,bogus,equity"
+
+
+@pytest.mark.parametrize("code", ["pillars", "ascn", "region"])
+def test_every_slide_renders_in_bahasa(navigation_v2, built_db, code):
+    at = app_test({"present": "1", "lang": "id", "slides": code}).run()
+    at.switch_page(f"pages/{code}.py").run()
+    assert not at.exception, at.exception
+    assert _page_controls(at) == []
+    title = MESSAGES[f"nav.{code}"]["id"]
+    assert _indicator(at) == MESSAGES["presenter.indicator"]["id"].format(k=1, n=1, title=title)
+    assert at.button(key="presenter-next").disabled and at.button(key="presenter-prev").disabled

@@ -1,0 +1,132 @@
+"""The slides of presenter mode: each slide page draws ONE message — a headline with its numbers, one figure, a
+source line — sized to the window (16:9 at 1920×1080 and 1280×720) with no scrolling and no page controls:
+its state (year, filters, region, the chosen slides) comes from the link.
+
+The content is :mod:`ui.slide_content` (no Streamlit; the same content makes the PDF deck of
+:mod:`viz.deck_pdf`). Everything heavy is cached on the data version (:func:`ui.data.version`), so a slide
+change re-reads nothing: the summaries, the figure PNG and the deck are computed once per build, language,
+filters and region."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analytics.summaries.filters import Filters
+from viz import deck_pdf
+
+from . import data, presenter, slide_content
+from .i18n import current_language, t
+
+# The window is split in CSS (no Python knows the viewport): the fixed slide bar takes --kc-bar at the bottom;
+# the slide is a flex column of exactly the rest of the window — headline and source keep their height and the
+# figure gets the remainder, the picture scaled into it (object-fit: contain). Sizes in vh scale the slide with
+# the window, so 1280×720 is 1920×1080 at two thirds.
+SLIDE_CSS = """
+<style>
+:root { --kc-bar: max(4.4rem, 9vh); }
+html { font-size: clamp(13px, 2vh, 22px); }
+[data-testid="stMain"] { overflow: hidden; }
+[data-testid="stMainBlockContainer"] { height: calc(100vh - var(--kc-bar)); padding: 1.6vh 2.5vw 0 2.5vw !important;
+  box-sizing: border-box; overflow: hidden; display: flex; flex-direction: column; }
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"],
+[data-testid="stMainBlockContainer"] > div > [data-testid="stVerticalBlock"] { flex: 1 1 0; min-height: 0; gap: 0; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-slide) { flex: 1 1 0; min-height: 0; }
+.st-key-slide { height: 100%; gap: 1vh; overflow: hidden; }
+.st-key-slide > [data-testid="stLayoutWrapper"], .st-key-slide > [data-testid="stLayoutWrapper"] > div { flex: none; }
+.st-key-slide [data-testid="stMarkdownContainer"] { margin-bottom: 0 !important; }
+.st-key-slide > [data-testid="stLayoutWrapper"]:has(> .st-key-slide-figure) { flex: 1 1 0; min-height: 0; }
+.st-key-slide > [data-testid="stLayoutWrapper"] > .st-key-slide-figure { flex: 1 1 auto; height: 100%;
+  position: relative; }
+.st-key-slide-figure > [data-testid="stElementContainer"],
+.st-key-slide-figure > [data-testid="stElementContainer"] [data-testid="stFullScreenFrame"],
+.st-key-slide-figure > [data-testid="stElementContainer"] [data-testid="stFullScreenFrame"] > div,
+.st-key-slide-figure [data-testid="stImage"], .st-key-slide-figure [data-testid="stImageContainer"] {
+  height: 100%; width: 100%; }
+.st-key-slide-figure img { height: 100% !important; width: 100% !important; max-width: 100% !important;
+  object-fit: contain; object-position: center top; }
+.st-key-slide-figure [data-testid="stElementToolbar"] { display: none; }
+.st-key-slide-figure > [data-testid="stLayoutWrapper"]:has(.st-key-slide-badge) { position: absolute; top: 0.5vh;
+  right: 0.5vw; z-index: 5; width: auto; }
+.st-key-slide-headline h1 { font-size: 4.4vh !important; line-height: 1.22; margin: 0; padding: 0 !important; }
+.st-key-slide-headline [data-testid="stHeaderActionElements"] { display: none; }
+.st-key-slide-source p { font-size: 1.8vh !important; line-height: 1.3; margin: 0; color: #262626 !important; }
+.st-key-slide-note [data-testid="stAlertContainer"] { padding: 0.6vh 1vw; }
+.st-key-slide-note p { font-size: 1.6vh !important; margin: 0; }
+.st-key-slide-badge p, .st-key-slide-badge span { font-size: 2.2vh !important; font-weight: 700; }
+.st-key-presenter-bar { height: var(--kc-bar); box-sizing: border-box; padding-top: 0.6vh !important;
+  padding-bottom: 0.6vh !important; display: flex; align-items: center; overflow: hidden; }
+.st-key-presenter-bar > div { width: 100%; }
+</style>
+"""
+
+
+def _region() -> str:
+    value = st.query_params.get(presenter.REGION_PARAM)
+    return value or presenter.DEFAULT_REGION
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _slide(version: str, code: str, f: Filters, lang: str, region: str) -> deck_pdf.DeckSlide:
+    from . import map_print
+    return slide_content.build(code, data.dataset(), f, lang, region=region,
+                               map_png=lambda ds, m, ff, lg: map_print.map_png(ds, m, ff, lg, width_px=2400))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _figure(version: str, code: str, f: Filters, lang: str, region: str) -> bytes | None:
+    s = _slide(version, code, f, lang, region)
+    return None if s.figure is None else deck_pdf.figure_png(s.figure)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _deck(version: str, codes: tuple[str, ...], f: Filters, lang: str, region: str) -> bytes:
+    slides = [_slide(version, c, f, lang, region) for c in codes]
+    return deck_pdf.deck_pdf(slides, numbering=t("slides.numbering", k="{k}", n="{n}"))
+
+
+def show(code: str) -> None:
+    """Draw slide ``code`` (one of :data:`ui.slide_content.CODES`) filling the window above the slide bar."""
+    st.html(SLIDE_CSS)
+    lang = current_language()
+    f = presenter.url_filters()
+    region = _region()
+    v = data.version()
+    s = _slide(v, code, f, lang, region)
+    png = _figure(v, code, f, lang, region)
+    unknown = presenter.unknown_slides(st.query_params.get(presenter.SLIDES_PARAM))
+    with st.container(key="slide"):
+        if unknown:
+            with st.container(key="slide-note"):
+                st.warning(t("slides.unknown", codes=", ".join(unknown), known=", ".join(slide_content.CODES)),
+                           icon=":material/info:")
+        with st.container(key="slide-headline"):
+            st.markdown(f"# {_escape(s.headline)}")
+        with st.container(key="slide-figure"):
+            if png is None:
+                st.info(t("slides.no_data"))
+            else:
+                st.image(png, width="stretch")
+            if s.demo:
+                with st.container(key="slide-badge"):
+                    st.badge(s.demo, icon=":material/science:", color="orange")
+        with st.container(key="slide-source"):
+            st.markdown(_escape(s.source))
+
+
+def _escape(text: str) -> str:
+    """Plain text for st.markdown (no Markdown or HTML from data)."""
+    from .safe import plain
+    return plain(text, limit=2000)
+
+
+def download_button(seq: list[str]) -> None:
+    """The deck of the chosen slides as a PDF (built on the server with matplotlib when clicked, then cached)."""
+    lang = current_language()
+    f = presenter.url_filters()
+    region = _region()
+    v = data.version()
+    codes = tuple(c for c in seq if c in slide_content.CODES)
+    st.download_button(t("slides.download"), data=lambda: _deck(v, codes, f, lang, region),
+                       file_name=f"kota-cerdas-slides-{lang}.pdf", mime="application/pdf", key="presenter-pdf",
+                       help=t("slides.download_help"), icon=":material/picture_as_pdf:", on_click="ignore",
+                       width="stretch")

@@ -22,11 +22,20 @@ def _wait_link_in_url(page) -> None:
         return Object.entries(want).every(([k, v]) => q.get(k) === v); }""", arg=LINK)
 
 
+def _shown(page, key: str) -> str:
+    """What a sidebar widget shows: its text and its inputs' values (a selectbox shows its choice in an input)."""
+    return page.evaluate("""(key) => { const el = document.querySelector('[data-testid="stSidebar"] .st-key-' + key);
+        if (!el) return '';
+        return [el.textContent, ...[...el.querySelectorAll('input')].map(i => i.value || i.placeholder || ''),
+                ...[...el.querySelectorAll('[aria-valuenow], [aria-valuetext]')].map(
+                    e => (e.getAttribute('aria-valuetext') || '') + ' ' + (e.getAttribute('aria-valuenow') || ''))
+               ].join(' | '); }""", key)
+
+
 def _sidebar_holds_the_filters(page) -> None:
-    sb = page.locator('[data-testid="stSidebar"]')
-    assert "Sulawesi Selatan" in sb.locator(".st-key-province").inner_text()
-    assert MESSAGES["type.kota"]["id"] in sb.locator(".st-key-type").inner_text()
-    assert "2020" in sb.locator(".st-key-year").inner_text()
+    assert "Sulawesi Selatan" in _shown(page, "province")
+    assert MESSAGES["type.kota"]["id"] in _shown(page, "type")
+    assert "2020" in _shown(page, "year")
 
 
 def _go(page, nav_key: str, url_path: str) -> None:

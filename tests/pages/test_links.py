@@ -151,3 +151,18 @@ def test_methodology_options_from_an_indonesian_link(navigation_v2, built_db):
     assert (at.query_params["norm"], at.query_params["agg"], at.query_params["lens"]) == \
         ("minmax", "geometric", "evaluation")
     assert not _warnings(at)
+
+
+def _hostile():
+    from tests.security.test_markdown import HOSTILE
+    return [v for v in HOSTILE if "\n" not in v]
+
+
+@pytest.mark.parametrize("param", ["province", "island", "type", "year"])
+def test_hostile_link_values_are_inert_in_the_warning(navigation_v2, built_db, param):
+    from tests.security.test_markdown import _assert_inert
+    for value in _hostile()[:6]:
+        at = _run({"lang": "en", param: value})
+        warnings = _warnings(at)
+        assert len(warnings) == 1
+        _assert_inert(warnings, value)

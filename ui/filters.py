@@ -62,8 +62,7 @@ def lens_control(where=None) -> str:
     if presenter.is_active():
         return lens
     st.query_params[LENS_PARAM] = lens
-    if st.session_state.get(LENS_WIDGET) != lens:
-        st.session_state[LENS_WIDGET] = lens
+    st.session_state[LENS_WIDGET] = lens    # every run: the radio on another page is a new widget
     (where or st.sidebar).radio(t("lens.label"), list(LENSES), key=LENS_WIDGET, on_change=_lens_changed,
                                 format_func=lambda v: t(f"lens.{v}"), help=t("lens.help"))
     return lens

@@ -166,3 +166,13 @@ def test_hostile_link_values_are_inert_in_the_warning(navigation_v2, built_db, p
         warnings = _warnings(at)
         assert len(warnings) == 1
         _assert_inert(warnings, value)
+
+
+def test_lens_is_kept_after_a_move_from_the_page_menu(navigation_v2, built_db):
+    at = _run({"lang": "id", "lens": "EVALUATION"})
+    assert at.radio(key="lens_switch").value == "evaluation" and at.query_params["lens"] == "evaluation"
+    at.query_params.clear()
+    at.switch_page("pages/pillars.py").run()
+    assert not at.exception
+    assert at.radio(key="lens_switch").value == "evaluation"
+    assert at.query_params["lens"] == "evaluation"

@@ -12,6 +12,7 @@ from ui.data import ensure_database
 from ui.errors import friendly_errors, guarded, setup_logging
 from ui.i18n import sync_language, t
 from ui.layout import language_switch
+from ui.links import keep_in_url
 
 setup_logging()
 uploads.install()          # the server takes uploaded files only from a session signed in as admin
@@ -27,6 +28,7 @@ if presenting:
         st.query_params[presenter.REGION_PARAM] = presenter.DEFAULT_REGION
 else:
     language_switch()
+    keep_in_url()          # a move from the page menu drops the query: the session's filters go back into the URL
 # no traceback reaches a visitor: a reference id on the page, the details in the server log (ui/errors.py)
 database_ready = guarded(ensure_database, "database", "app.error_database")
 

@@ -16,7 +16,8 @@ from analytics.summaries.filters import Filters
 from analytics.io.exports import export_filename
 from ui import data, map_assets, map_canvas, map_print, map_text, presenter
 from ui.downloads import csv_download
-from ui.filters import sidebar_filters
+from ui import links
+from ui.filters import coded_choice, set_filter, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import map_legend, synthetic_notice
 from viz import maps
@@ -76,7 +77,7 @@ def _handle_clicks(provinces_in_view: set[str]) -> None:
         if presenter.is_active():
             st.query_params["province"] = prov
         else:
-            st.session_state["province"] = prov
+            set_filter("province", prov)
         st.rerun(scope="app")
 
 
@@ -141,12 +142,16 @@ ids = mm.measure_ids(ds)
 default = mm.default_measure(ds)
 
 c1, c2, c3, c4 = st.columns([2.4, 1.5, 2.4, 1.0], vertical_alignment="bottom")
-measure_id = c1.selectbox(t("map.measure"), ids, index=ids.index(default), key="map_measure",
-                          format_func=lambda i: map_text.measure_title(mm.get(ds, i), lang),
-                          bind="query-params", on_change=_stop_play)
-geography = c2.segmented_control(t("map.geography"), list(GEOGRAPHIES), default="regions", required=True,
-                                 format_func=lambda g: t(f"map.geography.{g}"), key="map_geo",
-                                 bind="query-params", help=t("map.geography_help"))
+with c1:      # the measure's id in the URL (?map_measure=indicator:hdi), its title in either language accepted
+    measure_id = coded_choice(t("map.measure"), ids, param="map_measure", key="map_measure", default=default,
+                              format_func=lambda i: map_text.measure_title(mm.get(ds, i), lang), on_change=_stop_play,
+                              aliases=links.label_aliases(ids, label=lambda i, lg: map_text.measure_title(
+                                  mm.get(ds, i), lg)))
+with c2:
+    geography = coded_choice(t("map.geography"), list(GEOGRAPHIES), param="map_geo", key="map_geo",
+                             default="regions", widget="segmented_control", help=t("map.geography_help"),
+                             format_func=lambda g: t(f"map.geography.{g}"),
+                             aliases=links.label_aliases(GEOGRAPHIES, key=lambda g: f"map.geography.{g}"))
 query = c3.text_input(t("map.find"), key="map_find", placeholder=t("map.find_placeholder"), help=t("map.find_help"))
 with c4.popover(t("map.options"), icon=":material/tune:", width="stretch"):
     basemap = st.toggle(t("map.basemap"), value=False, key="map_basemap", help=t("map.basemap_help"))

@@ -14,6 +14,7 @@ from ui import data
 from ui.charts import show_figure
 from ui.downloads import csv_download
 from ui.filters import coded_choice, lens_control, sidebar_filters
+from ui.links import label_aliases
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import open_notice, synthetic_notice
 from viz import charts
@@ -55,6 +56,9 @@ def _reset() -> None:
     st.session_state["norm"] = summaries.DEFAULT_SETTINGS.normalisation
     st.session_state["agg"] = summaries.DEFAULT_SETTINGS.aggregation
     st.session_state["min_pillars"] = domain.MIN_PILLARS
+    for param in ("norm", "agg"):
+        if param in st.query_params:
+            del st.query_params[param]
 
 
 # ================================================================================== the open-statistics index
@@ -129,10 +133,12 @@ def open_page(f: Filters) -> None:
     with c1:
         norm = coded_choice(t("method.normalisation"), list(open_index.OPEN_NORMALISATIONS), param="onorm",
                             key="open_norm", default="goalposts", format_func=lambda m: t(f"method.open.norm.{m}"),
+                            aliases=label_aliases(open_index.OPEN_NORMALISATIONS, key=lambda m: f"method.open.norm.{m}"),
                             help=t("method.normalisation_help"))
     with c2:
         agg = coded_choice(t("method.aggregation"), list(AGG_METHODS), param="oagg", key="open_agg",
                            default="arithmetic", format_func=lambda a: t(f"method.agg.{a}"),
+                           aliases=label_aliases(AGG_METHODS, key=lambda a: f"method.agg.{a}"),
                            widget="segmented_control", help=t("method.aggregation_help")) or "arithmetic"
     c3.button(t("method.reset"), on_click=_open_reset, icon=":material/restart_alt:", key="open_reset")
     min_pillars = int(st.slider(t("method.min_pillars"), 1, len(pillars), domain.OPEN_MIN_PILLARS, 1, key="open_min",
@@ -276,12 +282,17 @@ for col, p in zip(cols, pillars):
     weights[p] = float(col.slider(names[p], WEIGHT_MIN, WEIGHT_MAX, 1.0, WEIGHT_STEP, key=f"w_{p}",
                                   bind="query-params", help=t("method.weight_help")))
 c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
-norm = c1.selectbox(t("method.normalisation"), list(NORMALISATIONS), key="norm", bind="query-params",
-                    index=list(NORMALISATIONS).index(summaries.DEFAULT_SETTINGS.normalisation),
-                    format_func=lambda m: t(f"method.norm.{m}"), help=t("method.normalisation_help"))
-agg = c2.segmented_control(t("method.aggregation"), list(AGG_METHODS), key="agg", bind="query-params",
-                           default=summaries.DEFAULT_SETTINGS.aggregation, required=True,
-                           format_func=lambda a: t(f"method.agg.{a}"), help=t("method.aggregation_help"))
+with c1:      # codes in the URL (?norm=minmax&agg=geometric), labels in either language accepted
+    norm = coded_choice(t("method.normalisation"), list(NORMALISATIONS), param="norm", key="norm",
+                        default=summaries.DEFAULT_SETTINGS.normalisation, format_func=lambda m: t(f"method.norm.{m}"),
+                        aliases=label_aliases(NORMALISATIONS, key=lambda m: f"method.norm.{m}"),
+                        help=t("method.normalisation_help"))
+with c2:
+    agg = coded_choice(t("method.aggregation"), list(AGG_METHODS), param="agg", key="agg",
+                       default=summaries.DEFAULT_SETTINGS.aggregation, widget="segmented_control",
+                       format_func=lambda a: t(f"method.agg.{a}"),
+                       aliases=label_aliases(AGG_METHODS, key=lambda a: f"method.agg.{a}"),
+                       help=t("method.aggregation_help")) or summaries.DEFAULT_SETTINGS.aggregation
 c3.button(t("method.reset"), on_click=_reset, icon=":material/restart_alt:")
 min_pillars = int(st.slider(t("method.min_pillars"), 1, len(pillars), domain.MIN_PILLARS, 1, key="min_pillars",
                             bind="query-params", help=t("method.min_pillars_help", n=len(pillars),

@@ -105,6 +105,8 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
     "tests/analytics/test_imports.py": ("hand", {"test_every_problem_code_is_exercised": "lint",
                                                  "test_round_trip_export_import_export": "property"}),
     "tests/analytics/test_imports_properties.py": ("property", {}),
+    "tests/analytics/test_links.py": ("hand", {"test_island_codes_round_trip": "property",
+                                               "test_every_province_name_and_code_is_understood": "property"}),
     # ------------------------------------------------------------------ the warehouse
     "tests/analytics/test_frames.py": ("hand", {"test_maturity_summary_meets_its_contract": "property",
                                                 "test_the_test_datasets_are_shaped_like_the_warehouse": "lint"}),
@@ -131,6 +133,7 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
     "tests/pages/test_home.py": ("hand", {}),
     "tests/pages/test_import_page.py": ("hand", {
         "test_problem_messages_exist_in_both_languages_with_the_same_fields": "lint"}),
+    "tests/pages/test_links.py": ("hand", {}),
     "tests/pages/test_map.py": ("hand", {}),
     "tests/pages/test_methodology.py": ("hand", {
         "test_methodology_renders_default_ranking_and_uncertainty": "consistency",
@@ -156,6 +159,7 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
                                                "test_map_canvas_is_drawn": "smoke",
                                                "test_map_maturity_csv_equals_the_cli": "consistency"}),
     "tests/e2e/test_presenter_e2e.py": ("hand", {}),
+    "tests/e2e/test_links_e2e.py": ("hand", {}),
 }
 
 

@@ -210,17 +210,8 @@ def slide_bar(current: str, pages: Mapping[str, st.Page]) -> None:
 
 def url_filters(query: Mapping[str, object] | None = None):
     """The shared filters in presenter mode, where the sidebar is not drawn: the URL's valid values
-    (``year``, ``island``, ``province``, ``type`` — the sidebar widgets' keys), else the defaults (the national
-    view as of the default year)."""
-    from analytics.domain import DEFAULT_AS_OF, FIRST_YEAR, ISLAND_GROUPS, REFERENCE_LAST_YEAR, REGION_TYPES
-    from analytics.summaries.filters import Filters
+    (``year``, ``island``, ``province``, ``type`` — read by ui/links.py, the parser normal mode uses too: codes or
+    names, either language), else the defaults (the national view as of the default year)."""
+    from .links import read_filters
 
-    q = st.query_params if query is None else query
-    year = _last(q.get("year"))
-    as_of = int(year) if year and year.isdigit() and FIRST_YEAR <= int(year) <= REFERENCE_LAST_YEAR else DEFAULT_AS_OF
-    island = _last(q.get("island"))
-    province = _last(q.get("province"))
-    kind = _last(q.get("type"))
-    return Filters(as_of=as_of, island_group=island if island in ISLAND_GROUPS else None,
-                   province=province if province and province.isdigit() and len(province) == 2 else None,
-                   type=kind if kind in REGION_TYPES else None)
+    return read_filters(query).filters

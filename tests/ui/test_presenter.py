@@ -63,9 +63,12 @@ def test_slide_params_keep_present_lang_region():
         {"lang": "id", "region": "31.71"}
 
 
-def test_url_filters_validate_values():
+def test_url_filters_validate_values(built_db):
     f = presenter.url_filters({"year": "2019", "island": "Jawa", "province": "73", "type": "kota"})
     assert (f.as_of, f.island_group, f.province, f.type) == (2019, "Jawa", "73", "kota")
+    # the same link written with names and labels (the sidebar's parser, analytics/links.py)
+    f = presenter.url_filters({"year": "2019", "island": "sulawesi", "province": "Sulawesi Selatan", "type": "Kota"})
+    assert (f.as_of, f.island_group, f.province, f.type) == (2019, "Sulawesi", "73", "kota")
     f = presenter.url_filters({"year": "1999", "island": "Atlantis", "province": "x", "type": "village"})
     assert (f.as_of, f.island_group, f.province, f.type) == (2023, None, None, None)
 

@@ -88,9 +88,12 @@ def flag_on(value: object) -> bool:
     return isinstance(value, str) and value.strip().lower() in _TRUE
 
 
+KEPT_FILTERS = ("year", "island", "province", "type", "lens")
+
+
 def slide_params(query: Mapping[str, object], lang: str | None = None, *, present: bool = True) -> dict[str, str]:
-    """The query parameters a slide change keeps: ``present``, ``lang``, ``region`` (Makassar by default) and
-    the chosen ``slides``.
+    """The query parameters a slide change keeps: ``present``, ``lang``, ``region`` (Makassar by default), the
+    chosen ``slides`` and the filters and lens (:data:`KEPT_FILTERS`).
 
     With ``present=False`` (leaving presenter mode) ``present`` is dropped and the rest kept."""
     out: dict[str, str] = {}
@@ -103,6 +106,10 @@ def slide_params(query: Mapping[str, object], lang: str | None = None, *, presen
     chosen = _last(query.get(SLIDES_PARAM))
     if chosen:
         out[SLIDES_PARAM] = chosen
+    for name in KEPT_FILTERS:               # the link's filters and lens hold on every slide (one parser reads them)
+        value = _last(query.get(name))
+        if value:
+            out[name] = value
     return out
 
 

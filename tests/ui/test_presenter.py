@@ -54,9 +54,10 @@ def test_flag(value, on):
     assert presenter.flag_on(value) is on
 
 
-def test_slide_params_keep_present_lang_region():
-    assert presenter.slide_params({"present": "1", "year": "2019", "island": "Jawa"}) == \
-        {"present": "1", "region": "73.71"}
+def test_slide_params_keep_present_lang_region_and_the_filters():
+    # a shared link's filters hold from slide to slide (issue 11: presenter mode read a different format)
+    assert presenter.slide_params({"present": "1", "year": "2019", "island": "Jawa", "map_geo": "provinces"}) == \
+        {"present": "1", "region": "73.71", "year": "2019", "island": "Jawa"}
     assert presenter.slide_params({"present": "1", "region": "31.71"}, "id") == \
         {"present": "1", "lang": "id", "region": "31.71"}
     assert presenter.slide_params({"present": "1", "lang": "id", "region": "31.71"}, present=False) == \

@@ -100,11 +100,15 @@ def _open_reset() -> None:
 
 
 def _ranking_table(df: pd.DataFrame, level_names: dict, decimals: int) -> pd.DataFrame:
+    """The re-ranking table of either lens. The index is shown on 0–100 like every other page (``index_100``);
+    only z-scores, which have no 0–100 form, show their own scale."""
+    on_100 = "index_100" in df and df["index_100"].notna().any()
+    values, places = (df["index_100"], 1) if on_100 else (df["index"], decimals)
     return pd.DataFrame({
         t("method.col.rank"): df["rank"].astype("Int64"),
         t("method.col.name"): df["name"],
         t("method.col.province"): df["province_name"],
-        t("method.col.index"): [fmt_number(v, decimals) for v in df["index"]],
+        t("method.col.index_100" if on_100 else "method.col.index"): [fmt_number(v, places) for v in values],
         t("method.col.level"): [level_names.get(v, "—") if isinstance(v, str) else "—" for v in df["level"]],
         t("method.col.default_rank"): df["default_rank"].astype("Int64"),
         t("method.col.change"): [("+" if v > 0 else "") + fmt_number(v) if pd.notna(v) else "—"
@@ -170,7 +174,7 @@ def open_page(f: Filters) -> None:
         st.caption(t("method.open.no_levels"))
     level_names = dict(zip(summaries.levels()["level"], summaries.levels()["name_id" if lang == "id" else "name_en"]))
     small = st.column_config.Column(width="small")
-    compact = {t(f"method.col.{c}"): small for c in ("rank", "index", "level", "default_rank", "change")}
+    compact = {t(f"method.col.{c}"): small for c in ("rank", "index", "index_100", "level", "default_rank", "change")}
     top, bottom = pillar_stats.top_bottom(ranking, TOP_N)
     decimals = 2 if norm == "zscore" else 1
     st.markdown(t("method.ranking.top", n=min(TOP_N, len(top))))
@@ -332,30 +336,17 @@ level_names = dict(zip(summaries.levels()["level"], summaries.levels()["name_id"
 decimals = 2 if norm in ("none", "zscore") else 1
 
 
-def _table(df: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({
-        t("method.col.rank"): df["rank"].astype("Int64"),
-        t("method.col.name"): df["name"],
-        t("method.col.province"): df["province_name"],
-        t("method.col.index"): [fmt_number(v, decimals) for v in df["index"]],
-        t("method.col.level"): [level_names.get(v, "—") if isinstance(v, str) else "—" for v in df["level"]],
-        t("method.col.default_rank"): df["default_rank"].astype("Int64"),
-        t("method.col.change"): [("+" if v > 0 else "") + fmt_number(v) if pd.notna(v) else "—"
-                                 for v in df["rank_change"]],
-    })
-
-
 small = st.column_config.Column(width="small")
-compact = {t(f"method.col.{c}"): small for c in ("rank", "index", "level", "default_rank", "change")}
+compact = {t(f"method.col.{c}"): small for c in ("rank", "index", "index_100", "level", "default_rank", "change")}
 top, bottom = pillar_stats.top_bottom(ranking, TOP_N)
 st.markdown(t("method.ranking.top", n=min(TOP_N, len(top))))
-st.dataframe(_table(top), hide_index=True, key="tbl-top", column_config=compact)
+st.dataframe(_ranking_table(top, level_names, decimals), hide_index=True, key="tbl-top", column_config=compact)
 csv_download(top, "ranking-top", filters=filt_settings, key="dl-top")
 st.markdown(t("method.ranking.bottom", n=min(TOP_N, len(bottom))))
-st.dataframe(_table(bottom), hide_index=True, key="tbl-bottom", column_config=compact)
+st.dataframe(_ranking_table(bottom, level_names, decimals), hide_index=True, key="tbl-bottom", column_config=compact)
 csv_download(bottom, "ranking-bottom", filters=filt_settings, key="dl-bottom")
 with st.expander(t("method.ranking.all", n=fmt_number(len(ranking)))):
-    st.dataframe(_table(ranking), hide_index=True, key="tbl-all")
+    st.dataframe(_ranking_table(ranking, level_names, decimals), hide_index=True, key="tbl-all")
     csv_download(ranking, "ranking", filters=filt_settings, key="dl-ranking")
 
 # ------------------------------------------------------------------------------------------------ uncertainty

@@ -32,9 +32,10 @@ def _first(maturity):
 def test_methodology_renders_default_ranking_and_uncertainty(navigation_v2, built_db, maturity_2023, level_name):
     at = _open()
     top = at.dataframe[0].value
-    assert list(top.columns) == ["Rank", "Kab/kota", "Province", "Index", "Level", "Default", "Change"]
+    # one scale across the app: the 0–4 mean shows as its 0–100 index (issue 11), as on Map, Region and Compare
+    assert list(top.columns) == ["Rank", "Kab/kota", "Province", "Index (0–100)", "Level", "Default", "Change"]
     first = _first(maturity_2023)
-    assert top.iloc[0, 1] == first["name"] and top.iloc[0, 3] == fmt(first["index"], 2)
+    assert top.iloc[0, 1] == first["name"] and top.iloc[0, 3] == fmt(first["index_100"], 1)
     assert top.iloc[0, 4] == level_name(first["level"])
     assert (top["Change"] == "0").all()
     assert len(at.dataframe[1].value) == 10
@@ -104,7 +105,7 @@ def test_methodology_in_bahasa_indonesia(navigation_v2, built_db, maturity_2023,
     at = _open(lang="id")
     assert at.title[0].value == "Cara indeks disusun"
     top = at.dataframe[0].value
-    assert list(top.columns)[:4] == ["Peringkat", "Kab/kota", "Provinsi", "Indeks"]
+    assert list(top.columns)[:4] == ["Peringkat", "Kab/kota", "Provinsi", "Indeks (0–100)"]
     first = _first(maturity_2023)
     assert top.iloc[0, 3] == fmt(first["index"], 2, lang="id") and top.iloc[0, 4] == level_name(first["level"], "id")
     assert charts_of(at)[0]["layout"]["separators"] == ",."

@@ -116,6 +116,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "method.col.name": {"en": "Kab/kota", "id": "Kab/kota"},
     "method.col.province": {"en": "Province", "id": "Provinsi"},
     "method.col.index": {"en": "Index", "id": "Indeks"},
+    "method.col.index_100": {"en": "Index (0–100)", "id": "Indeks (0–100)"},
     "method.col.level": {"en": "Level", "id": "Tingkat"},
     "method.col.default_rank": {"en": "Default", "id": "Bawaan"},
     "method.col.change": {"en": "Change", "id": "Perubahan"},

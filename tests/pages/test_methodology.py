@@ -107,7 +107,7 @@ def test_methodology_in_bahasa_indonesia(navigation_v2, built_db, maturity_2023,
     top = at.dataframe[0].value
     assert list(top.columns)[:4] == ["Peringkat", "Kab/kota", "Provinsi", "Indeks (0–100)"]
     first = _first(maturity_2023)
-    assert top.iloc[0, 3] == fmt(first["index"], 2, lang="id") and top.iloc[0, 4] == level_name(first["level"], "id")
+    assert top.iloc[0, 3] == fmt(first["index_100"], 1, lang="id") and top.iloc[0, 4] == level_name(first["level"], "id")
     assert charts_of(at)[0]["layout"]["separators"] == ",."
 
 

@@ -88,17 +88,21 @@ def show(code: str) -> None:
     """Draw slide ``code`` (one of :data:`ui.slide_content.CODES`) filling the window above the slide bar."""
     st.html(SLIDE_CSS)
     lang = current_language()
-    f = presenter.url_filters()
+    from .links import read_filters, warn
+    link = read_filters()                      # the parser normal mode uses; a value not understood is said
+    f = link.filters
     region = _region()
     v = data.version()
     s = _slide(v, code, f, lang, region)
     png = _figure(v, code, f, lang, region)
     unknown = presenter.unknown_slides(st.query_params.get(presenter.SLIDES_PARAM))
     with st.container(key="slide"):
-        if unknown:
+        if unknown or link.problems:
             with st.container(key="slide-note"):
-                st.warning(t("slides.unknown", codes=", ".join(unknown), known=", ".join(slide_content.CODES)),
-                           icon=":material/info:")
+                if unknown:
+                    st.warning(t("slides.unknown", codes=", ".join(unknown), known=", ".join(slide_content.CODES)),
+                               icon=":material/info:")
+                warn(link.problems)
         with st.container(key="slide-headline"):
             st.markdown(f"# {_escape(s.headline)}")
         with st.container(key="slide-figure"):

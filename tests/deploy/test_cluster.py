@@ -9,6 +9,7 @@ wait is on observable state (health answers, log lines, messages)."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 import os
 import re
 import shutil
@@ -147,7 +148,9 @@ def test_websocket_upgrades_through_the_proxy_and_both_processes_run_the_app(clu
             break
     assert set(keys) == cluster["apps"]
     for upstream, key in keys.items():
-        status, errors, elements = asyncio.run(_run_app(cluster["url"], key))
+        # in a thread of its own: a browser test earlier on this worker may leave an event loop on the main thread
+        with ThreadPoolExecutor(1) as pool:
+            status, errors, elements = pool.submit(asyncio.run, _run_app(cluster["url"], key)).result()
         assert status == "FINISHED_SUCCESSFULLY" and not errors and elements > 10, (status, errors, elements)
         assert _wait_logged(cluster["run_dir"], key, "/_stcore/stream") == {upstream}
     assert ' "GET /_stcore/stream HTTP/1.1" 101 ' in (cluster["run_dir"] / "nginx-access.log").read_text()

@@ -71,11 +71,13 @@ def _notices(page) -> tuple[bool, bool]:
 
 def test_lens_switch_in_the_browser(app_url, page):
     _open(page, app_url, "/")
+    page.locator('[data-testid="stMetric"]').get_by_text("Lowest-HDI fifth reached").first.wait_for()
     assert _query(page)["lens"] == "open" and _notices(page) == (False, True)
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert "Lowest-HDI fifth reached" in main and "Integrated or smart" not in main
     full_page_screenshot(page, "indicators-overview-open-en")
     page.locator('[data-testid="stSidebar"]').get_by_text("Programme evaluation", exact=True).click()
+    page.locator('[data-testid="stMetric"]').get_by_text("Integrated or smart").first.wait_for()
     wait_idle(page, 60)
     assert _query(page)["lens"] == "evaluation" and _notices(page) == (True, False)
     assert "Integrated or smart" in page.locator('[data-testid="stMain"]').inner_text()

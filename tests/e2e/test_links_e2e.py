@@ -33,6 +33,8 @@ def _shown(page, key: str) -> str:
 
 
 def _sidebar_holds_the_filters(page) -> None:
+    # the sidebar's widgets are drawn with the run's first deltas; on a busy machine wait until they are there
+    page.locator('[data-testid="stSidebar"] .st-key-province input').first.wait_for(state="attached")
     assert "Sulawesi Selatan" in _shown(page, "province")
     assert MESSAGES["type.kota"]["id"] in _shown(page, "type")
     assert "2020" in _shown(page, "year")

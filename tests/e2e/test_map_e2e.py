@@ -1,5 +1,5 @@
 """The Map page in a real browser (headless Chromium, SwiftShader WebGL): the regency choropleth fills its canvas
-(colours across the whole map area) at 1440×900 and in presenter mode at 1920×1080; hovering shows the region's
+(colours across the whole map area) at 1440×900 and 1920×1080 (presenter mode's map slide: test_slides_e2e.py); hovering shows the region's
 name escaped (a name with markup, on a server whose data carries one); clicking a region reaches its profile;
 finding "Banyuwangi" flies there and outlines it; Play advances the year; the values CSV is the CLI's. Every wait
 is on observable state (the script's run state, the page's text, the canvas's pixels), never a fixed sleep.
@@ -74,7 +74,7 @@ def _fills_canvas(img) -> dict:
 
 @pytest.mark.parametrize(("viewport", "query", "name"), [
     ({"width": 1440, "height": 900}, {}, "map-1440x900"),
-    ({"width": 1920, "height": 1080}, {"present": "1"}, "map-presenter-1920x1080"),
+    ({"width": 1920, "height": 1080}, {}, "map-1920x1080"),          # presenter mode's map slide: test_slides_e2e
 ])
 def test_the_choropleth_fills_its_canvas(app_url, browser, viewport, query, name):
     ctx = browser.new_context(viewport=viewport, locale="en-GB")

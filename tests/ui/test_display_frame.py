@@ -8,8 +8,10 @@ import pandas as pd
 import pytest
 
 
-def test_codes_translated_and_missing_shown_as_a_dash():
+def test_codes_translated_and_missing_shown_as_a_dash(monkeypatch):
+    from ui import i18n
     from ui.downloads import display_frame
+    monkeypatch.setattr(i18n, "_last_language", "en")      # outside a run: the language of the last run in-process
     df = pd.DataFrame({"name": ["Kota Makassar", "Kabupaten Nduga"], "level": ["integrated", None],
                        "type": ["kota", "kabupaten"], "size_class": ["big", "small"],
                        "status": ["ranked", "insufficient_data"], "index_100": [78.8333, np.nan]})

@@ -6,6 +6,7 @@ from tests.e2e.conftest import assert_no_error, screenshot, wait_idle
 def test_landing_page_shows_headline(server, page):
     page.goto(f"{server}/?lang=en")
     wait_idle(page)
+    page.locator('[data-testid="stMetric"]').get_by_text("Participants identified").first.wait_for()
     assert_no_error(page)
     text = page.locator('[data-testid="stMain"]').inner_text()
     assert "Participants identified" in text and "225" in text

@@ -52,6 +52,7 @@ def test_import_flow_in_the_browser(import_server, page, tmp_path):
     wait_idle(page)
     page.locator('[data-testid="stSidebarNav"]').get_by_text("Import results").click()
     page.get_by_text("Import evaluation results").first.wait_for()
+    page.locator('input[type="password"]').wait_for()          # the sign-in form is drawn after the page text
     wait_idle(page)
     assert_no_error(page)
     assert "Admin password" in _main_text(page)

@@ -83,6 +83,8 @@ def test_lens_switch_in_the_browser(app_url, page):
     assert "Integrated or smart" in page.locator('[data-testid="stMain"]').inner_text()
     full_page_screenshot(page, "indicators-overview-evaluation-en")
     page.locator('[data-testid="stSidebar"]').get_by_text("Bahasa Indonesia", exact=True).click()
+    page.wait_for_url("**lang=id**")                                   # the language switch's run has written it
+    page.locator('[data-testid="stMetric"]').get_by_text("Terintegrasi atau cerdas").first.wait_for()
     wait_idle(page, 60)
     q = _query(page)
     assert q["lens"] == "evaluation" and q["lang"] == "id"

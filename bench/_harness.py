@@ -42,11 +42,12 @@ window.__kcTransitions = [];
 new MutationObserver(ms => { for (const m of ms) {
     window.__kcTransitions.push({state: m.target.getAttribute('data-test-script-state'), t: performance.now()});
 }}).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-test-script-state']});
-window.__kcMain = [];          // times of DOM mutations inside the main area (a rerun's deltas)
+window.__kcMain = [];          // times of DOM mutations inside the main area, widgets' own redraws aside (a rerun's deltas)
 new MutationObserver(ms => {
     for (const m of ms) {
         const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
-        if (el && el.closest && el.closest('[data-testid="stMain"]')) {
+        // the slider itself redraws on the keypress (its thumb and value label): that is not a rerun's delta
+        if (el && el.closest && el.closest('[data-testid="stMain"]') && !el.closest('[data-testid="stSlider"]')) {
             window.__kcMain.push(performance.now());
             if (window.__kcMain.length > 2000) window.__kcMain.splice(0, 1000);
             break;
@@ -99,11 +100,12 @@ def rss_kb(pid: int) -> int:
     raise RuntimeError(f"no VmRSS for pid {pid}")
 
 
-def build_db(path: Path) -> Path:
-    """Build the demo database once at ``path`` (like bench_pages.py: the bench never touches data/)."""
+def build_db(path: Path, checkout: Path = REPO) -> Path:
+    """Build the demo database once at ``path`` (like bench_pages.py: the bench never touches data/), with the
+    build of ``checkout`` (another checkout's app reads the schema its own build writes)."""
     if not path.exists():
         env = dict(os.environ, KOTA_CERDAS_DB=str(path))
-        subprocess.run([sys.executable, "-m", "analytics", "build"], cwd=REPO, env=env, check=True,
+        subprocess.run([sys.executable, "-m", "analytics", "build"], cwd=checkout, env=env, check=True,
                        stdout=subprocess.DEVNULL)
     return path
 
@@ -242,8 +244,12 @@ def wait_drawn(page, main: str, *, rerun: bool = False, timeout: float = 120.0) 
 
 
 def change_year(page) -> None:
-    """Move the sidebar's year slider one step left with the keyboard (one widget change, one rerun)."""
-    thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"] input[type="range"]').first
+    """Move the year slider one step left with the keyboard (one widget change, one rerun): the sidebar's, or
+    the page's own where the year is a page control (the map's year sits above the map)."""
+    thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"] input[type="range"]')
+    if not thumb.count():
+        thumb = page.locator('[data-testid="stMain"] [data-testid="stSlider"] input[type="range"]')
+    thumb = thumb.first
     thumb.focus()
     page.keyboard.press("ArrowLeft")
 

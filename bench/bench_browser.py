@@ -233,7 +233,13 @@ def main() -> None:
         envs.setdefault(label, {})[name] = value
     variants = [parse_variant(v) for v in args.variant] or [("app", REPO, [])]
     servers = [Server("bare", "bench/bare_app.py", REPO, env, common, hooks.get("bare", []))]
-    servers += [Server(label, "app.py", where, {**env, **envs.get(label, {})}, common + extra, hooks.get(label, []))
+    def variant_env(label: str, where: Path) -> dict:
+        """Another checkout reads a database its own build wrote (its schema may differ from this one's)."""
+        own = {} if where.resolve() == REPO.resolve() else {
+            "KOTA_CERDAS_DB": str(build_db(db.parent / f"{label}.duckdb", where))}
+        return {**env, **own, **envs.get(label, {})}
+
+    servers += [Server(label, "app.py", where, variant_env(label, where), common + extra, hooks.get(label, []))
                 for label, where, extra in variants]
     labels = [s.label for s in servers[1:]]
     started = time.strftime("%Y%m%d-%H%M%S")

@@ -23,6 +23,7 @@ from ui.layout import map_legend, synthetic_notice
 from viz import maps
 
 REGION_PAGE = "pages/region.py"
+PHONE_COLUMN_PX = 700     # a narrower map column is a phone's (or a narrow window's)
 PLAY_STEP_S = 1.6          # seconds per year when playing
 GEOGRAPHIES = ("regions", "provinces")
 LEGEND_SIDE_PX = 300       # the legend goes beside the map when a narrower map leaves this much room
@@ -221,13 +222,16 @@ def map_view() -> None:
         # the room under the canvas's top (the presenter's slide bar takes the bottom of the window)
         bottom = 130 if presenter.is_active() else 30
         room = (win_h or 900) - (top or (400 if presenter.is_active() else 420)) - bottom
-        width, height = maps.fit_canvas(*box, width=col_w, max_height=max(360, room))
+        # a phone's column (≈ 360 px) gets a canvas of the country's own shape, not the desktop's 300 px minimum
+        # (that would leave sea bands above and below a 130 px strip of islands)
+        min_h = 300 if col_w >= PHONE_COLUMN_PX else 120
+        width, height = maps.fit_canvas(*box, width=col_w, max_height=max(360, room), min_height=min_h)
         side = col_w - width >= LEGEND_SIDE_PX                   # room beside a narrower map: the legend goes there
         weights = [width, col_w - width]
         if side:                                                 # the map's column: its share of the width less the gap
             gap = 22 if presenter.is_active() else 16            # 1rem (the presenter's type is larger)
             width, height = maps.fit_canvas(*box, width=int((col_w - gap) * width / col_w),
-                                            max_height=max(360, room))
+                                            max_height=max(360, room), min_height=min_h)
         target = geo_layers.bounds(assets.shapes, [found]) if found else box
         if found:                                                # a region: some room around it
             dx, dy = (target[2] - target[0]) * 0.6 + 0.2, (target[3] - target[1]) * 0.6 + 0.2

@@ -75,6 +75,7 @@ def _fills_canvas(img) -> dict:
 @pytest.mark.parametrize(("viewport", "query", "name"), [
     ({"width": 1440, "height": 900}, {}, "map-1440x900"),
     ({"width": 1920, "height": 1080}, {}, "map-1920x1080"),          # presenter mode's map slide: test_slides_e2e
+    ({"width": 390, "height": 844}, {}, "map-390x844"),              # a phone: the whole country, legend below
 ])
 def test_the_choropleth_fills_its_canvas(app_url, browser, viewport, query, name):
     ctx = browser.new_context(viewport=viewport, locale="en-GB")
@@ -94,6 +95,11 @@ def test_the_choropleth_fills_its_canvas(app_url, browser, viewport, query, name
         assert box["y"] + box["height"] <= viewport["height"] - (100 if query else 0)   # on screen, above the slide bar
         main = page.locator('[data-testid="stMain"]').inner_text()
         assert "Regency boundaries: geoBoundaries" in main and "As of 2023" in main
+        if viewport["width"] < 500:          # a phone: the legend sits under the map, within the screen's width
+            legend = page.locator(".kc-legend").first.bounding_box()
+            assert legend["y"] >= box["y"] + box["height"] - 1, (legend, box)
+            assert legend["x"] >= 0 and legend["x"] + legend["width"] <= viewport["width"], legend
+            assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"], box   # not cropped at the sides
         screenshot(page, name, full_page=False)
     finally:
         ctx.close()

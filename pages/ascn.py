@@ -7,7 +7,7 @@ import streamlit as st
 from analytics.summaries import profile
 from analytics.summaries.filters import Filters
 from analytics.summaries.tables import maturity_summary
-from ui import data, map_assets
+from ui import data, map_assets, map_canvas
 from ui.charts import show_figure
 from ui.downloads import table_with_download
 from ui.filters import sidebar_filters
@@ -55,10 +55,15 @@ else:
     labels = {k: t(k) for k in maps.ASCN_LABEL_KEYS}
     countries = {c: t(f"ascn.country.{c.lower()}") for c in ds.ascn["country_iso2"].unique()
                  if f"ascn.country.{c.lower()}" in MESSAGES}
+    with left:       # the column's width as the browser reports it: the view fits the network at any width
+        col_w, _, _ = map_canvas.canvas_size("ascn_canvas")
+    width = col_w or 900
+    height = maps.fit_height(*maps.ASCN_BOUNDS, width=width, min_height=280, max_height=520)
     fig = maps.ascn_map(network, labels, basemap=basemap, country_names=countries,
-                        land=map_assets.assets().provinces)
+                        land=map_assets.assets().provinces,
+                        view=maps.fit_view(*maps.ASCN_BOUNDS, width=width, height=height, padding=0.07))
     with left:
-        st.pydeck_chart(fig.deck, height=520, key="ascn_deck")
+        st.pydeck_chart(fig.deck, height=height, key="ascn_deck")
     with right:
         for lg in fig.legends:
             map_legend(lg, marker="round")

@@ -1,9 +1,13 @@
 """Drawing figures on a page: :func:`show_figure` is the one way pages show a plotly figure.
 
-It stretches the chart to the container, saves it as a PNG at twice the screen resolution (the mode-bar
-camera button), hides the plotly logo, and in presenter mode (``?present=1``) restyles the figure for a
-projector: white background, black text, large fonts, thick lines, a high-contrast colour-blind-safe palette
-(Okabe–Ito without its yellow). :func:`presenter_style` is pure, so tests inspect what a slide shows.
+It stretches the chart to the container and, on screen, :func:`screen_style` makes it read at any width, a
+phone's 360 px included: the title wraps onto lines instead of running off the edge, the legend sits under the
+plot (not over the title), bar labels go inside long bars instead of being cut at the edge, and plotly's
+floating mode bar (which covered titles on touch screens) gives way to a visible "Download chart (PNG)" button
+under the chart (ui/chart_image.py: the browser saves the chart at twice the screen resolution, with its full
+title). In presenter mode (``?present=1``) the figure is restyled for a projector instead: white background,
+black text, large fonts, thick lines, a high-contrast colour-blind-safe palette (Okabe–Ito without its yellow).
+Both styles are pure functions of the figure, so tests inspect what a screen or a slide shows.
 """
 
 from __future__ import annotations
@@ -14,8 +18,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from . import presenter
+from .i18n import current_language, t
 
 CHART_CONFIG: dict[str, Any] = {"toImageButtonOptions": {"format": "png", "scale": 2}, "displaylogo": False}
+SCREEN_CONFIG: dict[str, Any] = {**CHART_CONFIG, "displayModeBar": False}   # the PNG button replaces it
+TITLE_WRAP = 40        # characters per title line: fits a phone's chart width (≈ 330 px at the title's size)
+INSIDE_SHARE = 0.55    # a horizontal bar at least this share of the axis holds its label inside
+SCREEN_TITLE_SIZE = 16 # px: the on-screen chart title (plotly's default would be 18 with the 13 px body font)
 
 # Okabe–Ito ordered for contrast on white; the yellow (#F0E442, 1.2:1 on white) is left out
 PRESENTER_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#E69F00", "#56B4E9"]
@@ -130,13 +139,72 @@ def presenter_style(fig: go.Figure) -> go.Figure:
     return out
 
 
-def show_figure(fig: go.Figure, *, key: str | None = None, **kwargs: Any):
-    """``st.plotly_chart`` with the project's settings: full width, PNG export at 2× resolution, no plotly
-    logo, and the presenter style when presenter mode is on. Extra keyword arguments (``height``,
-    ``on_select``, ``selection_mode``, …) go to ``st.plotly_chart``; the return value is its return value."""
-    config = {**CHART_CONFIG, **kwargs.pop("config", {})}
+def wrap_title(text: str, width: int = TITLE_WRAP) -> str:
+    """``text`` broken at spaces into lines of at most ``width`` characters (plotly's ``<br>``); an existing
+    ``<br>`` is kept as a break, a single longer word stays whole."""
+    lines: list[str] = []
+    for part in str(text).split("<br>"):
+        line = ""
+        for word in part.split():
+            if line and len(line) + 1 + len(word) > width:
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+    return "<br>".join(lines)
+
+
+def screen_style(fig: go.Figure) -> go.Figure:
+    """A copy of ``fig`` laid out to read at any width (``fig`` is left as it is): the title wrapped
+    (:func:`wrap_title`, the top margin grown by a line for each extra line), a horizontal legend above the plot
+    moved under it (below the x-axis title, the bottom margin making room), and the labels of horizontal bars
+    put inside the bars longer than ``INSIDE_SHARE`` of the axis and outside the shorter ones, so the longest
+    bar's label is not cut at the chart's edge on a narrow screen; every axis makes room for its tick labels
+    (``automargin``) rather than cutting a long name."""
+    out = go.Figure(fig)
+    lay = out.layout
+    title = lay.title.text if lay.title else None
+    if title:
+        wrapped = wrap_title(title)
+        extra = wrapped.count("<br>") - str(title).count("<br>")
+        if extra > 0:
+            lay.title.text = wrapped
+            lay.margin.t = (lay.margin.t if lay.margin.t is not None else 60) + 20 * extra
+        lay.title.font.size = lay.title.font.size or SCREEN_TITLE_SIZE
+    legend = lay.legend
+    if out.layout.showlegend is not False and legend.orientation == "h" and (legend.y is None or legend.y >= 1):
+        legend.update(yref="container", y=0, yanchor="bottom", x=0, xanchor="left")
+        lay.margin.b = max(lay.margin.b or 0, 36)
+    out.update_xaxes(automargin=True)         # long tick labels push the margin instead of being cut at the edge
+    out.update_yaxes(automargin=True)
+    for tr in out.data:
+        if tr.type == "bar" and tr.orientation == "h" and tr.textposition == "outside" and tr.x is not None:
+            xs = [abs(float(v)) for v in tr.x if v is not None]
+            top = (lay.xaxis.range[1] if lay.xaxis.range else None) or max(xs, default=0)
+            if top:
+                tr.textposition = ["inside" if v is not None and abs(float(v)) >= INSIDE_SHARE * top
+                                   else "outside" for v in tr.x]
+                tr.insidetextanchor = "end"
+    return out
+
+
+def show_figure(fig: go.Figure, *, key: str | None = None, image: bool = True, **kwargs: Any):
+    """``st.plotly_chart`` with the project's settings: full width, no plotly logo; on screen the
+    :func:`screen_style` layout and a "Download chart (PNG)" button under the chart (``image=False``: none);
+    in presenter mode the presenter style. Extra keyword arguments (``height``, ``on_select``,
+    ``selection_mode``, …) go to ``st.plotly_chart``; the return value is its return value."""
     kwargs.setdefault("width", "stretch")
     if presenter.is_active():
-        fig = presenter_style(fig)
+        config = {**CHART_CONFIG, **kwargs.pop("config", {})}
         kwargs["theme"] = None          # the Streamlit theme would override the presenter template
-    return st.plotly_chart(fig, key=key, config=config, **kwargs)
+        return st.plotly_chart(presenter_style(fig), key=key, config=config, **kwargs)
+    config = {**SCREEN_CONFIG, **kwargs.pop("config", {})}
+    title = str(fig.layout.title.text or "") if fig.layout.title else ""
+    with st.container():                # the chart and its button: the button finds the chart in this block
+        shown = st.plotly_chart(screen_style(fig), key=key, config=config, **kwargs)
+        if image:
+            from .chart_image import png_button
+            png_button(title=title or (key or "chart"), label=t("download.png"), lang=current_language(),
+                       key=f"png-{key}" if key else None)
+    return shown

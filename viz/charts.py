@@ -25,6 +25,9 @@ FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13)
 SEQUENTIAL = "Viridis"
 DIVERGING = [[0.0, "#2166AC"], [0.25, "#92C5DE"], [0.5, "#F7F7F7"], [0.75, "#FDB863"], [1.0, "#B35806"]]
 MAX_TICK_LABELS = 40
+# pillar names as heatmap columns: one word a line where two words would be wider than a column
+# ("Ekonomi<br>Cerdas", "Smart<br>Economy"; "Tata Kelola<br>Pemerintahan<br>Cerdas" stays three lines)
+PILLAR_WRAP = 11
 
 
 def separators_for(lang: str) -> str:
@@ -143,7 +146,7 @@ def pillar_heatmap(matrix: pd.DataFrame, pillars: Sequence[str], pillar_names: M
     participant are grey cells (a second, constant-grey heatmap trace) named in the legend (missing, not zero). ``labels``: title, colorbar, missing,
     regions_hover, median_hover."""
     z = matrix[list(pillars)].to_numpy(dtype=float)
-    x = [wrap(pillar_names.get(p, p)) for p in pillars]
+    x = [wrap(pillar_names.get(p, p), PILLAR_WRAP) for p in pillars]
     y = matrix["province_name"].tolist()
     n = matrix["regions_scored"].to_numpy()
     custom = np.repeat(n[:, None], len(pillars), axis=1)
@@ -202,7 +205,7 @@ def correlation_heatmap(corr: pd.DataFrame, pillars: Sequence[str], pillar_names
     ``labels``: title, colorbar."""
     c = corr.set_index("pillar").reindex(index=list(pillars), columns=list(pillars))
     z = c.to_numpy(dtype=float)
-    names = [wrap(pillar_names.get(p, p)) for p in pillars]
+    names = [wrap(pillar_names.get(p, p), PILLAR_WRAP) for p in pillars]
     text = np.where(np.isfinite(z), np.vectorize(lambda v: f"{v:.2f}")(np.nan_to_num(z)), "")
     if separators == ID_SEPARATORS:
         text = np.char.replace(text.astype(str), ".", ",")

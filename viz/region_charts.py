@@ -12,10 +12,12 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from .charts import wrap as _wrap
 from .palette import LEVEL_COLOURS, OKABE_ITO
 
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13)
 SCORE_RANGE = (0.0, 4.0)
+PILOT_LABEL_WRAP = 26        # characters per line of a pilot unit's name
 MEDIAN_COLOURS = {"province": OKABE_ITO[1], "national": "#616161"}  # orange, grey
 SERIES_COLOURS = [OKABE_ITO[i] for i in (0, 5, 2, 3, 4, 1)]      # blue, vermillion, green, purple, sky, orange
 
@@ -176,7 +178,9 @@ def pilot_chart(pilots: pd.DataFrame, national: Mapping[str, float], labels: Map
     the national median (line) and interquartile range (band) of all evaluated participants. Units without an
     evaluation get no bar; their label says so (``labels['not_evaluated']``)."""
     p = pilots.reset_index(drop=True)
-    ylab = [f"{n} ({c})" for n, c in zip(p["name"], p["city"])]
+    # long unit names ("Kota Administrasi Kepulauan Seribu (Jakarta)") on two lines, not cut at a phone's edge
+    ylab = [_wrap(f"{n} ({c})", PILOT_LABEL_WRAP) for n, c in zip(p["name"], p["city"])]
+    height = max(height, 40 * len(p) + 130)
     val = p["index_100"].astype(float)
     colours = [LEVEL_COLOURS.get(l, "#BDBDBD") if isinstance(l, str) else "#BDBDBD" for l in p["level"]]
     text = [labels["value"].format(value=f"{v:.1f}") if not np.isnan(v) else labels["not_evaluated"] for v in val]

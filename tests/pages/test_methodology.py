@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.pages.conftest import fmt
 from tests.pages.test_overview import charts_of
-from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.ui.apptest import chart_title, app_test, navigation_v2  # noqa: F401 - fixture
 
 
 def _open(**query):
@@ -41,7 +41,7 @@ def test_methodology_renders_default_ranking_and_uncertainty(navigation_v2, buil
     assert len(at.dataframe[1].value) == 10
     assert "182 evaluated participants in view, ranked nationally. 0 changed rank" in _captions(at)
     unc, sens = charts_of(at)
-    assert unc["layout"]["title"]["text"] == "Median rank and 5–95 % interval of 182 participants"
+    assert chart_title(unc) == "Median rank and 5–95 % interval of 182 participants"
     assert len(unc["data"][0]["y"]) == 182 and "error_y" in unc["data"][0]
     assert {*sens["data"][0]["y"]} == {"Weights (±25 %)", "Normalisation", "Aggregation"}
     assert len(at.dataframe[3].value) == 3

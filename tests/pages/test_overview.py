@@ -8,7 +8,7 @@ import json
 
 import numpy as np
 
-from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.ui.apptest import chart_title, app_test, navigation_v2  # noqa: F401 - fixture
 
 
 def _open(**query):
@@ -48,7 +48,7 @@ def _charts(at) -> list[dict]:
     """The charts of the adoption, coverage and level views (the equity chart has tests of its own)."""
     from ui.messages import MESSAGES
     equity = tuple(v.split("{")[0] for v in MESSAGES["home.equity.chart"].values())
-    return [c for c in charts_of(at) if not c["layout"]["title"]["text"].startswith(equity)]
+    return [c for c in charts_of(at) if not chart_title(c).startswith(equity)]
 
 
 def test_overview_tiles_and_charts(navigation_v2, built_db):
@@ -70,7 +70,7 @@ def test_overview_tiles_and_charts(navigation_v2, built_db):
     assert f"of {evaluated} evaluated participants (" in caps
     assert "2020 had no cohort" in caps
     charts = _charts(at)
-    assert [c["layout"]["title"]["text"] for c in charts] == [
+    assert [chart_title(c) for c in charts] == [
         "Participating kab/kota per year, cumulative",
         "Kab/kota participating by 2023, per province",
         "Ad hoc → smart (2023)"]
@@ -101,7 +101,7 @@ def test_changing_the_year_changes_the_overview(navigation_v2, built_db):
     assert m["Population reached"] != "188,418,609"
     assert m["Integrated or smart"] == str(_integrated_or_smart(built_db, 2018))
     assert "79 of 514 kab/kota · reported: 75 (2018)" in _captions(at)
-    assert _charts(at)[1]["layout"]["title"]["text"] == "Kab/kota participating by 2018, per province"
+    assert chart_title(_charts(at)[1]) == "Kab/kota participating by 2018, per province"
 
 
 def test_first_year_has_no_maturity_yet(navigation_v2, built_db):

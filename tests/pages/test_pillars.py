@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from tests.pages.test_overview import charts_of
-from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.ui.apptest import chart_title, app_test, navigation_v2  # noqa: F401 - fixture
 
 
 def _open(**query):
@@ -29,7 +29,7 @@ def test_pillars_page_draws_three_charts(navigation_v2, built_db):
     assert "182 evaluated participants in view" in caps
     assert "Grey rows: 8 provinces have no evaluated participant" in caps and "Bengkulu" in caps
     heat, dist, corr = charts_of(at)
-    assert heat["layout"]["title"]["text"] == "Median latest score by province and pillar (up to 2023)"
+    assert chart_title(heat) == "Median latest score by province and pillar (up to 2023)"
     z = heat["data"][0]["z"]
     assert len(z) == 38 and len(z[0]) == 6
     bengkulu = heat["data"][0]["y"].index("Bengkulu")

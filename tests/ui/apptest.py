@@ -39,3 +39,8 @@ def page_path(at: AppTest) -> str:
     pages = at._registered_pages
     info = pages.get(at._finished_page_script_hash, {})
     return info.get("url_pathname", "")
+
+
+def chart_title(spec: dict) -> str:
+    """A shown chart's title as one line: on screen titles are wrapped with ``<br>`` (ui.charts.wrap_title)."""
+    return " ".join(str(spec["layout"]["title"]["text"]).replace("<br>", " ").split())

@@ -67,15 +67,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ascn.pilots_note": {
         "en": "DKI Jakarta is a province: its six administrative units are shown. Maturity as of {year}, latest "
               "evaluation; the dashed line is the national median of {n} evaluated participants, the grey band "
-              "their middle half.",
+              "their middle half. A unit marked \"not evaluated\" is not a programme participant.",
         "id": "DKI Jakarta adalah provinsi: enam wilayah administratifnya ditampilkan. Kematangan per {year}, "
               "evaluasi terakhir; garis putus-putus adalah median nasional dari {n} peserta yang dievaluasi, pita "
-              "abu-abu separuh tengahnya."},
+              "abu-abu separuh tengahnya. Wilayah bertanda \"belum dievaluasi\" bukan peserta program."},
     "ascn.pilots_title": {"en": "Maturity index (0–100) of the pilot regions", "id": "Indeks kematangan (0–100) daerah percontohan"},
     "ascn.pilots_x": {"en": "Maturity index (0–100)", "id": "Indeks kematangan (0–100)"},
     "ascn.pilots_value": {"en": "{value}", "id": "{value}"},
-    "ascn.pilots_not_evaluated": {"en": "not evaluated (not a programme participant)",
-                                  "id": "belum dievaluasi (bukan peserta program)"},
+    # short: it labels an empty bar and must fit a phone's chart (the note under the chart says why)
+    "ascn.pilots_not_evaluated": {"en": "not evaluated", "id": "belum dievaluasi"},
     "ascn.pilots_median": {"en": "national median", "id": "median nasional"},
     "ascn.pilots_series": {"en": "Pilot regions", "id": "Daerah percontohan"},
     "ascn.pilots_empty": {"en": "No Indonesian city was in the network in {year}.",

@@ -43,6 +43,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                                "atau jenis di bilah samping."},
     "download.csv": {"en": "Download CSV", "id": "Unduh CSV"},
     "download.xlsx": {"en": "Download XLSX", "id": "Unduh XLSX"},
+    "download.png": {"en": "Download chart (PNG)", "id": "Unduh grafik (PNG)"},
     "download.help": {"en": "Exactly the rows and numbers shown, with the current filters.",
                       "id": "Persis baris dan angka yang ditampilkan, dengan filter saat ini."},
     # illustrative-data notice

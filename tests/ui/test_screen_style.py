@@ -1,0 +1,59 @@
+"""The on-screen chart layout (ui.charts.screen_style, wrap_title): readable at a phone's width. Checked against
+the figure it was given and hand-derived values; wrap_title's invariants as properties."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ui.charts import TITLE_WRAP, screen_style, wrap_title
+from viz import charts
+
+
+def test_wrap_title_by_hand():
+    assert wrap_title("Share reached in each fifth of the kab/kota by HDI", 20) == \
+        "Share reached in<br>each fifth of the<br>kab/kota by HDI"
+    assert wrap_title("short", 20) == "short"
+    assert wrap_title("a<br>b c", 3) == "a<br>b c"                       # an existing break stays
+    assert wrap_title("Supercalifragilistic x", 5) == "Supercalifragilistic<br>x"   # a long word stays whole
+
+
+@given(st.lists(st.text(alphabet="abcdefghij–·%()", min_size=1, max_size=12), min_size=1, max_size=20),
+       st.integers(min_value=8, max_value=60))
+def test_wrap_title_keeps_every_word_in_order_within_the_width(words, width):
+    text = " ".join(words)
+    lines = wrap_title(text, width).split("<br>")
+    assert " ".join(lines).split() == text.split()                      # nothing lost, nothing reordered
+    assert all(len(line) <= width or " " not in line for line in lines)   # over the width only as one word
+
+
+def test_screen_style_moves_the_top_legend_under_the_plot_and_keeps_the_input():
+    fig = charts.cohort_evidence_bars(
+        __import__("pandas").DataFrame({"cohort_year": [2017, 2017, 2018], "evidence": ["a", "b", "a"],
+                                        "rows": [25, 3, 50]}),
+        {"a": "Ministry list", "b": "News"},
+        {"title": "Rows of the cohort file per year by the kind of evidence behind them", "x": "Year", "y": "Rows"})
+    assert fig.layout.legend.y == 1.0                                    # the builder's legend: above the plot
+    out = screen_style(fig)
+    assert out.layout.legend.yref == "container" and out.layout.legend.y == 0
+    assert out.layout.legend.yanchor == "bottom" and out.layout.margin.b >= 36
+    lines = out.layout.title.text.split("<br>")
+    assert len(lines) == 2 and all(len(x) <= TITLE_WRAP for x in lines)
+    assert out.layout.margin.t == fig.layout.margin.t + 20                 # one extra line, 20 px more
+    assert fig.layout.title.text.count("<br>") == 0 and fig.layout.legend.y == 1.0   # input untouched
+
+
+def test_screen_style_puts_long_bar_labels_inside():
+    fig = go.Figure(go.Bar(x=[1.0, 0.1, 0.0, 0.6], y=["a", "b", "c", "d"], orientation="h",
+                           text=["5/5", "1/10", "0/6", "3/5"], textposition="outside"))
+    fig.update_xaxes(range=[0, 1.3])
+    out = screen_style(fig)
+    # 0.55 × 1.3 = 0.715: only the full bar holds its label; 0.6 and the empty bar keep theirs outside
+    assert list(out.data[0].textposition) == ["inside", "outside", "outside", "outside"]
+    assert out.layout.yaxis.automargin is True and out.layout.xaxis.automargin is True   # names not cut
+    assert fig.data[0].textposition == "outside"
+    vertical = go.Figure(go.Bar(x=["a"], y=[1.0], text=["1"], textposition="outside"))
+    assert screen_style(vertical).data[0].textposition == "outside"       # columns have room above
+    legendless = go.Figure(go.Scatter(x=[1], y=[1]), layout=dict(showlegend=False, legend=dict(orientation="h", y=1)))
+    assert screen_style(legendless).layout.legend.yref is None             # no legend: nothing moved

@@ -23,6 +23,10 @@ from .i18n import current_language, t
 CHART_CONFIG: dict[str, Any] = {"toImageButtonOptions": {"format": "png", "scale": 2}, "displaylogo": False}
 SCREEN_CONFIG: dict[str, Any] = {**CHART_CONFIG, "displayModeBar": False}   # the PNG button replaces it
 TITLE_WRAP = 40        # characters per title line: fits a phone's chart width (≈ 330 px at the title's size)
+AXIS_TITLE_WRAP = 36   # characters per axis-title line (centred under a plot narrower than the chart)
+LEGEND_ROW_PX = 21     # one legend entry's line
+TICKS_PX = 45          # x tick labels, upright on a narrow screen
+AXIS_TITLE_LINE_PX = 22
 INSIDE_SHARE = 0.55    # a horizontal bar at least this share of the axis holds its label inside
 SCREEN_TITLE_SIZE = 16 # px: the on-screen chart title (plotly's default would be 18 with the 13 px body font)
 
@@ -155,6 +159,17 @@ def wrap_title(text: str, width: int = TITLE_WRAP) -> str:
     return "<br>".join(lines)
 
 
+def _legend_room(fig: go.Figure) -> None:
+    """The bottom margin for a legend under the plot (see :func:`screen_style`)."""
+    lay = fig.layout
+    if lay.legend.yref != "container":
+        return
+    items = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
+    title = str(lay.xaxis.title.text or "") if lay.xaxis.title else ""
+    lines = title.count("<br>") + 1 if title else 0
+    lay.margin.b = max(lay.margin.b or 0, TICKS_PX + AXIS_TITLE_LINE_PX * lines + LEGEND_ROW_PX * max(items, 1) + 8)
+
+
 def screen_style(fig: go.Figure) -> go.Figure:
     """A copy of ``fig`` laid out to read at any width (``fig`` is left as it is): the title wrapped
     (:func:`wrap_title`, the top margin grown by a line for each extra line), a horizontal legend above the plot
@@ -173,11 +188,22 @@ def screen_style(fig: go.Figure) -> go.Figure:
             lay.margin.t = (lay.margin.t if lay.margin.t is not None else 60) + 20 * extra
         lay.title.font.size = lay.title.font.size or SCREEN_TITLE_SIZE
     legend = lay.legend
-    if out.layout.showlegend is not False and legend.orientation == "h" and (legend.y is None or legend.y >= 1):
+    # a horizontal legend above the plot, or below it at a paper height (which lands on the x-axis title once the
+    # ticks turn upright or the title wraps), goes to the bottom of the figure
+    shown_items = sum(1 for tr in out.data if tr.showlegend is not False and tr.name)
+    legend_drawn = out.layout.showlegend is True or (out.layout.showlegend is None and shown_items > 1)
+    if legend_drawn and legend.orientation == "h" and \
+            (legend.y is None or legend.y >= 1 or legend.y < 0):
         legend.update(yref="container", y=0, yanchor="bottom", x=0, xanchor="left")
-        lay.margin.b = max(lay.margin.b or 0, 36)
+    # the x axis's automargin makes room for its ticks and title *or* the margin, not both: the margin holds the
+    # ticks (turned upright on a narrow screen: up to ≈ 45 px), each line of the x-axis title, and a row per
+    # legend entry (a phone stacks them)
     out.update_xaxes(automargin=True)         # long tick labels push the margin instead of being cut at the edge
     out.update_yaxes(automargin=True)
+    for ax in [*out.select_xaxes(), *out.select_yaxes()]:       # a long axis title on lines, like the title
+        if ax.title and ax.title.text and len(str(ax.title.text)) > AXIS_TITLE_WRAP:
+            ax.title.text = wrap_title(str(ax.title.text), AXIS_TITLE_WRAP)
+    _legend_room(out)
     for tr in out.data:
         if tr.type == "bar" and tr.orientation == "h" and tr.textposition == "outside" and tr.x is not None:
             xs = [abs(float(v)) for v in tr.x if v is not None]

@@ -31,37 +31,78 @@ def csv_download(df: pd.DataFrame, what: str, *, filters: dict | None = None, ke
 CODE_LABELS = {"level": "map.level.", "type": "type.", "size_class": "size.", "status": "status."}
 
 
-def display_frame(df: pd.DataFrame, pillar_names: dict[str, str] | None = None) -> pd.DataFrame:
-    """``df`` for people: coded values translated (levels, types, size classes, statuses, pillar codes), text
-    cells without a value shown as "—". Numbers keep their values (the column config formats them)."""
+YEAR_COLUMNS = ("year", "as_of", "cohort_year", "eval_year", "value_year")
+
+
+def _is_year(c: str) -> bool:
+    return c in YEAR_COLUMNS or c.endswith("_year")
+
+
+def _decimals(col: pd.Series, c: str) -> int:
+    """Whole numbers none; other numbers one decimal (two for values below 1 in size: shares, indices)."""
+    v = pd.to_numeric(col, errors="coerce").dropna()
+    if pd.api.types.is_integer_dtype(col) or (len(v) and (v == v.round()).all()):
+        return 0
+    return 2 if len(v) and v.abs().max() <= 1 else 1
+
+
+def display_frame(df: pd.DataFrame, pillar_names: dict[str, str] | None = None,
+                  indicator_names: dict[str, str] | None = None, *, missing_numbers: bool = False) -> pd.DataFrame:
+    """``df`` for people: coded values translated (levels, types, size classes, statuses; pillar and indicator
+    codes when their names are given), text cells without a value shown as "—". Numbers keep their values (the
+    column config formats them); with ``missing_numbers`` a number column that has a missing value becomes text
+    in the language's format with "—" for the missing ones (a table shows no "None")."""
+    from .i18n import fmt_number
     from .messages import MESSAGES
     out = df.copy()
     for c in out.columns:
         col = out[c]
-        if pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col):
+        if pd.api.types.is_bool_dtype(col):
+            continue
+        if pd.api.types.is_numeric_dtype(col):
+            if missing_numbers and col.isna().any():
+                d = _decimals(col, c)
+                out[c] = [("—" if pd.isna(v) else str(int(v)) if _is_year(c) else fmt_number(float(v), d))
+                          for v in col]
             continue
         prefix = CODE_LABELS.get(c)
         if prefix is not None:
             col = col.map(lambda v, p=prefix: t(f"{p}{v}") if f"{p}{v}" in MESSAGES else v)
         if pillar_names and c in ("pillar", "strength", "weakness"):
             col = col.map(lambda v: pillar_names.get(v, v))
+        if indicator_names and c == "indicator":
+            col = col.map(lambda v: indicator_names.get(v, v))
         out[c] = col.astype(object).where(col.notna(), "—")
     return out
 
 
+def _names_for(df: pd.DataFrame) -> tuple[dict[str, str] | None, dict[str, str] | None]:
+    """The pillar and indicator names in the current language, when ``df`` has such code columns."""
+    if not ({"pillar", "strength", "weakness", "indicator"} & set(df.columns)):
+        return None, None
+    from . import data
+    from .i18n import current_language
+    ds, lang = data.dataset(), current_language()
+    pillars = dict(zip(ds.pillars["code"], ds.pillars["name_id" if lang == "id" else "name_en"]))
+    cat = ds.indicators
+    indicators = dict(zip(cat["indicator"], cat["short_id" if lang == "id" else "short_en"])) \
+        if "indicator" in df.columns and len(cat) else None
+    return pillars, indicators
+
+
 def _number_config(df: pd.DataFrame, label: str, c: str):
     """Whole numbers with separators; other numbers with one decimal (two for values below 1 in size, e.g.
-    shares, concentration indices); missing shows empty, never "None"."""
+    shares, concentration indices); a column with a missing value is shown as formatted text with "—"
+    (display_frame), never "None"."""
     col = df[c]
     if pd.api.types.is_bool_dtype(col) or not pd.api.types.is_numeric_dtype(col):
         return st.column_config.Column(label)
-    v = pd.to_numeric(col, errors="coerce").dropna()
-    if pd.api.types.is_integer_dtype(col) or (len(v) and (v == v.round()).all()):
-        fmt = "%d" if c in ("year", "as_of", "cohort_year", "eval_year", "value_year") or c.endswith("_year") \
-            else "localized"
-        return st.column_config.NumberColumn(label, format=fmt)
-    small = len(v) > 0 and v.abs().max() <= 1
-    return st.column_config.NumberColumn(label, format="%.2f" if small else "%.1f")
+    if col.isna().any():             # shown as text (display_frame): right-aligned like the numbers
+        return st.column_config.TextColumn(label, alignment="right")
+    d = _decimals(col, c)
+    if d == 0:
+        return st.column_config.NumberColumn(label, format="%d" if _is_year(c) else "localized")
+    return st.column_config.NumberColumn(label, format=f"%.{d}f")
 
 
 def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, *,
@@ -79,5 +120,7 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
     for c in ("source_url", "reported_source"):
         if c in df.columns and f"region.col.{c}" in MESSAGES:
             cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
-    st.dataframe(display_frame(df), hide_index=True, column_config=cfg, **kw)
+    pillar_names, indicator_names = _names_for(df)
+    st.dataframe(display_frame(df, pillar_names, indicator_names, missing_numbers=True), hide_index=True,
+                 column_config=cfg, **kw)
     csv_download(df, what, filters=filters, key=key)

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from .charts import PILLAR_WRAP
 from .charts import wrap as _wrap
 from .palette import LEVEL_COLOURS, OKABE_ITO
 
@@ -56,7 +57,7 @@ def pillar_radar(comparison: pd.DataFrame, pillar_names: Mapping[str, str], labe
 
     ``comparison``: analytics.summaries.profile.pillar_comparison (pillar, score, province_median, national_median, …).
     ``labels``: title, region, province, national (trace names), score (hover)."""
-    theta = _closed([pillar_names.get(p, p) for p in comparison["pillar"]])
+    theta = _closed([_wrap(pillar_names.get(p, p), PILLAR_WRAP) for p in comparison["pillar"]])
     fig = go.Figure()
     for col, name, colour, dash in (("national_median", labels["national"], MEDIAN_COLOURS["national"], "dot"),
                                     ("province_median", labels["province"], MEDIAN_COLOURS["province"], "dash")):
@@ -78,7 +79,7 @@ def radar_overlay(wide: pd.DataFrame, pillars: Sequence[str], pillar_names: Mapp
                   name_col: str = "name", separators: str = ".,", height: int = 460,
                   scale: tuple[float, float] = SCORE_RANGE) -> go.Figure:
     """One radar line per row of ``wide`` (a maturity_summary slice: name + pillar columns), up to six."""
-    theta = _closed([pillar_names.get(p, p) for p in pillars])
+    theta = _closed([_wrap(pillar_names.get(p, p), PILLAR_WRAP) for p in pillars])
     fig = go.Figure()
     for i, (_, row) in enumerate(wide.iterrows()):
         colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]

@@ -22,3 +22,19 @@ def test_codes_translated_and_missing_shown_as_a_dash(monkeypatch):
     assert shown["status"].tolist() == ["ranked", "insufficient data"]
     assert shown["index_100"].iloc[0] == pytest.approx(78.8333) and np.isnan(shown["index_100"].iloc[1])
     assert df["level"].iloc[0] == "integrated" and df["level"].isna().iloc[1]   # the download frame is untouched
+
+
+def test_missing_numbers_become_text_with_a_dash_and_codes_get_names(monkeypatch):
+    from ui import i18n
+    from ui.downloads import display_frame
+    monkeypatch.setattr(i18n, "_last_language", "id")
+    df = pd.DataFrame({"year": [2020, 2021], "cities_ranked": [np.nan, 118.0], "rank": [96, 100],
+                       "share": [0.1234, np.nan], "value": [1234.56, np.nan], "indicator": ["hdi", "zzz"],
+                       "pillar": ["economy", None]})
+    shown = display_frame(df, {"economy": "Ekonomi Cerdas"}, {"hdi": "IPM"}, missing_numbers=True)
+    assert shown["cities_ranked"].tolist() == ["—", "118"]                 # whole numbers, no "None"
+    assert shown["share"].tolist() == ["0,12", "—"]                        # Indonesian decimal comma
+    assert shown["value"].tolist() == ["1.234,6", "—"]                     # Indonesian thousands point
+    assert shown["rank"].tolist() == [96, 100]                             # complete columns stay numbers
+    assert shown["indicator"].tolist() == ["IPM", "zzz"] and shown["pillar"].tolist() == ["Ekonomi Cerdas", "—"]
+    assert np.isnan(df["cities_ranked"].iloc[0]) and df["indicator"].iloc[0] == "hdi"   # the CSV frame untouched

@@ -37,7 +37,7 @@ def test_screen_style_moves_the_top_legend_under_the_plot_and_keeps_the_input():
     assert fig.layout.legend.y == 1.0                                    # the builder's legend: above the plot
     out = screen_style(fig)
     assert out.layout.legend.yref == "container" and out.layout.legend.y == 0
-    assert out.layout.legend.yanchor == "bottom" and out.layout.margin.b >= 36
+    assert out.layout.legend.yanchor == "bottom" and out.layout.margin.b == 45 + 22 + 21 * 2 + 8   # ticks, a title line, two entries
     lines = out.layout.title.text.split("<br>")
     assert len(lines) == 2 and all(len(x) <= TITLE_WRAP for x in lines)
     assert out.layout.margin.t == fig.layout.margin.t + 20                 # one extra line, 20 px more

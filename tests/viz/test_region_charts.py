@@ -26,7 +26,7 @@ def test_pillar_radar():
     assert [t.name for t in fig.data] == ["National (182)", "Median SulSel (5)", "Kota Makassar"]
     region = fig.data[-1]
     assert region.fill == "toself" and list(region.r) == [2.9, 2.5, 2.7, 3.4, 3.1, 3.0, 2.9]   # closed
-    assert region.theta[0] == region.theta[-1] == "Smart Governance"
+    assert region.theta[0] == region.theta[-1] == "Smart<br>Governance"     # pillar names one word a line
     assert tuple(fig.layout.polar.radialaxis.range) == (0, 4)
     assert fig.layout.separators == ",." and fig.layout.title.text == "T"
 

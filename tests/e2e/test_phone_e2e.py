@@ -1,0 +1,113 @@
+"""Every page on a phone (390 × 844, touch, Indonesian: the longer labels) in headless Chromium: nothing runs
+off the screen sideways, no chart text is cut at a chart's edge, a chart's title and legend do not overlap, and
+each chart has its visible "Download chart (PNG)" button; the PNG it saves is the chart at twice the screen
+resolution; the legend is clear of the x axis's labels and title. (The Map page's phone view — the whole country, legend under it — is in test_map_e2e.py.)
+Screenshots: tests/artifacts/e2e/phone-*.png.
+"""
+
+from __future__ import annotations
+
+import struct
+from urllib.parse import urlencode
+
+import pytest
+
+from tests.e2e.conftest import WAIT, assert_no_error, full_page_screenshot, track_runs, wait_charts_drawn, wait_idle
+
+PHONE = {"width": 390, "height": 844}
+PAGES = {
+    "overview": ("/", {}),
+    "equity": ("/equity", {}),
+    "pillars": ("/pillars", {}),
+    "region": ("/region", {"region": "73.71"}),
+    "compare": ("/compare", {"regions": "73.71,35.10,32.73"}),
+    "ascn": ("/ascn", {}),
+    "explorer": ("/explorer", {}),
+    "methodology": ("/methodology", {}),
+    "about": ("/about", {}),
+}
+
+# per chart: its box, the boxes of its non-empty texts (title, ticks, legend, bar labels, annotations),
+# the title's and the legend's boxes, and whether a PNG button follows it in its block
+CHART_LAYOUT = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
+  .filter(el => el.getClientRects().length > 0).map(el => {
+    const box = r => { const b = r.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };
+    const texts = [...el.querySelectorAll('.main-svg text')]
+      .filter(t => (t.textContent || '').trim() && t.getBoundingClientRect().width > 0)
+      .map(t => ({text: t.textContent.trim().slice(0, 40), box: box(t)}));
+    const title = el.querySelector('.g-gtitle text');
+    const legend = el.querySelector('.legend');
+    const axes = [...el.querySelectorAll('.xtick text, .g-xtitle text')]
+      .filter(t => (t.textContent || '').trim() && t.getBoundingClientRect().width > 0).map(box);
+    const block = el.closest('[data-testid="stVerticalBlock"]');
+    return {chart: box(el), texts: texts, title: title ? box(title) : null,
+            legend: legend && legend.getBoundingClientRect().width > 0 ? box(legend) : null, axes: axes,
+            // the button lives in its component's shadow root
+            button: !!(block && [...block.querySelectorAll('*')].some(
+                e => e.shadowRoot && e.shadowRoot.querySelector('button.kc-png')))};
+  })"""
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
+
+
+@pytest.fixture()
+def phone(browser):
+    ctx = browser.new_context(viewport=PHONE, device_scale_factor=1, is_mobile=True, has_touch=True,
+                              locale="id-ID", accept_downloads=True)
+    track_runs(ctx)
+    pg = ctx.new_page()
+    pg.set_default_timeout(WAIT * 1000)
+    yield pg
+    ctx.close()
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_fits_a_phone(app_url, phone, name):
+    path, query = PAGES[name]
+    phone.goto(f"{app_url}{path}?{urlencode({'lang': 'id', **query})}")
+    wait_idle(phone)
+    phone.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg')      # the page's charts have come
+    wait_idle(phone)
+    wait_charts_drawn(phone)
+    assert_no_error(phone)
+    overflow = phone.evaluate("""() => { const m = document.querySelector('[data-testid="stMain"]');
+        return [m.scrollWidth, m.clientWidth]; }""")
+    assert overflow[0] <= overflow[1] + 1, f"{name}: the page is wider than the phone {overflow}"
+    charts = phone.evaluate(CHART_LAYOUT)
+    assert charts, f"{name}: no chart drawn"
+    for i, c in enumerate(charts):
+        left, right = c["chart"][0], c["chart"][2]
+        assert right <= PHONE["width"] + 1, (name, i, c["chart"])
+        cut = [t for t in c["texts"] if t["box"][0] < left - 2 or t["box"][2] > right + 2]
+        assert not cut, f"{name} chart {i}: text cut at the chart's edge: {cut[:5]}"
+        if c["title"] and c["legend"]:
+            assert not _overlap(c["title"], c["legend"]), f"{name} chart {i}: legend over the title"
+        if c["legend"]:
+            hit = [a for a in c["axes"] if _overlap(a, c["legend"])]
+            assert not hit, f"{name} chart {i}: legend over the x axis's labels {hit[:3]} {c['legend']}"
+        assert c["button"], f"{name} chart {i}: no Download chart (PNG) button"
+    full_page_screenshot(phone, f"phone-{name}-id")
+
+
+def test_chart_png_download(app_url, page, tmp_path):
+    """The first chart's button on the Overview saves a PNG of that chart at twice its size on screen."""
+    page.goto(f"{app_url}/?lang=en")
+    wait_idle(page)
+    wait_charts_drawn(page)
+    chart = page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg').first
+    size = chart.bounding_box()
+    button = page.locator("button.kc-png").first
+    button.scroll_into_view_if_needed()
+    assert button.inner_text().endswith("Download chart (PNG)")
+    with page.expect_download() as info:
+        button.click()
+    dl = info.value
+    assert dl.suggested_filename.startswith("kota-cerdas_") and dl.suggested_filename.endswith("_en.png")
+    target = tmp_path / dl.suggested_filename
+    dl.save_as(target)
+    head = target.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", head[16:24])                    # the IHDR chunk
+    assert abs(width - 2 * size["width"]) <= 4 and abs(height - 2 * size["height"]) <= 4, (width, height, size)

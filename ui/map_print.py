@@ -40,9 +40,10 @@ def _built(db) -> object:
 
 def map_png(ds: Dataset, measure_id: str, filters: Filters, lang: str, *, provinces: bool = False,
             highlight: str | None = None, width_px: int = 2700, shapes: gpd.GeoDataFrame | None = None,
-            province_shapes: gpd.GeoDataFrame | None = None, db=None) -> bytes:
+            province_shapes: gpd.GeoDataFrame | None = None, db=None, footer: bool = True) -> bytes:
     """The map of ``measure_id`` as of ``filters.as_of`` inside ``filters`` (``provinces``: the 38 provinces
-    aggregated from their kab/kota) at ``width_px`` (≥ 2400), with title, legend, source and attribution."""
+    aggregated from their kab/kota) at ``width_px`` (≥ 2400), with title, legend, source and attribution
+    (``footer=False``: without the source and attribution lines, which the PNG's metadata still carries)."""
     shapes = shapes if shapes is not None else geo.region_shapes(db)
     province_shapes = province_shapes if province_shapes is not None else geo.province_shapes(db)
     result = mm.measure_values(ds, measure_id, filters.as_of, filters)
@@ -56,7 +57,7 @@ def map_png(ds: Dataset, measure_id: str, filters: Filters, lang: str, *, provin
     extent = print_map._extent(shapes, mm.measure_values(ds, measure_id, filters.as_of, filters)) \
         if provinces else None
     fig = print_map.print_map(result, drawn, words, map_text.map_text(lang), provinces=province_shapes,
-                              extent=extent, highlight=highlight, labels=labels, width_px=width_px)
+                              extent=extent, highlight=highlight, labels=labels, width_px=width_px, footer=footer)
     return print_map.to_png(fig, words)
 
 

@@ -19,6 +19,7 @@ import streamlit as st
 
 PARAM = "present"
 REGION_PARAM = "region"
+MEASURE_PARAM = "map_measure"    # the map slide's measure (the Map page's parameter)
 DEFAULT_REGION = "73.71"          # Kota Makassar (ASCN pilot, Sulawesi Selatan)
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -88,12 +89,12 @@ def flag_on(value: object) -> bool:
     return isinstance(value, str) and value.strip().lower() in _TRUE
 
 
-KEPT_FILTERS = ("year", "island", "province", "type", "lens")
+KEPT_FILTERS = ("year", "island", "province", "type", "lens", MEASURE_PARAM)
 
 
 def slide_params(query: Mapping[str, object], lang: str | None = None, *, present: bool = True) -> dict[str, str]:
     """The query parameters a slide change keeps: ``present``, ``lang``, ``region`` (Makassar by default), the
-    chosen ``slides`` and the filters and lens (:data:`KEPT_FILTERS`).
+    chosen ``slides`` and the filters, lens and map measure (:data:`KEPT_FILTERS`).
 
     With ``present=False`` (leaving presenter mode) ``present`` is dropped and the rest kept."""
     out: dict[str, str] = {}

@@ -20,7 +20,7 @@ from analytics.summaries.profile import ascn_counts, ascn_network
 from analytics.warehouse.dataset import Dataset
 from viz.deck_pdf import Bars, DeckSlide, Image
 
-from .map_text import number_formatter, percent_formatter, source_note, text
+from .map_text import measure_title, number_formatter, percent_formatter, source_note, text
 
 CODES: tuple[str, ...] = ("overview", "equity", "map", "pillars", "ascn", "region")
 NAV_KEYS = {"overview": "home", "equity": "equity", "map": "map", "pillars": "pillars", "ascn": "ascn",
@@ -91,20 +91,27 @@ def _open(ds: Dataset, f: Filters) -> pd.DataFrame:
     return open_index.open_index_summary(ds, f)
 
 
-def map_slide(ds: Dataset, f: Filters, lang: str, *, map_png=None, **_) -> DeckSlide:
+def map_slide(ds: Dataset, f: Filters, lang: str, *, map_png=None, measure: str | None = None, **_) -> DeckSlide:
     """``map_png``: a callable (ds, measure, filters, lang) → PNG bytes (``ui.map_print.map_png``); without it
-    the slide has no figure (tests of the texts)."""
+    the slide has no figure (tests of the texts). ``measure``: the link's map measure (``map_measure=``; the
+    default measure when absent or unknown); an illustrative one (the synthetic evaluation) gets the demo badge."""
     from analytics.summaries import map_measures as mm
     num = number_formatter(lang)
     s = _open(ds, f)
     ranked = s[s["status"] == open_index.RANKED]
-    measure = mm.default_measure(ds)
+    measure = measure if measure in mm.measure_ids(ds) else mm.default_measure(ds)
     m = mm.get(ds, measure)
+    if measure == "open_index":
+        headline = text("slides.map.headline", lang, n=num(len(ranked)), total=num(len(s)), year=f.as_of,
+                        median=num(ranked["index_100"].median(), 1) if len(ranked) else "—")
+    else:                                   # another measure from the link: its own headline
+        shown = mm.measure_values(ds, measure, f.as_of, f).shown
+        headline = text("slides.map.headline_measure", lang, title=measure_title(m, lang), year=f.as_of,
+                        n=num(int(shown["value"].notna().sum())), total=num(len(shown)))
     return DeckSlide(
-        "map", _title("map", lang),
-        text("slides.map.headline", lang, n=num(len(ranked)), total=num(len(s)), year=f.as_of,
-             median=num(ranked["index_100"].median(), 1) if len(ranked) else "—"),
-        source_note(m, lang),
+        "map", _title("map", lang), headline,
+        # the picture has no footer on a slide: its source and the boundaries' attribution are said once, here
+        f"{source_note(m, lang)} {text('map.attribution', lang)}",
         Image(map_png(ds, measure, f, lang)) if map_png is not None else None,
         demo=text("slides.demo", lang) if m.illustrative else None)
 
@@ -181,11 +188,12 @@ BUILDERS = {"overview": overview, "equity": equity_slide, "map": map_slide, "pil
             "region": region}
 
 
-def build(code: str, ds: Dataset, f: Filters, lang: str, *, region: str = "73.71", map_png=None) -> DeckSlide:
-    """The slide ``code`` (one of :data:`CODES`)."""
-    return BUILDERS[code](ds, f, lang, region=region, map_png=map_png)
+def build(code: str, ds: Dataset, f: Filters, lang: str, *, region: str = "73.71", map_png=None,
+          measure: str | None = None) -> DeckSlide:
+    """The slide ``code`` (one of :data:`CODES`); ``measure``: the map slide's measure (the link's)."""
+    return BUILDERS[code](ds, f, lang, region=region, map_png=map_png, measure=measure)
 
 
 def build_deck(codes: Iterable[str], ds: Dataset, f: Filters, lang: str, *, region: str = "73.71",
-               map_png=None) -> list[DeckSlide]:
-    return [build(c, ds, f, lang, region=region, map_png=map_png) for c in codes]
+               map_png=None, measure: str | None = None) -> list[DeckSlide]:
+    return [build(c, ds, f, lang, region=region, map_png=map_png, measure=measure) for c in codes]

@@ -45,7 +45,7 @@ html { font-size: clamp(13px, 2vh, 22px); }
 .st-key-slide-figure img { height: 100% !important; width: 100% !important; max-width: 100% !important;
   object-fit: contain; object-position: center top; }
 .st-key-slide-figure [data-testid="stElementToolbar"] { display: none; }
-.st-key-slide-figure > [data-testid="stLayoutWrapper"]:has(.st-key-slide-badge) { position: absolute; top: 0.5vh;
+.st-key-slide-figure > [data-testid="stLayoutWrapper"]:has(.st-key-slide-badge) { position: absolute; bottom: 0.5vh;
   right: 0.5vw; z-index: 5; width: auto; }
 .st-key-slide-headline h1 { font-size: 4.4vh !important; line-height: 1.22; margin: 0; padding: 0 !important; }
 .st-key-slide-headline [data-testid="stHeaderActionElements"] { display: none; }
@@ -65,22 +65,31 @@ def _region() -> str:
     return value or presenter.DEFAULT_REGION
 
 
+def _measure() -> str | None:
+    """The link's map measure (``map_measure=``, a measure id; the slide falls back to the default)."""
+    value = st.query_params.get(presenter.MEASURE_PARAM)
+    return str(value)[:80] if value else None
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
-def _slide(version: str, code: str, f: Filters, lang: str, region: str) -> deck_pdf.DeckSlide:
+def _slide(version: str, code: str, f: Filters, lang: str, region: str,
+           measure: str | None = None) -> deck_pdf.DeckSlide:
     from . import map_print
-    return slide_content.build(code, data.dataset(), f, lang, region=region,
-                               map_png=lambda ds, m, ff, lg: map_print.map_png(ds, m, ff, lg, width_px=2400))
+    return slide_content.build(code, data.dataset(), f, lang, region=region, measure=measure,
+                               map_png=lambda ds, m, ff, lg: map_print.map_png(ds, m, ff, lg, width_px=2400,
+                                                                             footer=False))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _figure(version: str, code: str, f: Filters, lang: str, region: str) -> bytes | None:
-    s = _slide(version, code, f, lang, region)
+def _figure(version: str, code: str, f: Filters, lang: str, region: str, measure: str | None = None) -> bytes | None:
+    s = _slide(version, code, f, lang, region, measure)
     return None if s.figure is None else deck_pdf.figure_png(s.figure)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _deck(version: str, codes: tuple[str, ...], f: Filters, lang: str, region: str) -> bytes:
-    slides = [_slide(version, c, f, lang, region) for c in codes]
+def _deck(version: str, codes: tuple[str, ...], f: Filters, lang: str, region: str,
+          measure: str | None = None) -> bytes:
+    slides = [_slide(version, c, f, lang, region, measure) for c in codes]
     return deck_pdf.deck_pdf(slides, numbering=t("slides.numbering", k="{k}", n="{n}"))
 
 
@@ -91,10 +100,10 @@ def show(code: str) -> None:
     from .links import read_filters, warn
     link = read_filters()                      # the parser normal mode uses; a value not understood is said
     f = link.filters
-    region = _region()
+    region, measure = _region(), _measure()
     v = data.version()
-    s = _slide(v, code, f, lang, region)
-    png = _figure(v, code, f, lang, region)
+    s = _slide(v, code, f, lang, region, measure)
+    png = _figure(v, code, f, lang, region, measure)
     unknown = presenter.unknown_slides(st.query_params.get(presenter.SLIDES_PARAM))
     with st.container(key="slide"):
         if unknown or link.problems:
@@ -127,10 +136,10 @@ def download_button(seq: list[str]) -> None:
     """The deck of the chosen slides as a PDF (built on the server with matplotlib when clicked, then cached)."""
     lang = current_language()
     f = presenter.url_filters()
-    region = _region()
+    region, measure = _region(), _measure()
     v = data.version()
     codes = tuple(c for c in seq if c in slide_content.CODES)
-    st.download_button(t("slides.download"), data=lambda: _deck(v, codes, f, lang, region),
+    st.download_button(t("slides.download"), data=lambda: _deck(v, codes, f, lang, region, measure),
                        file_name=f"kota-cerdas-slides-{lang}.pdf", mime="application/pdf", key="presenter-pdf",
                        help=t("slides.download_help"), icon=":material/picture_as_pdf:", on_click="ignore",
                        width="stretch")

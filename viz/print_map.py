@@ -162,10 +162,11 @@ def _header(fig, words: PrintText, h_in: float) -> None:
 def print_map(result: MeasureResult, shapes: gpd.GeoDataFrame, words: PrintText, text: MapText, *,
               provinces: gpd.GeoDataFrame | None = None, extent: tuple[float, float, float, float] | None = None,
               highlight: str | None = None, labels: pd.DataFrame | None = None,
-              width_px: int = 2700) -> plt.Figure:
+              width_px: int = 2700, footer: bool = True) -> plt.Figure:
     """One map for a report: ``width_px`` wide (at least :data:`MIN_WIDTH_PX`), the measure's classes as of
     its year inside ``extent`` (default: the regions in scope), title, subtitle, legend, source, attribution.
-    ``shapes``: code + geometry of every row of ``result`` (regencies or provinces)."""
+    ``shapes``: code + geometry of every row of ``result`` (regencies or provinces). ``footer=False``: no source
+    and attribution lines (a slide prints them once, under the picture)."""
     width_px = max(int(width_px), MIN_WIDTH_PX)
     extent = extent or _extent(shapes, result)
     x0, y0, x1, y1 = extent
@@ -175,7 +176,7 @@ def print_map(result: MeasureResult, shapes: gpd.GeoDataFrame, words: PrintText,
     n_entries = len(legend_handles(result, text, words))
     ncol = min(n_entries, 5)
     legend_h = 0.32 + 0.22 * int(np.ceil(n_entries / ncol))
-    head_h, foot_h = 0.75, 0.75
+    head_h, foot_h = 0.75, (0.75 if footer else 0.1)
     h_in = head_h + map_h + legend_h + foot_h
     fig = plt.figure(figsize=(w_in, h_in), dpi=DPI)
     ax = fig.add_axes([0.03, (foot_h + legend_h) / h_in, 0.94, map_h / h_in])
@@ -186,7 +187,8 @@ def print_map(result: MeasureResult, shapes: gpd.GeoDataFrame, words: PrintText,
                bbox_to_anchor=(0.03, (foot_h + legend_h) / h_in - 0.004), ncol=ncol, frameon=False, fontsize=7.5,
                title_fontsize=8.5, alignment="left", handlelength=1.6, handleheight=1.1, columnspacing=1.4,
                prop={"family": FONT, "size": 7.5})
-    _footer(fig, words, width_chars=int(w_in * 17), y=(foot_h - 0.08) / h_in)
+    if footer:
+        _footer(fig, words, width_chars=int(w_in * 17), y=(foot_h - 0.08) / h_in)
     return fig
 
 

@@ -116,3 +116,31 @@ def _wait_slide_id(page) -> None:
     page.wait_for_function(
         "(t) => (document.querySelector('.st-key-presenter-indicator') || {}).innerText?.trim() === t", arg=expected)
     wait_idle(page)
+
+
+@pytest.mark.parametrize(("measure", "badge"), [("evaluation", True), ("open_index", False)])
+def test_a_synthetic_map_slide_carries_the_demo_badge(server, browser, measure, badge):
+    """The map slide follows the link's measure; the illustrative evaluation shows a visible "Demo data" badge
+    on the figure (on screen, inside the figure's box), the real open-statistics index none."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale="en-GB")
+    track_runs(ctx)
+    page = ctx.new_page()
+    page.set_default_timeout(WAIT * 1000)
+    try:
+        page.goto(f"{server}/map?present=1&lang=en&slides=map,overview&map_measure={measure}")
+        _wait_slide(page, 1, 2, "map")
+        assert_no_error(page)
+        badges = page.locator(".st-key-slide-badge")
+        assert badges.count() == (1 if badge else 0)
+        if badge:
+            b = badges.first
+            assert b.is_visible() and MESSAGES["slides.demo"]["en"] in b.inner_text()
+            box, fig = b.bounding_box(), page.locator(".st-key-slide-figure").bounding_box()
+            assert fig["y"] <= box["y"] and box["y"] + box["height"] <= fig["y"] + fig["height"], (box, fig)
+            assert box["y"] + box["height"] <= 720
+            screenshot(page, "slides-1280-demo-badge", full_page=False)
+        # the measure holds on the next slide's link (kept like the filters)
+        page.locator(".st-key-presenter-next button").click()
+        page.wait_for_url(re.compile(rf"map_measure={measure}"))
+    finally:
+        ctx.close()

@@ -40,6 +40,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{n} of {total} kab/kota have an open-statistics index for {year}; the median is {median} of 100.",
         "id": "{n} dari {total} kab/kota memiliki indeks statistik terbuka untuk {year}; mediannya {median} "
               "dari 100."},
+    "slides.map.headline_measure": {
+        "en": "{title}, as of {year}: {n} of {total} kab/kota have a value.",
+        "id": "{title}, per {year}: {n} dari {total} kab/kota memiliki nilai."},
     # pillars
     "slides.pillars.headline": {
         "en": "Across {n} kab/kota, the median pillar score runs from {low_name} ({low}) to {high_name} ({high}) "

@@ -111,6 +111,24 @@ def test_download_the_chosen_slides_as_pdf(server, browser, tmp_path):
         ctx.close()
 
 
+def test_slide_bar_labels_are_whole_in_indonesian(server, browser):
+    """At 1280×720 in Bahasa Indonesia every button of the slide bar shows its whole label (nothing cut to "…")."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale="id-ID")
+    track_runs(ctx)
+    page = ctx.new_page()
+    page.set_default_timeout(WAIT * 1000)
+    try:
+        page.goto(f"{server}/ascn?present=1&lang=id&slides=ascn,equity")
+        _wait_slide_id(page)
+        # Streamlit cuts a long button label in its markdown box (text-overflow: ellipsis)
+        cut = page.evaluate("""() => [...document.querySelectorAll('.st-key-presenter-bar button *')]
+            .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
+        assert not cut, f"labels cut: {cut}"
+        assert MESSAGES["presenter.next"]["id"] in page.locator(".st-key-presenter-next").inner_text()
+    finally:
+        ctx.close()
+
+
 def _wait_slide_id(page) -> None:
     expected = MESSAGES["presenter.indicator"]["id"].format(k=1, n=2, title=MESSAGES["nav.ascn"]["id"])
     page.wait_for_function(

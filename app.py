@@ -11,7 +11,7 @@ from ui import admin, gc_tuning, presenter, uploads
 from ui.data import ensure_database
 from ui.errors import friendly_errors, guarded, setup_logging
 from ui.i18n import sync_language, t
-from ui.layout import language_switch
+from ui.layout import base_css, language_switch
 from ui.links import keep_in_url
 
 setup_logging()
@@ -67,6 +67,7 @@ slug = next(s for s, p in by_slug.items() if p.url_path == current.url_path)
 if presenting:
     presenter.slide_bar(slug, by_slug)
 if database_ready:
+    base_css()
     with friendly_errors(current.url_path or "overview"):
         if presenting and slug in presenter.slides():   # a slide: one headline, one figure, one source line
             from ui import slides

@@ -186,6 +186,10 @@ def screen_style(fig: go.Figure) -> go.Figure:
         if extra > 0:
             lay.title.text = wrapped
             lay.margin.t = (lay.margin.t if lay.margin.t is not None else 60) + 20 * extra
+            # plotly anchors a multi-line title's *first* line at a "top" anchor, so the lines above the last
+            # run off the top edge: let plotly centre it in the top margin instead (not above top-side ticks)
+            if not any(getattr(ax, "side", None) == "top" for ax in out.select_xaxes()):
+                lay.title.update(y=None, yanchor=None, yref=None)
         lay.title.font.size = lay.title.font.size or SCREEN_TITLE_SIZE
     legend = lay.legend
     # a horizontal legend above the plot, or below it at a paper height (which lands on the x-axis title once the

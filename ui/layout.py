@@ -60,3 +60,16 @@ def map_legend(legend, *, marker: str = "square", horizontal: bool = False) -> N
     st.markdown(f"<div class='kc-legend' style='font-size:0.85rem;{box}'>{rows}</div>", unsafe_allow_html=True)
     if getattr(legend, "note", None):
         st.caption(legend.note)
+
+
+# every page: a metric's label wraps onto a second line instead of being cut to "…" (Indonesian labels are long:
+# "Kota percontohan ASCN di Indonesia" in a quarter of the width)
+BASE_CSS = """<style>
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+</style>"""
+
+
+def base_css() -> None:
+    """The app's own few style rules (:data:`BASE_CSS`), once per run."""
+    st.html(BASE_CSS)

@@ -80,8 +80,10 @@ def test_page_fits_a_phone(app_url, phone, name):
     for i, c in enumerate(charts):
         left, right = c["chart"][0], c["chart"][2]
         assert right <= PHONE["width"] + 1, (name, i, c["chart"])
-        cut = [t for t in c["texts"] if t["box"][0] < left - 2 or t["box"][2] > right + 2]
-        assert not cut, f"{name} chart {i}: text cut at the chart's edge: {cut[:5]}"
+        top, bottom = c["chart"][1], c["chart"][3]
+        cut = [t for t in c["texts"] if t["box"][0] < left - 2 or t["box"][2] > right + 2
+               or t["box"][1] < top - 2 or t["box"][3] > bottom + 2]
+        assert not cut, f"{name} chart {i}: text cut at the chart's edge: {cut[:5]} {c['chart']}"
         if c["title"] and c["legend"]:
             assert not _overlap(c["title"], c["legend"]), f"{name} chart {i}: legend over the title"
         if c["legend"]:
@@ -111,3 +113,15 @@ def test_chart_png_download(app_url, page, tmp_path):
     assert head[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", head[16:24])                    # the IHDR chunk
     assert abs(width - 2 * size["width"]) <= 4 and abs(height - 2 * size["height"]) <= 4, (width, height, size)
+
+
+@pytest.mark.parametrize("name", ["overview", "ascn", "region", "equity"])
+def test_metric_labels_are_whole_in_indonesian(app_url, page, name):
+    """At 1440×900 in Bahasa Indonesia no metric label is cut to "…" (long labels wrap onto a second line)."""
+    path, query = PAGES[name]
+    page.goto(f"{app_url}{path}?{urlencode({'lang': 'id', **query})}")
+    wait_idle(page)
+    page.wait_for_selector('[data-testid="stMetricLabel"]')
+    cut = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stMetricLabel"] *')]
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
+    assert not cut, f"{name}: metric labels cut: {cut}"

@@ -41,6 +41,7 @@ def test_screen_style_moves_the_top_legend_under_the_plot_and_keeps_the_input():
     lines = out.layout.title.text.split("<br>")
     assert len(lines) == 2 and all(len(x) <= TITLE_WRAP for x in lines)
     assert out.layout.margin.t == fig.layout.margin.t + 20                 # one extra line, 20 px more
+    assert out.layout.title.y is None and out.layout.title.yanchor is None  # centred in the margin by plotly
     assert fig.layout.title.text.count("<br>") == 0 and fig.layout.legend.y == 1.0   # input untouched
 
 

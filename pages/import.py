@@ -150,9 +150,10 @@ if up is not None:
             st.caption(t("import.by_needed"))
         if st.button(t("import.confirm", file=name), type="primary", disabled=not who.strip(),
                      icon=":material/upload:", key="import-confirm"):
-            with st.spinner(t("import.committing")):
+            with st.status(t("import.committing"), expanded=True) as status:   # each stage as it starts
                 try:
-                    batch = imports.commit(data, up.name, by=who)
+                    batch = imports.commit(data, up.name, by=who,
+                                           progress=lambda stage: status.write(t(f"progress.build.{stage}")))
                 except imports.ImportRejected as exc:  # e.g. the same file imported meanwhile in another session
                     st.error(t("import.rejected", file=name, n=fmt_number(len(exc.problems))))
                     st.dataframe(problems_table(exc.problems), hide_index=True, width="stretch")

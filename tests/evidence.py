@@ -167,6 +167,9 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
     "tests/pages/test_region.py": ("hand", {"test_region_in_bahasa_indonesia": "consistency"}),
     "tests/ui/test_format.py": ("hand", {"test_round_trip_and_languages_agree": "property"}),
     "tests/ui/test_display_frame.py": ("hand", {}),
+    "tests/ui/test_screen_style.py": ("hand", {"test_wrap_title_keeps_every_word_in_order_within_the_width":
+                                               "property"}),
+    "tests/analytics/test_build_progress.py": ("hand", {}),
     "tests/ui/test_i18n.py": ("lint", {"test_language_follows_url_then_locale": "hand",
                                        "test_switch_changes_texts_and_url": "hand"}),
     "tests/ui/test_presenter.py": ("hand", {"test_next_then_previous_is_identity": "property"}),
@@ -181,6 +184,7 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
     "tests/e2e/test_pages_b_e2e.py": ("hand", {"test_page_loads_without_error": "smoke"}),
     "tests/e2e/test_presenter_e2e.py": ("hand", {}),
     "tests/e2e/test_links_e2e.py": ("hand", {}),
+    "tests/e2e/test_phone_e2e.py": ("hand", {}),
 }
 
 

@@ -32,8 +32,9 @@ def ensure_database() -> None:
     st.session_state[_RUN] = {}
     if not build.needs_attention():
         return
-    with st.spinner(t("app.building")):
-        ready = build.ensure_ready()
+    with st.status(t("app.building"), expanded=True) as status:     # a first build takes a while: its stages
+        ready = build.ensure_ready(progress=lambda stage: status.write(t(f"progress.build.{stage}")))
+        status.update(label=t("progress.done"), state="complete", expanded=False)
     for line in ready.recovered:
         log.warning("import journal recovery: %s", line)
     if ready.set_aside is not None:

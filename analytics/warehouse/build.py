@@ -23,6 +23,7 @@ import os
 import string
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -326,14 +327,16 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -> Non
 
 
 def build(db: Path | None = None, *, reference_dir: Path | None = None,
-          seed: int = synthetic.DEFAULT_SEED, replace_foreign: bool = False) -> BuildReport:
+          seed: int = synthetic.DEFAULT_SEED, replace_foreign: bool = False,
+          progress: Callable[[str], None] | None = None) -> BuildReport:
     """Build the warehouse at ``db`` atomically. Raises DataContractError (old database untouched), or
     :class:`ForeignFile` when ``db`` holds something that is not a DuckDB database (unless
-    ``replace_foreign``: then it is moved aside like a damaged one)."""
+    ``replace_foreign``: then it is moved aside like a damaged one). ``progress``: see :func:`_build_unlocked`."""
     db = Path(db or paths.db_path())
     with build_lock(db):
         recovered = _recover(db)
-        report = _build_unlocked(db, reference_dir=reference_dir, seed=seed, replace_foreign=replace_foreign)
+        report = _build_unlocked(db, reference_dir=reference_dir, seed=seed, replace_foreign=replace_foreign,
+                                 progress=progress)
         from dataclasses import replace
         return replace(report, recovered=recovered)
 
@@ -349,20 +352,28 @@ def _prepare_target(db: Path, *, replace_foreign: bool) -> Path | None:
     return None
 
 
+# the stages of a build, in order, as :func:`build` reports them to a ``progress`` callback (the app shows them)
+BUILD_STAGES = ("read", "write", "check", "swap")
+
+
 def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int,
-                    replace_foreign: bool = False) -> BuildReport:
+                    replace_foreign: bool = False, progress: Callable[[str], None] | None = None) -> BuildReport:
     """Assemble, write a temporary database, check it, swap it in. The caller holds the build lock. A damaged
-    database at ``db`` is moved aside first (``BuildReport.set_aside``); a foreign file is refused."""
+    database at ``db`` is moved aside first (``BuildReport.set_aside``); a foreign file is refused.
+    ``progress``: called with each of :data:`BUILD_STAGES` as it starts."""
+    step = progress or (lambda stage: None)
     start = time.perf_counter()
     if db.exists() and (h := _header_state(db)) is not None and h.status == "foreign" and not replace_foreign:
         raise ForeignFile(f"{db} is not a DuckDB database ({h.reason}); it was left as it is — move it away or "
                           f"choose another path")
+    step("read")
     frames = assemble(reference_dir, seed=seed)
     aside = _prepare_target(db, replace_foreign=replace_foreign)
     tmp = db.with_name(f".{db.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     build_id = uuid.uuid4().hex
     try:
+        step("write")
         con = duckdb.connect(str(tmp))
         try:
             for sql in schema_sql():
@@ -373,11 +384,13 @@ def _build_unlocked(db: Path, *, reference_dir: Path | None, seed: int,
                         "build_id) VALUES (?, ?, ?, ?, ?, ?)",
                         [dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), seed,
                          synthetic.GENERATOR, SCHEMA_VERSION, fingerprint(reference_dir, seed=seed), build_id])
+            step("check")
             contract.check_database(con)
             rows = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _TABLE_COLUMNS}
             con.execute("CHECKPOINT")
         finally:
             con.close()
+        step("swap")
         os.replace(tmp, db)
     finally:
         tmp.unlink(missing_ok=True)
@@ -394,9 +407,10 @@ class Readiness:
     recovered: tuple[str, ...] = ()
 
 
-def ensure_ready(db: Path | None = None) -> Readiness:
+def ensure_ready(db: Path | None = None, *, progress: Callable[[str], None] | None = None) -> Readiness:
     """Make the database usable: settle an interrupted import or rollback, move a damaged (or foreign) file
-    aside, and build when the database is missing or older than its sources. Cheap when nothing is needed."""
+    aside, and build when the database is missing or older than its sources. Cheap when nothing is needed.
+    ``progress``: the build's stages (see :func:`_build_unlocked`)."""
     db = Path(db or paths.db_path())
     if not needs_attention(db):
         return Readiness()
@@ -404,7 +418,8 @@ def ensure_ready(db: Path | None = None) -> Readiness:
         recovered = _recover(db)
         if not needs_build(db):  # another process built it while we waited, or recovery was enough
             return Readiness(False, None, recovered)
-        report = _build_unlocked(db, reference_dir=None, seed=synthetic.DEFAULT_SEED, replace_foreign=True)
+        report = _build_unlocked(db, reference_dir=None, seed=synthetic.DEFAULT_SEED, replace_foreign=True,
+                                 progress=progress)
         return Readiness(True, report.set_aside, recovered)
 
 

@@ -69,9 +69,10 @@ def _json_text(obj: dict) -> str:
     return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
 
 
-def _rebuild(db: Path) -> None:
+def _rebuild(db: Path, progress=None) -> None:
     from analytics.warehouse import build
-    build._build_unlocked(db, reference_dir=None, seed=_seed_of(db))  # caller holds build.build_lock(db)
+    build._build_unlocked(db, reference_dir=None, seed=_seed_of(db),     # caller holds build.build_lock(db)
+                          progress=progress)
 
 
 def _label(text: str | None, limit: int = 100) -> str:
@@ -84,16 +85,23 @@ def _first_line(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
 
 
-def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> Batch:
+# the stages of an import as ``commit`` reports them: its own two, then the rebuild's (BUILD_STAGES)
+COMMIT_STAGES = ("validate", "stage")
+
+
+def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None, progress=None) -> Batch:
     """Validate, stage and rebuild, as one step under the build lock. Raises :class:`ImportRejected` (nothing
     written) or :class:`BatchError` (the rebuild failed; the staged batch was removed, the database is as it
     was). The step is journalled (:mod:`.journal`): killed at any point, the next build, import or app start
-    finishes it if the database already holds the batch and undoes it otherwise."""
+    finishes it if the database already holds the batch and undoes it otherwise. ``progress``: called with
+    each stage as it starts (:data:`COMMIT_STAGES`, then the build's ``BUILD_STAGES``)."""
     from analytics.warehouse.build import build_lock
+    step = progress or (lambda stage: None)
     db = Path(db or paths.db_path())
     root = paths.imports_dir()
     with build_lock(db):
         journal.recover(db, root)
+        step("validate")
         v = validate(data, file_name, context=load_context(imports_dir=root))
         if not v.ok:
             raise ImportRejected(file_name, v.problems)
@@ -110,6 +118,7 @@ def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> B
                       original=f"original{ext}")
         stage = root / f".{batch_id}.tmp"
         final = root / batch_id
+        step("stage")
         journal.begin(root, {"op": "import", "batch_id": batch_id, "db": str(db.resolve())})
         try:
             stage.mkdir()
@@ -120,7 +129,7 @@ def commit(data: bytes, file_name: str, *, by: str, db: Path | None = None) -> B
                 v.cohorts.to_csv(stage / COHORTS_FILE, index=False, lineterminator="\n")
             _write_json(stage / MANIFEST, {k: v for k, v in asdict(batch).items() if k != "notes"})
             os.rename(stage, final)
-            _rebuild(db)
+            _rebuild(db, progress)
             journal.commit(root)
         except Exception as exc:
             journal.recover(db, root)   # the database decides: in it → kept, else the folder goes

@@ -58,7 +58,7 @@ def run(args) -> int:
     f = Filters(as_of=args.year)
     slides = slide_content.build_deck(codes, ds, f, args.lang, region=args.region,
                                       map_png=lambda d, m, ff, lg: map_print.map_png(d, m, ff, lg, width_px=2400,
-                                                                                      db=db))
+                                                                                      db=db, footer=False))
     numbering = slide_content.text("slides.numbering", args.lang, k="{k}", n="{n}")
     path = safety.write_output(Path(out), deck_pdf.deck_pdf(slides, numbering=numbering))
     print(f"wrote {len(slides)} slide(s) to {safety.printable(path)}",

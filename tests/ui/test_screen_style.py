@@ -58,3 +58,15 @@ def test_screen_style_puts_long_bar_labels_inside():
     assert screen_style(vertical).data[0].textposition == "outside"       # columns have room above
     legendless = go.Figure(go.Scatter(x=[1], y=[1]), layout=dict(showlegend=False, legend=dict(orientation="h", y=1)))
     assert screen_style(legendless).layout.legend.yref is None             # no legend: nothing moved
+
+
+def test_screen_style_is_idempotent_in_place():
+    """show_figure restyles the figure itself: doing it twice changes nothing more (a reused figure is safe)."""
+    fig = go.Figure(go.Bar(x=[1.0, 0.1], y=["a", "b"], orientation="h", text=["x", "y"], textposition="outside",
+                           name="n"), layout=dict(title="A title long enough to need two lines on a phone screen",
+                                                  legend=dict(orientation="h", y=1.0), showlegend=True))
+    once = screen_style(fig, copy=False)
+    assert once is fig
+    before = fig.to_plotly_json()
+    screen_style(fig, copy=False)
+    assert fig.to_plotly_json() == before

@@ -10,7 +10,7 @@ from analytics.summaries import indicators
 from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import show_figure
-from ui.downloads import csv_download, table_with_download
+from ui.downloads import csv_download, people_table, table_with_download
 from ui.filters import coded_choice, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
 from viz import charts, indicator_charts
@@ -91,8 +91,7 @@ with tab_dist:
     dist = _view(data.version(), "distribution", ind, year, f)
     shown = dist.drop(columns=["indicator", "year"]).assign(group=[t("explorer.group.all") if g == "all" else g
                                                                     for g in dist["group"]])
-    st.dataframe(shown.rename(columns={c: t(f"explorer.col.{c}") for c in shown.columns}), hide_index=True,
-                 key="tbl-explorer-dist")
+    people_table(shown, {c: t(f"explorer.col.{c}") for c in shown.columns}, key="tbl-explorer-dist")
     st.caption(t("explorer.dist.note"))
     csv_download(dist, "indicator-distribution", filters=filt, key="dl-explorer-dist")
 

@@ -11,7 +11,7 @@ from analytics.summaries import open_index, pillar_stats
 from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import show_figure
-from ui.downloads import csv_download
+from ui.downloads import csv_download, people_table
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import lens_notice
@@ -86,8 +86,7 @@ csv_download(long, "pillar-scores", filters=filt, key="dl-dist")
 with st.expander(t("pillars.describe.title")):
     desc = stat("pillar_describe", f, cohorts, lens)
     shown = desc.assign(pillar=desc["pillar"].map(names))
-    st.dataframe(shown.rename(columns={c: t((k if c == "n" else "pillars.") + f"describe.{c}") for c in shown.columns}),
-                 hide_index=True)
+    people_table(shown, {c: t((k if c == "n" else "pillars.") + f"describe.{c}") for c in shown.columns})
     csv_download(desc, "pillar-statistics", filters=filt, key="dl-describe")
 
 # ------------------------------------------------------------------------------------------------ correlation

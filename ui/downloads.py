@@ -105,6 +105,18 @@ def _number_config(df: pd.DataFrame, label: str, c: str):
     return st.column_config.NumberColumn(label, format=f"%.{d}f")
 
 
+def people_table(df: pd.DataFrame, headers: dict[str, str] | None = None, **kw) -> None:
+    """``df`` shown for people like :func:`table_with_download` (codes named, numbers rounded by column, "—" for
+    missing), with no download (the caller offers the machine frame itself)."""
+    from .messages import MESSAGES
+    labels = {c: t(f"region.col.{c}") for c in df.columns if f"region.col.{c}" in MESSAGES}
+    labels.update({c: h for c, h in (headers or {}).items() if c in df.columns})
+    cfg = {c: _number_config(df, labels.get(c, c), c) for c in df.columns}
+    pillar_names, indicator_names = _names_for(df)
+    st.dataframe(display_frame(df, pillar_names, indicator_names, missing_numbers=True), hide_index=True,
+                 column_config=cfg, **kw)
+
+
 def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, *,
                         headers: dict[str, str] | None = None, pin: tuple[str, ...] = ("name",), **kw) -> None:
     """A table for people (translated headers — ``region.col.<column>`` keys or ``headers`` — codes translated,

@@ -35,6 +35,12 @@ def _fmt(decimals: int) -> str:
     return f",.{decimals}f"
 
 
+def _num(value: float, decimals: int, separators: str) -> str:
+    """``value`` as text with the figure's separators (plotly's order: decimal mark, then thousands): a label
+    written in Python reads like the axis (71,69 in Indonesian)."""
+    return f"{value:,.{decimals}f}".translate(str.maketrans({",": separators[1], ".": separators[0]}))
+
+
 # ---------------------------------------------------------------------------------------------- explorer
 def value_histogram(ranking: pd.DataFrame, labels: Mapping[str, str], *, decimals: int = 1,
                     separators: str = ".,", height: int = 380) -> go.Figure:
@@ -51,7 +57,7 @@ def value_histogram(ranking: pd.DataFrame, labels: Mapping[str, str], *, decimal
     if len(x):
         med = float(np.median(x))
         fig.add_vline(x=med, line=dict(color="#000000", dash="dash", width=2),
-                      annotation_text=f"{labels['median']}: {med:{_fmt(decimals)}}", annotation_position="top right",
+                      annotation_text=f"{labels['median']}: {_num(med, decimals, separators)}", annotation_position="top right",
                       annotation_font=dict(size=12))
     fig.update_xaxes(title=labels["x"])
     fig.update_yaxes(title=labels["y"])

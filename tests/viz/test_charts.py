@@ -171,3 +171,19 @@ def test_cohort_evidence_bars_stack_by_kind():
     fig = charts.cohort_evidence_bars(df, {"list": "Official list"}, {"title": "Evidence"})
     assert fig.layout.barmode == "stack" and [tr.name for tr in fig.data] == ["Official list", "own_news"]
     assert list(fig.data[0].x) == ["2017", "2018"] and list(fig.data[0].y) == [25, 50]
+
+
+def test_histogram_median_label_uses_the_languages_separators():
+    """The median label is written in Python, so it must follow the figure's separators like the axes do:
+    hand-checked median of [70, 71.69, 80] is 71.69."""
+    import pandas as pd
+
+    from viz import indicator_charts
+    ranking = pd.DataFrame({"value": [70.0, 71.69, 80.0], "participant": [True, False, True]})
+    labels = {"title": "t", "x": "x", "y": "y", "participants": "p", "others": "o", "median": "Median"}
+    texts = {sep: [a.text for a in indicator_charts.value_histogram(ranking, labels, decimals=2,
+                                                                   separators=sep).layout.annotations]
+             for sep in (".,", ",.")}
+    assert texts[".,"] == ["Median: 71.69"] and texts[",."] == ["Median: 71,69"]
+    big = indicator_charts._num(12345.6, 1, ",.")
+    assert big == "12.345,6"

@@ -98,10 +98,12 @@ def test_chart_png_download(app_url, page, tmp_path):
     page.goto(f"{app_url}/?lang=en")
     wait_idle(page)
     wait_charts_drawn(page)
-    chart = page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg').first
-    size = chart.bounding_box()
     button = page.locator("button.kc-png").first
     button.scroll_into_view_if_needed()
+    # the chart this button saves: the plotly chart in the button's own block (the button is in a shadow root)
+    size = button.evaluate("""b => { const block = b.getRootNode().host.closest('[data-testid="stVerticalBlock"]');
+        const r = block.querySelector('.js-plotly-plot .main-svg').getBoundingClientRect();
+        return {width: r.width, height: r.height}; }""")
     assert button.inner_text().endswith("Download chart (PNG)")
     with page.expect_download() as info:
         button.click()

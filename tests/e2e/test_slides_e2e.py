@@ -5,6 +5,7 @@ tests/artifacts/e2e/slides-<width>-<n>-<code>.png."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import pytest
@@ -111,13 +112,22 @@ def test_download_the_chosen_slides_as_pdf(server, browser, tmp_path):
         ctx.close()
 
 
-def test_slide_bar_labels_are_whole_in_indonesian(server, browser):
-    """At 1280×720 in Bahasa Indonesia every button of the slide bar shows its whole label (nothing cut to "…")."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale="id-ID")
+@contextlib.contextmanager
+def _page_720p(browser, locale: str):
+    """A page at 1280×720 (the smaller projector size) whose script runs are counted."""
+    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale=locale)
     track_runs(ctx)
     page = ctx.new_page()
     page.set_default_timeout(WAIT * 1000)
     try:
+        yield page
+    finally:
+        ctx.close()
+
+
+def test_slide_bar_labels_are_whole_in_indonesian(server, browser):
+    """At 1280×720 in Bahasa Indonesia every button of the slide bar shows its whole label (nothing cut to "…")."""
+    with _page_720p(browser, "id-ID") as page:
         page.goto(f"{server}/ascn?present=1&lang=id&slides=ascn,equity")
         _wait_slide_id(page)
         # Streamlit cuts a long button label in its markdown box (text-overflow: ellipsis)
@@ -125,8 +135,6 @@ def test_slide_bar_labels_are_whole_in_indonesian(server, browser):
             .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
         assert not cut, f"labels cut: {cut}"
         assert MESSAGES["presenter.next"]["id"] in page.locator(".st-key-presenter-next").inner_text()
-    finally:
-        ctx.close()
 
 
 def _wait_slide_id(page) -> None:
@@ -140,11 +148,7 @@ def _wait_slide_id(page) -> None:
 def test_a_synthetic_map_slide_carries_the_demo_badge(server, browser, measure, badge):
     """The map slide follows the link's measure; the illustrative evaluation shows a visible "Demo data" badge
     on the figure (on screen, inside the figure's box), the real open-statistics index none."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale="en-GB")
-    track_runs(ctx)
-    page = ctx.new_page()
-    page.set_default_timeout(WAIT * 1000)
-    try:
+    with _page_720p(browser, "en-GB") as page:
         page.goto(f"{server}/map?present=1&lang=en&slides=map,overview&map_measure={measure}")
         _wait_slide(page, 1, 2, "map")
         assert_no_error(page)
@@ -160,5 +164,3 @@ def test_a_synthetic_map_slide_carries_the_demo_badge(server, browser, measure, 
         # the measure holds on the next slide's link (kept like the filters)
         page.locator(".st-key-presenter-next button").click()
         page.wait_for_url(re.compile(rf"map_measure={measure}"))
-    finally:
-        ctx.close()

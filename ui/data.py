@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
+from analytics import paths
 from analytics.warehouse import build
 from analytics.warehouse import db
 
@@ -50,10 +51,37 @@ def version() -> str:
     run = st.session_state.get(_RUN)
     if isinstance(run, dict) and "v" in run:
         return run["v"]
-    v = db.build_id()
+    v = _build_id()
     if isinstance(run, dict):
         run["v"] = v
     return v
+
+
+def _build_id() -> str:
+    """The build id this process's connections see, read once per state of the file (:func:`build.file_state`:
+    a rebuild or an import swaps the file, so the next run reads again) instead of opening the database on
+    every run (≈ 40 ms).
+
+    It must be the id :func:`dataset`'s read will see, so it is read like that read (a plain connection: while
+    a connection to a replaced file is still open, DuckDB serves the OLD file to this process). It is
+    remembered only when the file itself holds that id (read again through a fresh instance,
+    ``db.file_build_id``): an id read off a still-open old file is never kept for the new file."""
+    path = paths.db_path()
+    try:
+        key = build.file_state(path)
+    except OSError:
+        return db.build_id()
+    if (hit := _IDS.get(key)) is not None:
+        return hit
+    v = db.build_id()
+    if db.file_build_id(path) == v:
+        if len(_IDS) >= 8:
+            _IDS.clear()
+        _IDS[key] = v
+    return v
+
+
+_IDS: dict[tuple, str] = {}      # file state → the build id read from it
 
 
 class _Moved(Exception):
@@ -64,7 +92,7 @@ class _Moved(Exception):
         self.ds = ds
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _dataset(data_version: str):
     from analytics.warehouse.dataset import load
     ds = load()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import lru_cache
 
 import pandas as pd
 from babel.numbers import format_decimal
@@ -32,10 +33,16 @@ def text(key: str, lang: str, /, **fields) -> str:
 
 def number_formatter(lang: str) -> Callable[[float, int], str]:
     def fmt(value: float, decimals: int = 0) -> str:
-        v = round(float(value), decimals) + 0.0         # no "-0"
-        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-        return format_decimal(v, format=pattern, locale=lang)
+        return _decimal(float(value), int(decimals), lang)
     return fmt
+
+
+@lru_cache(maxsize=32768)
+def _decimal(value: float, decimals: int, lang: str) -> str:
+    """One number in ``lang``, remembered: the map formats the same 514 values on every run."""
+    v = round(value, decimals) + 0.0         # no "-0"
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    return format_decimal(v, format=pattern, locale=lang)
 
 
 def percent_formatter(lang: str) -> Callable[[float, int], str]:

@@ -36,7 +36,7 @@ def separators_for(lang: str) -> str:
 
 def _base(fig: go.Figure, title: str, separators: str, height: int | None = None, **layout) -> go.Figure:
     base = dict(title=dict(text=title, x=0, xanchor="left"), separators=separators, font=FONT,
-                template="plotly_white", margin=dict(l=10, r=10, t=60, b=10),
+                margin=dict(l=10, r=10, t=60, b=10),
                 legend=dict(orientation="h", yanchor="bottom", y=1.0, xanchor="right", x=1))
     base.update(layout)
     if height:

@@ -25,7 +25,7 @@ def _base(fig: go.Figure, title: str, separators: str, height: int, *, legend_be
     legend = (dict(orientation="h", yanchor="top", y=-0.2, xanchor="left", x=0) if legend_below
               else dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0))
     fig.update_layout(title=dict(text=title, x=0, xanchor="left", y=0.98, yanchor="top"), separators=separators,
-                      font=FONT, template="plotly_white", height=height,
+                      font=FONT, height=height,
                       margin=dict(l=10, r=20, t=95 if not legend_below else 60, b=10 if not legend_below else 110),
                       legend=legend, **layout)
     return fig

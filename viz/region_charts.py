@@ -26,7 +26,7 @@ SERIES_COLOURS = [OKABE_ITO[i] for i in (0, 5, 2, 3, 4, 1)]      # blue, vermill
 def _layout(fig: go.Figure, title: str, separators: str, height: int, **kw) -> go.Figure:
     """Shared look; the legend goes above the plot area, under the title (clear of the x-axis title)."""
     fig.update_layout(title=dict(text=title, x=0, xanchor="left", y=0.98, yanchor="top"), separators=separators,
-                      font=FONT, template="plotly_white", height=height, margin=dict(l=70, r=70, t=95, b=40),
+                      font=FONT, height=height, margin=dict(l=70, r=70, t=95, b=40),
                       legend=dict(orientation="h", yanchor="bottom", y=1.02, xanchor="left", x=0), **kw)
     return fig
 

@@ -37,6 +37,18 @@ def build_id(db: Source = None) -> str:
     return str(query("SELECT build_id FROM build_info", db=db).iloc[0, 0])
 
 
+def file_build_id(db: Path | str | None = None) -> str:
+    """The build id stored in the file now at ``db``, read through a new in-memory DuckDB with the file
+    attached read-only. A plain :func:`connect` is not enough here: while any connection of this process is
+    still open on a file that a rebuild replaced, DuckDB hands that OLD file to every new connection of the
+    same path, so an id read that way could be remembered for the new file (ui.data keys it on the file's
+    state)."""
+    path = str(db or paths.db_path()).replace("'", "''")
+    with duckdb.connect() as con:
+        con.execute(f"ATTACH '{path}' AS kc_file (READ_ONLY)")
+        return str(con.execute("SELECT build_id FROM kc_file.build_info").fetchone()[0])
+
+
 def data_version(db: Source = None) -> str:
     """The data version for caches: the build id (was a file-stat token, which a still-open connection to the
     replaced file could contradict)."""

@@ -187,3 +187,20 @@ def test_histogram_median_label_uses_the_languages_separators():
     assert texts[".,"] == ["Median: 71.69"] and texts[",."] == ["Median: 71,69"]
     big = indicator_charts._num(12345.6, 1, ",.")
     assert big == "12.345,6"
+
+
+def test_every_builder_family_draws_on_plotly_white():
+    """The template comes from plotly's default (viz/__init__.py), not from each builder: a chart of each module
+    (charts, indicator_charts, region_charts) carries plotly's own ``plotly_white`` template, whole."""
+    import plotly.io as pio
+
+    from viz import indicator_charts, region_charts
+    white = pio.templates["plotly_white"].to_plotly_json()
+    figs = {
+        "charts": charts.adoption_timeline(timeline(), {}),
+        "indicator_charts": indicator_charts._base(go.Figure(), "t", ".,", 300),
+        "region_charts": region_charts._layout(go.Figure(), "t", ".,", 300),
+    }
+    for name, fig in figs.items():
+        assert fig.layout.template.to_plotly_json() == white, name
+        assert fig.to_dict()["layout"]["template"]["layout"]["plot_bgcolor"] == "white", name

@@ -54,6 +54,8 @@ class PageSpec:
 
 
 BARE = PageSpec("bare", "/", PLOT)
+BARE_MAP = PageSpec("baremap", "/", DECK)      # --bare-map: bench/bare_map_app.py, the floor of the deck.gl pages
+MAP_PAGES = ("map", "ascn")
 PAGES = [
     PageSpec("overview", "/?lang=en", ".st-key-chart-timeline .main-svg"),
     PageSpec("map", "/map?lang=en", DECK),
@@ -161,6 +163,13 @@ def summarise(rows: list[dict], labels: list[str], pages: list[PageSpec]) -> lis
                     s[f"{key}_ratio"] = round(s[key] / b, 2)
             if s.get("warm_ms") and s.get("warm_server_s") is not None:
                 s["warm_server_share"] = round(1000 * s["warm_server_s"] / s["warm_ms"], 2)
+            floor = [r for r in rows if r["server"] == "baremap" and r["for_page"] == spec.name]
+            for key in ("cold_ms", "warm_ms", "warm_server_s"):
+                b = _median(floor, key)
+                if b:
+                    s[f"baremap_{key}"] = b
+                    if s.get(key) is not None:
+                        s[f"{key}_ratio_baremap"] = round(s[key] / b, 2)
             s["errors"] = sum(1 for r in mine if r.get("error"))
             s["load_median"] = _median(mine, "load")
             out.append(s)
@@ -181,6 +190,13 @@ def print_table(summary: list[dict], mem: list[dict]) -> None:
               f"{f(s.get('cold_http_bytes_ratio'), '{:.2f}'):>6}{f(s['cold_ws_bytes'] and s['cold_ws_bytes'] / 1024):>8}"
               f"{f(s.get('cold_ws_bytes_ratio'), '{:.1f}'):>6}"
               f"{f(s['warm_ws_bytes'] and s['warm_ws_bytes'] / 1024):>12}{f(s['load_median'], '{:.2f}'):>6}")
+    floors = [s for s in summary if s.get("baremap_warm_ms")]
+    if floors:
+        print(f"\n{'deck.gl floor (bench/bare_map_app.py)':<40}{'cold ms':>9}{'×floor':>8}{'warm ms':>9}{'×floor':>8}"
+              f"{'floor warm ms':>14}")
+        for s in floors:
+            print(f"{s['page'] + ' ' + s['variant']:<40}{f(s['cold_ms']):>9}{f(s.get('cold_ms_ratio_baremap'), '{:.2f}'):>8}"
+                  f"{f(s['warm_ms']):>9}{f(s.get('warm_ms_ratio_baremap'), '{:.2f}'):>8}{f(s['baremap_warm_ms']):>14}")
     bare = {m["server"]: m for m in mem}.get("bare")
     if mem:
         print(f"\n{'memory':<10}{'page':<12}{'sessions':>9}{'base MB':>9}{'open MB':>9}{'MB/session':>11}{'×bare':>7}"
@@ -204,6 +220,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pages", default=",".join(p.name for p in PAGES))
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--bare-map", action="store_true",
+                    help="also measure bench/bare_map_app.py (a slider and the same 514 polygons in deck.gl) beside "
+                         "the Map and ASCN pages: the deck.gl floor, reported as ×baremap")
     ap.add_argument("--warmup", type=int, default=1)
     ap.add_argument("--sessions", type=int, default=8, help="sessions for the memory figure (0: skip it)")
     ap.add_argument("--memory-pages", default="overview",
@@ -242,6 +261,15 @@ def main() -> None:
     servers += [Server(label, "app.py", where, variant_env(label, where), common + extra, hooks.get(label, []))
                 for label, where, extra in variants]
     labels = [s.label for s in servers[1:]]
+    if args.bare_map:      # measured for the Map and ASCN pages only; it reads the static GeoJSON the app writes
+        servers.append(Server("baremap", "bench/bare_map_app.py", REPO, env, common, hooks.get("baremap", [])))
+
+    def spec_for(s: Server, spec: PageSpec) -> PageSpec | None:
+        if s.label == "bare":
+            return BARE
+        if s.label == "baremap":
+            return BARE_MAP if spec.name in MAP_PAGES else None
+        return spec
     started = time.strftime("%Y%m%d-%H%M%S")
     rows: list[dict] = []
     mem: list[dict] = []
@@ -253,19 +281,23 @@ def main() -> None:
         with sync_playwright() as pw:
             browser = launch_browser(pw)
             for s in servers:                   # first visit of the root: st.navigation registers the pages
-                measure(browser, s, BARE if s.label == "bare" else PAGES[0])
+                if s.label == "baremap":        # the app's Map page writes the geometry file the bare map reads
+                    measure(browser, servers[1], next(p for p in PAGES if p.name == "map"))
+                measure(browser, s, spec_for(s, PAGES[0]) or BARE_MAP)
             for rnd in range(args.warmup + args.rounds):
                 for spec in pages:
                     order = servers if rnd % 2 == 0 else servers[::-1]   # the bare page first, then last
                     for s in order:
-                        r = measure(browser, s, BARE if s.label == "bare" else spec)
+                        if spec_for(s, spec) is None:
+                            continue
+                        r = measure(browser, s, spec_for(s, spec))
                         r.update({"round": rnd, "for_page": spec.name, "warmup": rnd < args.warmup})
                         if rnd >= args.warmup:
                             rows.append(r)
                         print(json.dumps(r), file=sys.stderr)
             if args.sessions:
                 mem_pages = [p for p in PAGES if p.name in args.memory_pages.split(",")]
-                for s in servers:
+                for s in (s for s in servers if s.label != "baremap"):
                     for spec in ([BARE] if s.label == "bare" else mem_pages):
                         m = memory(browser, s, spec, args.sessions, args.session_ttl)
                         mem.append(m)

@@ -40,6 +40,15 @@ def _open_mix(version: str, f: Filters) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def _headline(version: str, f: Filters) -> dict:
+    """The headline of the filtered regions (reported figures beside it only for the whole country)."""
+    ds = data.dataset()
+    national = not (f.island_group or f.province or f.type)
+    reported = ds.reported if national else ds.reported.iloc[0:0]
+    return national_headline(f.apply(ds.regions), reported, ds.ascn, as_of=f.as_of)
+
+
+@st.cache_data(show_spinner=False)
 def _equity(version: str, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
     return equity.equity_summary(data.dataset(), f), equity.equity_quintiles(data.dataset(), f)
 
@@ -61,8 +70,7 @@ filt = f.describe()
 as_of = f.as_of
 
 # ------------------------------------------------------------------------------------------------ headline
-reported = ds.reported if national else ds.reported.iloc[0:0]
-h = national_headline(regions, reported, ds.ascn, as_of=as_of)
+h = _headline(data.version(), f)
 summary, quintiles = _equity(data.version(), f)
 eq = summary.iloc[0]
 
@@ -117,8 +125,7 @@ if not national:
 st.caption(t("home.population_note"))
 
 with st.expander(t("home.sources")):
-    rows = [(k, fig) for k, fig in national_headline(ds.regions, ds.reported, ds.ascn, as_of=as_of).items()
-            if fig.source]
+    rows = [(k, fig) for k, fig in _headline(data.version(), Filters(as_of=as_of)).items() if fig.source]
     st.dataframe(pd.DataFrame({
         t("table.figure"): [t(f"home.figure.{k}") for k, _ in rows],
         t("table.year"): [fig.reported_year for _, fig in rows],

@@ -52,12 +52,22 @@ def _land_share(img) -> float:
 
 
 def _drawn_map(page):
-    """The map canvas, once deck.gl has drawn the fetched geometry with its colours (many colours, land drawn)."""
+    """The map canvas, once deck.gl has drawn the fetched geometry with its colours (many colours, land drawn).
+    A rerun may remount the deck between two steps (the canvas-size probe's rerun): the canvas is then looked
+    up again on the next poll."""
+    from playwright.sync_api import Error as PlaywrightError
     canvas = page.locator(f"{DECK} canvas").first
-    canvas.wait_for(state="visible", timeout=60_000)
-    canvas.scroll_into_view_if_needed()
-    _until(lambda: (lambda im: len(im.getcolors(1 << 20)) > 40 and _land_share(im) > 0.1)(_image(canvas)),
-           what="the choropleth to be drawn")
+
+    def drawn() -> bool:
+        try:
+            canvas.wait_for(state="visible", timeout=60_000)
+            canvas.scroll_into_view_if_needed(timeout=30_000)
+            im = _image(canvas)
+        except PlaywrightError:          # "not attached to the DOM": replaced by a rerun's new deck
+            return False
+        return len(im.getcolors(1 << 20)) > 40 and _land_share(im) > 0.1
+
+    _until(drawn, what="the choropleth to be drawn")
     return canvas
 
 

@@ -130,6 +130,8 @@ def test_slide_bar_labels_are_whole_in_indonesian(server, browser):
     with _page_720p(browser, "id-ID") as page:
         page.goto(f"{server}/ascn?present=1&lang=id&slides=ascn,equity")
         _wait_slide_id(page)
+        page.wait_for_function("""(label) => [...document.querySelectorAll('.st-key-presenter-next')]
+            .some(b => b.innerText.includes(label))""", arg=MESSAGES["presenter.next"]["id"])   # the bar is drawn
         # Streamlit cuts a long button label in its markdown box (text-overflow: ellipsis)
         cut = page.evaluate("""() => [...document.querySelectorAll('.st-key-presenter-bar button *')]
             .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")

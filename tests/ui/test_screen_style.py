@@ -3,11 +3,15 @@ the figure it was given and hand-derived values; wrap_title's invariants as prop
 
 from __future__ import annotations
 
+import json
+
 import plotly.graph_objects as go
+import plotly.io as pio
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ui.charts import TITLE_WRAP, screen_style, wrap_title
+from tests.ui.apptest import navigation_v2  # noqa: F401 - fixture
 from viz import charts
 
 
@@ -60,13 +64,40 @@ def test_screen_style_puts_long_bar_labels_inside():
     assert screen_style(legendless).layout.legend.yref is None             # no legend: nothing moved
 
 
-def test_screen_style_is_idempotent_in_place():
-    """show_figure restyles the figure itself: doing it twice changes nothing more (a reused figure is safe)."""
+def _plain(fig: go.Figure):
+    return json.loads(pio.to_json(fig, validate=False))
+
+
+def test_screen_style_is_idempotent_and_leaves_the_input():
+    """Restyling a restyled figure changes nothing more (a reused figure is safe); the input stays as it was."""
     fig = go.Figure(go.Bar(x=[1.0, 0.1], y=["a", "b"], orientation="h", text=["x", "y"], textposition="outside",
                            name="n"), layout=dict(title="A title long enough to need two lines on a phone screen",
                                                   legend=dict(orientation="h", y=1.0), showlegend=True))
-    once = screen_style(fig, copy=False)
-    assert once is fig
-    before = fig.to_plotly_json()
-    screen_style(fig, copy=False)
-    assert fig.to_plotly_json() == before
+    before = _plain(fig)
+    once = screen_style(fig)
+    assert _plain(fig) == before
+    assert _plain(screen_style(once)) == _plain(once) != before
+
+
+def test_screen_layout_matches_the_object_reference_on_every_chart_of_every_page(navigation_v2, built_db,
+                                                                                 monkeypatch):
+    """The dict-based restyling (ui.charts.screen_layout) gives exactly what the plotly-object version gave
+    (tests/ui/screen_style_reference.py), for every chart the pages show, in both languages."""
+    import ui.charts as C
+    from tests.pages.test_all_pages import PAGES, _open
+    from tests.ui import screen_style_reference as ref
+    seen: list[go.Figure] = []
+    real = C.screen_style
+
+    def spy(fig):
+        seen.append(go.Figure(fig))
+        return real(fig)
+
+    monkeypatch.setattr(C, "screen_style", spy)
+    for lang in ("en", "id"):
+        for file, slug in PAGES:
+            at = _open(file, slug, {"lang": lang})
+            assert not at.exception, (file, at.exception)
+    assert len(seen) >= 40
+    for fig in seen:
+        assert _plain(real(fig)) == _plain(ref.screen_style(fig)), fig.layout.title.text

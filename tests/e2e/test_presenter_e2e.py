@@ -58,9 +58,20 @@ def _query(page) -> dict[str, str]:
     return {k: v[-1] for k, v in parse_qs(urlparse(_href(page)).query).items()}
 
 
+CHROME = ('[data-testid="stSidebar"]', 'header[data-testid="stHeader"]', '[data-testid="stToolbar"]',
+          '[data-testid="stSidebarCollapsedControl"]')
+
+
 def _assert_chrome_hidden(page) -> None:
-    for sel in ('[data-testid="stSidebar"]', 'header[data-testid="stHeader"]', '[data-testid="stToolbar"]',
-                '[data-testid="stSidebarCollapsedControl"]'):
+    """No Streamlit chrome shows. Waited for (bounded by WAIT): a rerun may swap the page's style element for its
+    new copy a moment after the run is reported finished; chrome that stays visible fails after the bound."""
+    try:
+        page.wait_for_function("""(sels) => sels.every(s => [...document.querySelectorAll(s)]
+            .every(e => !(e.offsetWidth || e.offsetHeight || e.getClientRects().length)))""", arg=list(CHROME),
+            timeout=WAIT * 1000)
+    except Exception:  # noqa: BLE001 - report which element is visible
+        pass
+    for sel in CHROME:
         loc = page.locator(sel)
         assert loc.count() == 0 or not loc.first.is_visible(), f"{sel} is visible in presenter mode"
 

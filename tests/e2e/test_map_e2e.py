@@ -220,8 +220,11 @@ def test_play_advances_the_year(app_url, page):
 
 def test_values_csv_equals_the_cli(app_url, page, built_db, tmp_path):
     _open(page, app_url, year="2021", island="Sulawesi")
+    _drawn_map(page)           # the canvas-size probe's rerun is over: the button is not about to be replaced
+    wait_idle(page)
     button = page.locator(".st-key-dl-map-values button:visible").first
     button.scroll_into_view_if_needed()
+    wait_idle(page)
     with page.expect_download() as info:
         button.click()
     target = tmp_path / info.value.suggested_filename

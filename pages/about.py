@@ -11,7 +11,7 @@ from analytics.summaries import indicators, pillar_stats
 
 from analytics.warehouse import synthetic
 from ui import data
-from ui.charts import show_figure
+from ui.charts import chart, show_figure
 from ui.downloads import csv_download
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import synthetic_notice
@@ -85,7 +85,7 @@ for f in inv["file"]:
 st.subheader(t("about.evidence.title"))
 evidence = pillar_stats.cohort_evidence(ds)
 evidence_names = {k: t(f"about.evidence.{k}") for k in evidence["evidence"].unique()}
-show_figure(charts.cohort_evidence_bars(evidence, evidence_names, {
+show_figure(chart(charts.cohort_evidence_bars, evidence, evidence_names, {
     "title": t("about.evidence.chart"), "x": t("about.evidence.x"), "y": t("about.evidence.y"),
 }, separators=charts.separators_for(lang)), theme=None, key="chart-evidence")
 st.caption(t("about.evidence.note"))

@@ -8,7 +8,7 @@ from analytics.summaries import profile
 from analytics.summaries.filters import Filters
 from analytics.summaries.tables import maturity_summary
 from ui import data, map_assets, map_canvas
-from ui.charts import show_figure
+from ui.charts import chart, show_figure
 from ui.downloads import table_with_download
 from ui.filters import sidebar_filters
 from ui.i18n import current_language, fmt_number, t
@@ -74,7 +74,7 @@ else:
     table_with_download(network, "ascn-network", "dl-ascn-network", filters={"year": year}, height=260)
 
 st.subheader(t("ascn.growth"), anchor=False)
-show_figure(region_charts.ascn_count_chart(counts, {
+show_figure(chart(region_charts.ascn_count_chart, counts, {
     "title": t("ascn.growth_title"), "computed": t("ascn.computed"), "reported": t("ascn.reported_series"),
     "x": t("ascn.growth_x"), "y": t("ascn.growth_y")}, year=year, separators=sep), key="ascn-growth")
 table_with_download(counts, "ascn-counts", "dl-ascn-counts")
@@ -89,7 +89,7 @@ else:
     pilots = profile.pilot_profiles(pilots_at, ds.regions, nat)
     picture = profile.national_picture(nat)
     st.caption(t("ascn.pilots_note", year=year, n=fmt_number(picture["n"])))
-    show_figure(region_charts.pilot_chart(pilots, picture, {
+    show_figure(chart(region_charts.pilot_chart, pilots, picture, {
         "title": t("ascn.pilots_title"), "x": t("ascn.pilots_x"), "value": t("ascn.pilots_value"),
         "not_evaluated": t("ascn.pilots_not_evaluated"), "median": t("ascn.pilots_median"),
         "pilots": t("ascn.pilots_series")}, separators=sep), key="ascn-pilots")
@@ -104,7 +104,7 @@ else:
 st.subheader(t("ascn.imd"), anchor=False)
 st.caption(t("ascn.imd_note"))
 imd = profile.imd_ranks(ds.imd)
-show_figure(region_charts.imd_chart(imd, {
+show_figure(chart(region_charts.imd_chart, imd, {
     "title": t("ascn.imd_title"), "x": t("ascn.imd_x"), "y": t("ascn.imd_y"), "of": t("ascn.imd_of", n="{n}"),
     "of_unknown": t("ascn.imd_of_unknown"), "missing": t("ascn.imd_missing", items="{items}")}, separators=sep),
     key="ascn-imd")

@@ -8,7 +8,7 @@ from analytics.summaries import open_index, profile
 from analytics.summaries.filters import Filters
 from analytics.summaries.tables import maturity_summary
 from ui import data
-from ui.charts import show_figure
+from ui.charts import chart, show_figure
 from ui.downloads import table_with_download
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, t
@@ -121,7 +121,7 @@ pillar_names = dict(zip(ds.pillars["code"], ds.pillars[f"name_{lang}"]))
 pillars = open_index.open_pillars() if opened else ds.pillar_codes
 left, right = st.columns([1, 1.15])
 with left:
-    show_figure(region_charts.radar_overlay(side, pillars, pillar_names,
+    show_figure(chart(region_charts.radar_overlay, side, pillars, pillar_names,
                                             t("compare.radar_open" if opened else "compare.radar"), separators=sep,
                                             scale=(0.0, 100.0) if opened else (0.0, 4.0)), key="compare-radar")
     if opened:
@@ -137,7 +137,7 @@ with right:
               "y": t(("region.open.trend_y" if opened else "region.trend_y") if measure == "index_100"
                      else "compare.trend_y_rank"),
               "rank": t("region.trend_rank"), **{f"level.{k}": t(f"map.level.{k}") for k in LEVELS}}
-    show_figure(region_charts.trend_chart(trend, labels, value=measure, separators=sep), key="compare-trend")
+    show_figure(chart(region_charts.trend_chart, trend, labels, value=measure, separators=sep), key="compare-trend")
 st.markdown(f"**{t('compare.table_open' if opened else 'compare.table', year=as_of)}**")
 if opened:
     side = side[OPEN_TABLE]

@@ -10,7 +10,7 @@ from analytics.summaries import equity, indicators
 from analytics.summaries import tables as summaries
 from analytics.summaries.filters import Filters
 from ui import data
-from ui.charts import show_figure
+from ui.charts import chart, show_figure
 from ui.downloads import csv_download, table_with_download
 from ui.filters import coded_choice, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
@@ -75,7 +75,7 @@ need = _need(data.version(), f)
 groups = _view(data.version(), "groups", f)
 left, right = st.columns([1, 1.3])
 with left:
-    show_figure(indicator_charts.group_distribution(need, chosen, {
+    show_figure(chart(indicator_charts.group_distribution, need, chosen, {
         "title": t("equity.groups.chart", indicator=short[chosen], year=f.as_of),
         "y": f"{short[chosen]} ({cat.at[chosen, f'unit_{lang}']})", "participants": t("equity.groups.participants"),
         "others": t("equity.groups.others")}, separators=seps), theme=None, key="chart-equity-groups")
@@ -98,7 +98,7 @@ st.subheader(t("equity.quintile.title"))
 quint = _view(data.version(), "quintiles", f)
 by = coded_choice(t("equity.quintile.by"), ["hdi", "poverty_rate"], param="fifths", key="equity_fifths",
                   default="hdi", format_func=short.get, widget="segmented_control") or "hdi"
-show_figure(indicator_charts.quintile_reach(quint[quint["indicator"] == by], {
+show_figure(chart(indicator_charts.quintile_reach, quint[quint["indicator"] == by], {
     "title": t("equity.quintile.chart", indicator=need_names[by], year=f.as_of), "x": t("equity.quintile.x"),
     "y": t("equity.quintile.y"), "regions": t("equity.quintile.regions"),
     "population": t("equity.quintile.population"), "q": t("equity.quintile.label"),
@@ -111,7 +111,7 @@ st.subheader(t("equity.curve.title"))
 curve = _view(data.version(), "curve", f)
 c1, c2 = st.columns([1.2, 1])
 with c1:
-    show_figure(indicator_charts.concentration_curve(curve, {
+    show_figure(chart(indicator_charts.concentration_curve, curve, {
         "title": t("equity.curve.chart", year=f.as_of), "x": t("equity.curve.x"), "y": t("equity.curve.y"),
         "regions": t("equity.curve.regions", ci=fmt_number(eq["concentration_index"], 2)),
         "population": t("equity.curve.population", ci=fmt_number(eq["concentration_index_population"], 2)),
@@ -123,7 +123,7 @@ with c2:
 # ------------------------------------------------------------------------------------------------ cohorts
 st.subheader(t("equity.cohorts.title"))
 cohorts = _view(data.version(), "cohorts", f)
-show_figure(indicator_charts.cohort_lines(cohorts, {
+show_figure(chart(indicator_charts.cohort_lines, cohorts, {
     "title": t("equity.cohorts.chart"), "x": t("equity.cohorts.x"), "y": t("equity.cohorts.y"),
     "regions": t("equity.cohorts.regions"), "population": t("equity.cohorts.population"),
     "zero": t("equity.cohorts.zero")}, separators=seps), theme=None, key="chart-equity-cohorts")

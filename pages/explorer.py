@@ -9,7 +9,7 @@ import streamlit as st
 from analytics.summaries import indicators
 from analytics.summaries.filters import Filters
 from ui import data
-from ui.charts import show_figure
+from ui.charts import chart, show_figure
 from ui.downloads import csv_download, people_table, table_with_download
 from ui.filters import coded_choice, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
@@ -84,7 +84,7 @@ tab_dist, tab_prov, tab_rank, tab_trend = st.tabs([t("explorer.tab.distribution"
                                                    t("explorer.tab.ranking"), t("explorer.tab.trend")])
 
 with tab_dist:
-    show_figure(indicator_charts.value_histogram(ranking, {
+    show_figure(chart(indicator_charts.value_histogram, ranking, {
         "title": t("explorer.dist.chart", indicator=name[ind], year=year), "x": unit, "y": t("explorer.dist.y"),
         "participants": t("explorer.participants", year=year), "others": t("explorer.others"),
         "median": t("explorer.median")}, decimals=decimals, separators=seps), theme=None, key="chart-explorer-dist")
@@ -97,7 +97,7 @@ with tab_dist:
 
 with tab_prov:
     prov = _view(data.version(), "province", ind, year, f)
-    show_figure(indicator_charts.province_bars(prov, {
+    show_figure(chart(indicator_charts.province_bars, prov, {
         "title": t("explorer.prov.chart", indicator=name[ind], year=year), "x": unit, "median": t("explorer.median"),
         "range": t("explorer.range"), "n": t("explorer.col.n")}, direction=direction, decimals=decimals,
         separators=seps), theme=None, key="chart-explorer-prov")
@@ -125,7 +125,7 @@ with tab_trend:
                             format_func=names.get, key=TREND_KEY, max_selections=MAX_TREND, on_change=_trend_to_url,
                             placeholder=t("explorer.trend.placeholder"))
     trend, national = _trend(data.version(), ind, tuple(chosen))
-    show_figure(indicator_charts.trend_lines(trend, national, {
+    show_figure(chart(indicator_charts.trend_lines, trend, national, {
         "title": t("explorer.trend.chart", indicator=name[ind], first=int(row["first_year"]), last=int(row["last_year"])),
         "x": t("explorer.trend.x"), "y": unit, "median": t("explorer.trend.median"), "band": t("explorer.trend.band")},
         decimals=decimals, separators=seps), theme=None, key="chart-explorer-trend")

@@ -11,7 +11,7 @@ from analytics.summaries import tables as summaries
 from analytics.summaries.coverage import national_headline
 from analytics.summaries.filters import Filters
 from ui import data, presenter
-from ui.charts import show_figure
+from ui.charts import chart, show_figure
 from ui.downloads import csv_download
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
@@ -138,7 +138,7 @@ with st.expander(t("home.sources")):
 st.subheader(t("home.equity.title"))
 st.markdown(equity_sentence(eq))
 if int(eq["participants"]) and pd.notna(eq["lowest_quintile_reached_share"]):
-    show_figure(indicator_charts.quintile_reach(quintiles[quintiles["indicator"] == "hdi"], {
+    show_figure(chart(indicator_charts.quintile_reach, quintiles[quintiles["indicator"] == "hdi"], {
         "title": t("home.equity.chart", year=as_of), "x": t("equity.quintile.x"), "y": t("equity.quintile.y"),
         "regions": t("equity.quintile.regions"), "population": t("equity.quintile.population"),
         "q": t("equity.quintile.label"),
@@ -153,7 +153,7 @@ c_link.page_link("pages/equity.py", label=t("home.equity.link"), icon=":material
 # ------------------------------------------------------------------------------------------------ timeline
 st.subheader(t("home.timeline.title"))
 timeline = _timeline(data.version(), f)
-show_figure(charts.adoption_timeline(timeline, {
+show_figure(chart(charts.adoption_timeline, timeline, {
     "title": t("home.timeline.chart"), "x": t("home.timeline.x"), "y": t("home.timeline.y"),
     "computed": t("home.timeline.computed"), "reported": t("home.timeline.reported"),
     "new": t("home.timeline.new"), "no_cohort": t("home.timeline.no_cohort_short"),
@@ -172,7 +172,7 @@ with left:
     if int(cov["regions_participating"].sum()) == 0:
         st.info(t("home.coverage.empty", year=as_of))
     else:
-        show_figure(charts.coverage_by_province(cov, {
+        show_figure(chart(charts.coverage_by_province, cov, {
             "title": t("home.coverage.chart", year=as_of), "x": t("home.coverage.x"),
             "share_hover": t("home.coverage.hover_regions"), "population_hover": t("home.coverage.hover_population"),
         }, separators=seps, row_height=34 if presenter.is_active() else 22), theme=None, key="chart-coverage")
@@ -185,7 +185,7 @@ with right:
         omix = _open_mix(data.version(), f)
         st.subheader(t("home.open.title", year=as_of))
         open_notice()
-        show_figure(charts.maturity_distribution(omix, {
+        show_figure(chart(charts.maturity_distribution, omix, {
             "title": t("home.open.chart", year=as_of), "y": t("home.maturity.y"),
         }, name_column=name_col, separators=seps), theme=None, key="chart-maturity")
         st.caption(t("home.open.note"))
@@ -196,7 +196,7 @@ with right:
         if evaluated == 0:
             st.info(t("home.maturity.empty", year=as_of, waiting=fmt_number(waiting)))
         else:
-            show_figure(charts.maturity_distribution(mix, {
+            show_figure(chart(charts.maturity_distribution, mix, {
                 "title": t("home.maturity.chart", year=as_of), "y": t("home.maturity.y"),
             }, name_column=name_col, separators=seps), theme=None, key="chart-maturity")
             st.caption(t("home.maturity.note"))

@@ -11,7 +11,7 @@ from analytics import domain
 from analytics.composite import AGG_METHODS, NORMALISATIONS, IndexSettings
 from analytics.summaries.filters import Filters
 from ui import data
-from ui.charts import show_figure
+from ui.charts import chart, show_figure
 from ui.downloads import csv_download
 from ui.filters import coded_choice, lens_control, sidebar_filters
 from ui.links import label_aliases
@@ -194,7 +194,7 @@ def open_page(f: Filters) -> None:
         ranks, sens = _open_uncertainty(data.version(), f.as_of, key, N_REPLICATIONS, MC_SEED)
     ranks = ranks[ranks["code"].isin(f.apply(ds.regions)["code"]).to_numpy()].reset_index(drop=True)
     ranked = ranks[ranks["nominal_rank"].notna()]
-    show_figure(charts.rank_uncertainty(ranked, {
+    show_figure(chart(charts.rank_uncertainty, ranked, {
         "title": t("method.open.uncertainty_chart", n=fmt_number(len(ranked))), "x": t("method.open.uncertainty_x"),
         "y": t("method.uncertainty.y"), "median": t("method.uncertainty.median"),
         "nominal": t("method.uncertainty.nominal"), "interval": t("method.uncertainty.interval"),
@@ -208,7 +208,7 @@ def open_page(f: Filters) -> None:
     choice_names = {c: t(f"method.choice.{c}") for c in sens["choice"]}
     s1, s2 = st.columns([3, 2], gap="large")
     with s1:
-        show_figure(charts.sensitivity_bars(sens, choice_names, {
+        show_figure(chart(charts.sensitivity_bars, sens, choice_names, {
             "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x")}, separators=seps),
             theme=None, key="chart-sensitivity")
     with s2:
@@ -357,7 +357,7 @@ with st.spinner(t("method.uncertainty.running", n=fmt_number(N_REPLICATIONS))):
 if ranks.empty:
     st.info(t("method.ranking.empty", year=f.as_of))
 else:
-    show_figure(charts.rank_uncertainty(ranks, {
+    show_figure(chart(charts.rank_uncertainty, ranks, {
         "title": t("method.uncertainty.chart", n=fmt_number(len(ranks))), "x": t("method.uncertainty.x"),
         "y": t("method.uncertainty.y"), "median": t("method.uncertainty.median"),
         "nominal": t("method.uncertainty.nominal"), "interval": t("method.uncertainty.interval"),
@@ -371,7 +371,7 @@ else:
     choice_names = {c: t(f"method.choice.{c}") for c in sens["choice"]}
     s1, s2 = st.columns([3, 2], gap="large")
     with s1:
-        show_figure(charts.sensitivity_bars(sens, choice_names, {
+        show_figure(chart(charts.sensitivity_bars, sens, choice_names, {
             "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x"),
         }, separators=seps), theme=None, key="chart-sensitivity")
     with s2:

@@ -10,7 +10,7 @@ import streamlit as st
 from analytics.summaries import open_index, pillar_stats
 from analytics.summaries.filters import Filters
 from ui import data
-from ui.charts import show_figure
+from ui.charts import chart, show_figure
 from ui.downloads import csv_download, people_table
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
@@ -64,7 +64,7 @@ st.caption(t(k + "in_view", n=fmt_number(n_regions), year=f.as_of))
 # ------------------------------------------------------------------------------------------------ heatmap
 st.subheader(t("pillars.heatmap.title"))
 matrix = stat("province_pillar_matrix", f, cohorts, lens)
-show_figure(charts.pillar_heatmap(matrix, pillars, names, {
+show_figure(chart(charts.pillar_heatmap, matrix, pillars, names, {
     "title": t(k + "heatmap.chart", year=f.as_of), "colorbar": t(k + "heatmap.colorbar"),
     "missing": t("pillars.heatmap.missing"), "regions_hover": t("pillars.heatmap.regions_hover"),
     "median_hover": t("pillars.heatmap.median_hover"),
@@ -77,7 +77,7 @@ csv_download(matrix, "pillar-medians-by-province", filters=filt, key="dl-heatmap
 
 # ------------------------------------------------------------------------------------------------ distributions
 st.subheader(t("pillars.dist.title"))
-show_figure(charts.pillar_distribution(long, pillars, names, {
+show_figure(chart(charts.pillar_distribution, long, pillars, names, {
     "title": t(k + "dist.chart", n=fmt_number(n_regions), year=f.as_of), "y": t(k + "dist.y"),
 }, separators=seps, scale=scale), theme=None, key="chart-dist")
 st.caption(t(k + "dist.note"))
@@ -95,7 +95,7 @@ if n_regions < 3:
     st.info(t("pillars.corr.too_few", n=fmt_number(n_regions)))
 else:
     corr = stat("pillar_correlation", f, cohorts, lens)
-    show_figure(charts.correlation_heatmap(corr, pillars, names, {
+    show_figure(chart(charts.correlation_heatmap, corr, pillars, names, {
         "title": t(k + "corr.chart", n=fmt_number(n_regions)), "colorbar": t("pillars.corr.colorbar"),
     }, separators=seps), theme=None, key="chart-corr")
     st.caption(t(k + "corr.note"))

@@ -10,7 +10,7 @@ from analytics.summaries.filters import Filters
 from analytics.summaries.tables import (coverage_summary, maturity_summary, peers_summary, strengths_summary,
                                  uncertainty_summary)
 from ui import data
-from ui.charts import show_figure
+from ui.charts import chart, show_figure
 from ui.downloads import csv_download, table_with_download
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
@@ -223,7 +223,7 @@ def open_view() -> None:
         st.markdown(f"**{t('region.radar')}**")
         comp = open_index.pillar_comparison(data.dataset(), code, as_of)
         n_prov = int(comp["province_n"].iloc[0])
-        fig = region_charts.pillar_radar(comp, pillar_names, {
+        fig = chart(region_charts.pillar_radar, comp, pillar_names, {
             "title": t("region.open.radar_title", year=as_of), "region": name,
             "province": t("region.radar_province", province=r["province_name"], n=n_prov),
             "national": t("region.radar_national", n=int(comp["national_n"].iloc[0]))}, separators=sep,
@@ -261,12 +261,12 @@ def open_view() -> None:
                   "rank": t("region.trend_rank"),
                   **{f"level.{k}": t(f"map.level.{k}") for k in ("ad_hoc", "initial", "scattered", "integrated",
                                                                  "smart")}}
-        show_figure(region_charts.trend_chart(trend, labels, separators=sep), key="region-trend")
+        show_figure(chart(region_charts.trend_chart, trend, labels, separators=sep), key="region-trend")
         table_with_download(trend, "region-trend-open", "dl-region-trend", filters={"region": code, "as_of": as_of})
     with t2:
         hdi = indicators.indicator_trend(data.dataset(), NEED_INDICATOR, [code])
         national = indicators.national_trend(data.dataset(), NEED_INDICATOR)
-        show_figure(indicator_charts.trend_lines(hdi, national, {
+        show_figure(chart(indicator_charts.trend_lines, hdi, national, {
             "title": t("region.open.hdi_title"), "x": t("region.open.hdi_x"), "y": t("region.open.hdi_y"),
             "median": t("region.open.hdi_median"), "band": t("region.open.hdi_band")}, separators=sep),
             key="region-hdi")
@@ -314,7 +314,7 @@ def evaluation_view() -> None:
                 st.markdown(f"**{t('region.radar')}**")
                 comp = profile.pillar_comparison(nat, code, ds.pillar_codes)
                 n_prov = int(comp["province_n"].iloc[0])
-                fig = region_charts.pillar_radar(comp, pillar_names, {
+                fig = chart(region_charts.pillar_radar, comp, pillar_names, {
                     "title": t("region.radar_title", year=int(m["eval_year"])), "region": name,
                     "province": t("region.radar_province", province=r["province_name"], n=n_prov),
                     "national": t("region.radar_national", n=len(nat))}, separators=sep)
@@ -347,7 +347,7 @@ def evaluation_view() -> None:
                           "rank": t("region.trend_rank"),
                           **{f"level.{k}": t(f"map.level.{k}") for k in ("ad_hoc", "initial", "scattered",
                                                                          "integrated", "smart")}}
-                show_figure(region_charts.trend_chart(trend, labels, separators=sep), key="region-trend")
+                show_figure(chart(region_charts.trend_chart, trend, labels, separators=sep), key="region-trend")
                 table_with_download(trend, "region-trend", "dl-region-trend", filters={"region": code, "as_of": as_of})
 
 

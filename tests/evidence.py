@@ -167,6 +167,11 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
     "tests/pages/test_region.py": ("hand", {"test_region_in_bahasa_indonesia": "consistency"}),
     "tests/ui/test_format.py": ("hand", {"test_round_trip_and_languages_agree": "property"}),
     "tests/ui/test_display_frame.py": ("hand", {}),
+    "tests/ui/test_figure_cache.py": ("reference", {"test_key_is_equal_for_equal_inputs_and_differs_for_each_changed_input": "hand",
+                                                    "test_functions_are_keyed_by_what_they_close_over": "hand",
+                                                    "test_key_tells_frames_apart_exactly_when_they_differ": "property",
+                                                    "test_an_argument_that_cannot_be_keyed_is_built_every_time": "hand",
+                                                    "test_a_page_cannot_change_the_cached_figure": "hand"}),
     "tests/ui/test_screen_style.py": ("hand", {"test_wrap_title_keeps_every_word_in_order_within_the_width":
                                                "property"}),
     "tests/analytics/test_build_progress.py": ("hand", {}),

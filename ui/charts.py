@@ -13,14 +13,18 @@ Both styles are pure functions of the figure, so tests inspect what a screen or 
 from __future__ import annotations
 
 import base64
+import hashlib
+import pickle
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from . import presenter
+from . import data, presenter
 from .i18n import current_language, t
 
 CHART_CONFIG: dict[str, Any] = {"toImageButtonOptions": {"format": "png", "scale": 2}, "displaylogo": False}
@@ -259,20 +263,122 @@ def screen_style(fig: go.Figure) -> go.Figure:
     return go.Figure(screen_layout(fig.to_dict()), _validate=False)
 
 
-def show_figure(fig: go.Figure, *, key: str | None = None, image: bool = True, **kwargs: Any):
+FIGURE_CACHE_ENTRIES = 512   # shown figures kept per process (each a few to a few hundred kB, pickled)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A figure not built yet: ``builder(*args, **kwargs)``. :func:`show_figure` builds it once per distinct
+    input and keeps the styled result (:func:`chart`)."""
+
+    builder: Callable[..., go.Figure]
+    args: tuple = ()
+    kwargs: dict = field(default_factory=dict)
+
+    def build(self) -> go.Figure:
+        return self.builder(*self.args, **self.kwargs)
+
+
+def chart(builder: Callable[..., go.Figure], *args: Any, **kwargs: Any) -> Chart:
+    """``builder(*args, **kwargs)`` for :func:`show_figure`, which then builds and styles the figure only when
+    that builder has not been shown these inputs before (in this process): building and validating a plotly
+    figure took 20–100 ms a chart, on every run. The key is the builder, every argument's value (data frames
+    and arrays by content), the language and the presenter mode; see :func:`figure_key`."""
+    return Chart(builder, args, kwargs)
+
+
+class Uncacheable(TypeError):
+    """An argument whose value cannot be keyed: the figure is built on every run instead."""
+
+
+def _feed(h, obj: Any) -> None:
+    if obj is None or isinstance(obj, (bool, int, float, complex, str, bytes)):
+        h.update(f"{type(obj).__name__}:{obj!r};".encode())
+    elif isinstance(obj, (list, tuple)):
+        h.update(f"{type(obj).__name__}[{len(obj)}:".encode())
+        for x in obj:
+            _feed(h, x)
+        h.update(b"]")
+    elif isinstance(obj, dict):
+        h.update(f"dict[{len(obj)}:".encode())
+        for k, v in obj.items():            # insertion order kept: it can order categories
+            _feed(h, k)
+            _feed(h, v)
+        h.update(b"]")
+    elif hasattr(obj, "__code__"):          # a function: its code, defaults and closed-over values
+        code = obj.__code__
+        h.update(f"fn:{obj.__module__}.{obj.__qualname__}:".encode())
+        h.update(code.co_code)
+        _feed(h, [c for c in code.co_consts if not hasattr(c, "co_code")])
+        _feed(h, list(code.co_names))
+        _feed(h, obj.__defaults__)
+        _feed(h, [c.cell_contents for c in (obj.__closure__ or ())])
+        if not isinstance(getattr(obj, "__self__", None), type(pickle)):
+            _feed(h, getattr(obj, "__self__", None))     # a bound method's instance
+    else:                                   # data frames, series, arrays, numpy scalars, dataclasses …
+        try:
+            h.update(pickle.dumps(obj, protocol=5))
+        except Exception as exc:            # noqa: BLE001 — any object pickle refuses
+            raise Uncacheable(f"{type(obj).__name__} cannot be keyed") from exc
+
+
+def figure_key(c: Chart, lang: str) -> str:
+    """The cache key of ``c`` in ``lang``: a digest of the builder (module, name, code) and of every argument's
+    value. Equal inputs give equal keys; a key never stands for two different inputs (barring a BLAKE2
+    collision). Functions passed as arguments are keyed by their code and closed-over values; what they read
+    from module globals is not in the key, the language aside (number formatters read it)."""
+    h = hashlib.blake2b(digest_size=20)
+    _feed(h, lang)
+    _feed(h, c.builder)
+    _feed(h, c.args)
+    _feed(h, c.kwargs)
+    return h.hexdigest()
+
+
+def _styled(fig: go.Figure, presenting: bool) -> tuple[str, dict]:
+    title = str(fig.layout.title.text or "") if fig.layout.title else ""
+    return title, (presenter_style(fig) if presenting else screen_style(fig)).to_dict()
+
+
+@st.cache_data(show_spinner=False, max_entries=FIGURE_CACHE_ENTRIES)
+def _styled_once(version: str, key: str, presenting: bool, _chart: Chart) -> tuple[str, dict]:
+    """The title and the styled figure's dict of ``_chart`` (``key``: :func:`figure_key`; ``_chart`` is not
+    hashed; ``version``: the build id, like every cache, so an import or a rebuild retires the old figures).
+    Each call returns its own copy."""
+    return _styled(_chart.build(), presenting)
+
+
+def shown_figure(fig: go.Figure | Chart, presenting: bool) -> tuple[str, go.Figure]:
+    """The figure :func:`show_figure` hands to ``st.plotly_chart`` and the chart's own title: ``fig`` styled for
+    the screen or for the projector; a :class:`Chart` built and styled once per key, then read back from the
+    cache (wrapped unvalidated: it came from a validated figure)."""
+    if isinstance(fig, Chart):
+        try:
+            key = figure_key(fig, current_language())
+        except Uncacheable:
+            title, spec = _styled(fig.build(), presenting)
+        else:
+            title, spec = _styled_once(data.version(), key, presenting, fig)
+        return title, go.Figure(spec, _validate=False)
+    title = str(fig.layout.title.text or "") if fig.layout.title else ""
+    return title, presenter_style(fig) if presenting else screen_style(fig)
+
+
+def show_figure(fig: go.Figure | Chart, *, key: str | None = None, image: bool = True, **kwargs: Any):
     """``st.plotly_chart`` with the project's settings: full width, no plotly logo; on screen the
     :func:`screen_style` layout and a "Download chart (PNG)" button under the chart (``image=False``: none);
-    in presenter mode the presenter style. Extra keyword arguments (``height``, ``on_select``,
+    in presenter mode the presenter style. ``fig``: a figure, or better a :func:`chart` (built and styled once
+    per distinct input, not on every run). Extra keyword arguments (``height``, ``on_select``,
     ``selection_mode``, …) go to ``st.plotly_chart``; the return value is its return value."""
     kwargs.setdefault("width", "stretch")
     if presenter.is_active():
         config = {**CHART_CONFIG, **kwargs.pop("config", {})}
         kwargs["theme"] = None          # the Streamlit theme would override the presenter template
-        return st.plotly_chart(presenter_style(fig), key=key, config=config, **kwargs)
+        return st.plotly_chart(shown_figure(fig, True)[1], key=key, config=config, **kwargs)
     config = {**SCREEN_CONFIG, **kwargs.pop("config", {})}
-    title = str(fig.layout.title.text or "") if fig.layout.title else ""
+    title, styled = shown_figure(fig, False)
     with st.container():                # the chart and its button: the button finds the chart in this block
-        shown = st.plotly_chart(screen_style(fig), key=key, config=config, **kwargs)
+        shown = st.plotly_chart(styled, key=key, config=config, **kwargs)
         if image:
             from .chart_image import png_button
             png_button(title=title or (key or "chart"), label=t("download.png"), lang=current_language(),

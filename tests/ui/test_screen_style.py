@@ -94,6 +94,7 @@ def test_screen_layout_matches_the_object_reference_on_every_chart_of_every_page
         return real(fig)
 
     monkeypatch.setattr(C, "screen_style", spy)
+    C._styled_once.clear()                      # every chart built afresh (the figure cache would skip them)
     for lang in ("en", "id"):
         for file, slug in PAGES:
             at = _open(file, slug, {"lang": lang})

@@ -290,7 +290,11 @@ def main() -> None:
                     for s in order:
                         if spec_for(s, spec) is None:
                             continue
-                        r = measure(browser, s, spec_for(s, spec))
+                        try:
+                            r = measure(browser, s, spec_for(s, spec))
+                        except TimeoutError as exc:      # one sample not drawn: recorded, the run goes on
+                            r = {"page": spec_for(s, spec).name, "server": s.label, "load": loadavg()[0],
+                                 "error": str(exc)[:300]}
                         r.update({"round": rnd, "for_page": spec.name, "warmup": rnd < args.warmup})
                         if rnd >= args.warmup:
                             rows.append(r)

@@ -288,12 +288,13 @@ def main() -> None:
                 for spec in pages:
                     order = servers if rnd % 2 == 0 else servers[::-1]   # the bare page first, then last
                     for s in order:
-                        if spec_for(s, spec) is None:
+                        target = spec_for(s, spec)
+                        if target is None:
                             continue
                         try:
-                            r = measure(browser, s, spec_for(s, spec))
+                            r = measure(browser, s, target)
                         except TimeoutError as exc:      # one sample not drawn: recorded, the run goes on
-                            r = {"page": spec_for(s, spec).name, "server": s.label, "load": loadavg()[0],
+                            r = {"page": target.name, "server": s.label, "load": loadavg()[0],
                                  "error": str(exc)[:300]}
                         r.update({"round": rnd, "for_page": spec.name, "warmup": rnd < args.warmup})
                         if rnd >= args.warmup:

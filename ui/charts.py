@@ -16,6 +16,7 @@ import base64
 import hashlib
 import pickle
 import re
+import types
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -313,8 +314,9 @@ def _feed(h, obj: Any) -> None:
         _feed(h, list(code.co_names))
         _feed(h, obj.__defaults__)
         _feed(h, [c.cell_contents for c in (obj.__closure__ or ())])
-        if not isinstance(getattr(obj, "__self__", None), type(pickle)):
-            _feed(h, getattr(obj, "__self__", None))     # a bound method's instance
+        owner = getattr(obj, "__self__", None)           # a bound method's instance (not a builtin's module)
+        if not isinstance(owner, types.ModuleType):
+            _feed(h, owner)
     else:                                   # data frames, series, arrays, numpy scalars, dataclasses …
         try:
             h.update(pickle.dumps(obj, protocol=5))
@@ -356,12 +358,12 @@ def shown_figure(fig: go.Figure | Chart, presenting: bool) -> tuple[str, go.Figu
         try:
             key = figure_key(fig, current_language())
         except Uncacheable:
-            title, spec = _styled(fig.build(), presenting)
+            fig = fig.build()
         else:
             title, spec = _styled_once(data.version(), key, presenting, fig)
-        return title, go.Figure(spec, _validate=False)
-    title = str(fig.layout.title.text or "") if fig.layout.title else ""
-    return title, presenter_style(fig) if presenting else screen_style(fig)
+            return title, go.Figure(spec, _validate=False)
+    title, spec = _styled(fig, presenting)
+    return title, go.Figure(spec, _validate=False)
 
 
 def show_figure(fig: go.Figure | Chart, *, key: str | None = None, image: bool = True, **kwargs: Any):

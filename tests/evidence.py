@@ -190,6 +190,7 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
     "tests/e2e/test_presenter_e2e.py": ("hand", {}),
     "tests/e2e/test_links_e2e.py": ("hand", {}),
     "tests/e2e/test_phone_e2e.py": ("hand", {}),
+    "tests/e2e/test_wait_helpers.py": ("hand", {}),
 }
 
 

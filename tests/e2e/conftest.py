@@ -166,18 +166,27 @@ def track_runs(context) -> None:
     context.add_init_script(RUN_TRACKER)
 
 
-def poll(predicate, *, timeout: float, what: str, interval: float = 0.2):
-    """Call ``predicate`` until it returns something truthy (returned), or fail after ``timeout`` seconds
-    saying what was awaited. For state outside the browser (a server's health, a file); in the browser use
-    ``page.wait_for_function``."""
+def within(predicate, timeout: float, interval: float = 0.2):
+    """Call ``predicate`` until it returns something truthy (returned) or ``timeout`` seconds pass (``None``).
+    For a step that may be retried (a click SwiftShader lost): the caller decides what a miss means."""
     deadline = time.monotonic() + timeout
     while True:
         value = predicate()
         if value:
             return value
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+            return None
         time.sleep(interval)       # a poll interval, not a synchronisation: the loop ends on the state
+
+
+def poll(predicate, *, timeout: float, what: str, interval: float = 0.2):
+    """Call ``predicate`` until it returns something truthy (returned), or fail after ``timeout`` seconds
+    saying what was awaited. For state outside the browser (a server's health, a file); in the browser use
+    ``page.wait_for_function``. ``pytest.fail`` is not an ``AssertionError``: a step to retry uses :func:`within`."""
+    value = within(predicate, timeout, interval)
+    if not value:
+        pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+    return value
 
 
 def finished_runs(page) -> int:
@@ -201,35 +210,6 @@ def rerun(page, action, timeout: float = WAIT) -> None:
     page.wait_for_function(f"() => (window.__kcRuns || {{finished: 0}}).finished > {before}",
                            timeout=timeout * 1000)
     wait_idle(page, timeout)
-
-
-def click_and_verify(page, click, outcome, *, attempts: int = 4, timeout: float = 30.0) -> None:
-    """Click, then wait for the expected ``outcome``; if it does not come, click again (up to ``attempts``).
-
-    For clicks a busy machine can lose (a deck.gl pick on a software-rendered canvas may hold the main thread
-    longer than a click may last). ``outcome`` is a Playwright locator (waited for visible), a JavaScript
-    predicate (``"() => ..."``), or a Python callable returning True once done. Only retry clicks whose repetition
-    is harmless once the outcome is there (the outcome is checked before each retry)."""
-    def done(wait_s: float) -> bool:
-        try:
-            if isinstance(outcome, str):
-                page.wait_for_function(outcome, timeout=wait_s * 1000)
-            elif hasattr(outcome, "wait_for"):
-                outcome.wait_for(state="visible", timeout=wait_s * 1000)
-            else:
-                poll(outcome, timeout=wait_s, what="the click's outcome")
-            return True
-        except Exception:  # noqa: BLE001 - playwright TimeoutError or pytest's Failed: not yet
-            return False
-
-    for attempt in range(1, attempts + 1):
-        if attempt > 1 and done(0.5):
-            return
-        click()
-        if done(timeout):
-            wait_idle(page)
-            return
-    pytest.fail(f"the click did not lead to its outcome after {attempts} attempts")
 
 
 def wait_charts_drawn(page, timeout: float = WAIT) -> None:

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlencode, urlparse
 import pytest
 
 from tests.conftest import REPO
-from tests.e2e.conftest import WAIT, assert_no_error, poll, screenshot, streamlit_server, wait_idle
+from tests.e2e.conftest import WAIT, assert_no_error, poll, screenshot, streamlit_server, wait_idle, within
 
 DECK = '[data-testid="stDeckGlJsonChart"]'
 HIGHLIGHT = (230, 0, 126)          # viz.palette.HIGHLIGHT_COLOUR
@@ -162,17 +162,11 @@ def test_click_on_a_region_reaches_its_profile(app_url, page, built_db):
         # SwiftShader's picking pass can hold a press longer than a click may last: retry until the page changes
         page.mouse.move(X - 15, Y - 15)
         page.mouse.move(X, Y, steps=4)
-        try:
-            _until(lambda: "Kabupaten Banyuwangi" in (tooltip.inner_text() if tooltip.count() else ""), 10,
-                   "the tooltip")
-        except AssertionError:
-            continue
+        if not within(lambda: "Kabupaten Banyuwangi" in (tooltip.inner_text() if tooltip.count() else ""), 10):
+            continue                               # the hover was not picked yet: move again
         page.mouse.click(X, Y)
-        try:
-            _until(lambda: "/region" in page.evaluate("location.pathname"), 15, "the profile")
-            break
-        except AssertionError:                     # the click was lost: try again
-            continue
+        if within(lambda: "/region" in page.evaluate("location.pathname"), 15):
+            break                                  # otherwise the click was lost: try again
     _until(lambda: "/region" in page.evaluate("location.pathname"), what="the profile")
     wait_idle(page, 60)
     assert parse_qs(urlparse(page.evaluate("location.href")).query)["region"] == ["35.10"]
@@ -273,11 +267,8 @@ def test_hover_shows_an_escaped_name(markup_server, page):
     for _ in range(6):
         page.mouse.move(box["x"] + x - 12, box["y"] + y - 12)
         page.mouse.move(box["x"] + x, box["y"] + y, steps=4)
-        try:
-            _until(lambda: "Selatan" in (tooltip.inner_text() if tooltip.count() else ""), 10, "the tooltip")
-            break
-        except AssertionError:
-            continue
+        if within(lambda: "Selatan" in (tooltip.inner_text() if tooltip.count() else ""), 10):
+            break                                  # otherwise the hover was not picked: move again
     shown = tooltip.inner_text()
     assert MARKUP_NAME in shown                                   # the markup is text, shown as typed
     inner = tooltip.inner_html()

@@ -199,6 +199,36 @@ def _legend_room(layout: dict, entries: int) -> None:
     margin["b"] = max(margin.get("b") or 0, TICKS_PX + AXIS_TITLE_LINE_PX * lines + LEGEND_ROW_PX * max(entries, 1) + 8)
 
 
+def _heatmap_labels(lay: dict, data: list) -> None:
+    """A heatmap's column names on one line each, level where the columns are wide and standing upright where
+    they are narrow (a phone: wrapped level names ran into each other there). Above the plot (``side="top"``)
+    the title goes to the top of the figure and the top margin holds it plus the names standing; below it the
+    axis's automargin makes the room."""
+    heatmaps = [tr for tr in data if tr.get("type") == "heatmap" and tr.get("x") is not None]
+    if not heatmaps:
+        return
+    longest = 0
+    for tr in heatmaps:
+        tr["x"] = [v.replace("<br>", " ") if isinstance(v, str) else v for v in _values(tr["x"])]
+        longest = max([longest, *(len(str(v)) for v in tr["x"] if v is not None)])
+    for ax in _axes(lay, "x"):
+        ax.pop("tickangle", None)
+        ax["autotickangles"] = [0, 90]
+    top_axes = [ax for ax in _axes(lay, "x") if ax.get("side") == "top"]
+    if not top_axes:
+        return
+    size = max(((ax.get("tickfont") or {}).get("size") or 12) for ax in top_axes)
+    title = lay.get("title") or {}
+    lines, line = 0, 0
+    if title.get("text"):
+        # plotly anchors a multi-line title's first line at the top, so the pad moves the block down by the rest
+        lines = str(title["text"]).count("<br>") + 1
+        line = round(1.3 * ((title.get("font") or {}).get("size") or SCREEN_TITLE_SIZE))
+        title.update(yref="container", y=1, yanchor="top", pad=dict(t=8 + line * (lines - 1)))
+    margin = lay.setdefault("margin", {})
+    margin["t"] = max(margin.get("t") or 0, 8 + line * lines + 12 + round(0.6 * size * longest))
+
+
 def screen_layout(spec: dict) -> dict:
     """:func:`screen_style` on a figure's dict (``fig.to_dict()``), in place; returns it. Plain dicts: plotly's
     property objects validate every read and write, which made this take ≈ 25 ms a chart."""
@@ -221,6 +251,7 @@ def screen_layout(spec: dict) -> dict:
         title.setdefault("font", {})
         title["font"]["size"] = title["font"].get("size") or SCREEN_TITLE_SIZE
         lay["title"] = title
+    _heatmap_labels(lay, data)
     # a horizontal legend above the plot, or below it at a paper height (which lands on the x-axis title once the
     # ticks turn upright or the title wraps), goes to the bottom of the figure
     entries = _legend_entries(spec)

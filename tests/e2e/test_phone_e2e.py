@@ -1,7 +1,8 @@
 """Every page on a phone (390 × 844, touch, Indonesian: the longer labels) in headless Chromium: nothing runs
 off the screen sideways, no chart text is cut at a chart's edge, a chart's title and legend do not overlap, and
 each chart has its visible "Download chart (PNG)" button; the PNG it saves is the chart at twice the screen
-resolution; the legend is clear of the x axis's labels and title. (The Map page's phone view — the whole country, legend under it — is in test_map_e2e.py.)
+resolution; the legend is clear of the x axis's labels and title; the x labels are clear of the title and (level
+or upright) of each other. (The Map page's phone view — the whole country, legend under it — is in test_map_e2e.py.)
 Screenshots: tests/artifacts/e2e/phone-*.png.
 """
 
@@ -39,8 +40,13 @@ CHART_LAYOUT = """() => [...document.querySelectorAll('[data-testid="stPlotlyCha
     const legend = el.querySelector('.legend');
     const axes = [...el.querySelectorAll('.xtick text, .g-xtitle text')]
       .filter(t => (t.textContent || '').trim() && t.getBoundingClientRect().width > 0).map(box);
+    // the x tick labels with their rotation (an axis-aligned box is exact only when level or upright)
+    const ticks = [...el.querySelectorAll('.xtick text')]
+      .filter(t => (t.textContent || '').trim() && t.getBoundingClientRect().width > 0)
+      .map(t => ({text: t.textContent.trim().slice(0, 40), box: box(t),
+                  angle: Number(((t.getAttribute('transform') || '').match(/rotate\((-?[\d.]+)/) || [0, 0])[1])}));
     const block = el.closest('[data-testid="stVerticalBlock"]');
-    return {chart: box(el), texts: texts, title: title ? box(title) : null,
+    return {chart: box(el), texts: texts, title: title ? box(title) : null, ticks: ticks,
             legend: legend && legend.getBoundingClientRect().width > 0 ? box(legend) : null, axes: axes,
             // the button lives in its component's shadow root
             button: !!(block && [...block.querySelectorAll('*')].some(
@@ -89,6 +95,13 @@ def test_page_fits_a_phone(app_url, phone, name):
         if c["legend"]:
             hit = [a for a in c["axes"] if _overlap(a, c["legend"])]
             assert not hit, f"{name} chart {i}: legend over the x axis's labels {hit[:3]} {c['legend']}"
+        if c["title"]:
+            hit = [t["text"] for t in c["ticks"] if _overlap(t["box"], c["title"])]
+            assert not hit, f"{name} chart {i}: x labels under the title: {hit[:3]}"
+        square = [t for t in c["ticks"] if t["angle"] % 90 == 0]           # level or upright: boxes are exact
+        crowded = [(a["text"], b["text"]) for j, a in enumerate(square) for b in square[j + 1:]
+                   if _overlap(a["box"], b["box"])]
+        assert not crowded, f"{name} chart {i}: x labels on top of each other: {crowded[:3]}"
         assert c["button"], f"{name} chart {i}: no Download chart (PNG) button"
     full_page_screenshot(phone, f"phone-{name}-id")
 

@@ -41,6 +41,24 @@ def screen_style(fig: go.Figure, *, copy: bool = True) -> go.Figure:
             if not any(getattr(ax, "side", None) == "top" for ax in out.select_xaxes()):
                 lay.title.update(y=None, yanchor=None, yref=None)
         lay.title.font.size = lay.title.font.size or SCREEN_TITLE_SIZE
+    # (added with ui.charts._heatmap_labels) a heatmap's column names: one line each, level or upright as the
+    # width allows; above the plot, the title at the top and the margin holding it plus the names standing
+    heat = [tr for tr in out.data if tr.type == "heatmap" and tr.x is not None]
+    if heat:
+        longest = 0
+        for tr in heat:
+            tr.x = [v.replace("<br>", " ") if isinstance(v, str) else v for v in tr.x]
+            longest = max([longest, *(len(str(v)) for v in tr.x if v is not None)])
+        out.update_xaxes(tickangle=None, autotickangles=[0, 90])
+        top = [ax for ax in out.select_xaxes() if getattr(ax, "side", None) == "top"]
+        if top:
+            size = max(ax.tickfont.size or 12 for ax in top)
+            lines = line = 0
+            if title:
+                lines = str(lay.title.text).count("<br>") + 1
+                line = round(1.3 * lay.title.font.size)
+                lay.title.update(yref="container", y=1, yanchor="top", pad=dict(t=8 + line * (lines - 1)))
+            lay.margin.t = max(lay.margin.t or 0, 8 + line * lines + 12 + round(0.6 * size * longest))
     legend = lay.legend
     # a horizontal legend above the plot, or below it at a paper height (which lands on the x-axis title once the
     # ticks turn upright or the title wraps), goes to the bottom of the figure

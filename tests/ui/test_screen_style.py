@@ -68,6 +68,27 @@ def _plain(fig: go.Figure):
     return json.loads(pio.to_json(fig, validate=False))
 
 
+def test_heatmap_column_names_go_on_one_line_and_may_stand_upright():
+    """The province × pillar heatmap's names above the plot: one line each, free to turn upright (a phone), the
+    title pinned to the top and the margin holding the title plus the longest name standing (hand-derived)."""
+    matrix = __import__("pandas").DataFrame({"province_name": ["Aceh", "Bali"], "regions_scored": [3, 2],
+                                             "gov": [50.0, 60.0], "env": [70.0, float("nan")]})
+    fig = charts.pillar_heatmap(matrix, ["gov", "env"], {"gov": "Smart Governance", "env": "Smart Environment"},
+                                {"title": "Median by province and pillar"})
+    assert list(fig.data[0].x) == ["Smart<br>Governance", "Smart<br>Environment"]    # as built: wrapped
+    out = screen_style(fig)
+    assert [list(tr.x) for tr in out.data if tr.type == "heatmap"] == [["Smart Governance", "Smart Environment"]] * 2
+    assert out.layout.xaxis.tickangle is None and list(out.layout.xaxis.autotickangles) == [0, 90]
+    assert (out.layout.title.yref, out.layout.title.y, out.layout.title.yanchor) == ("container", 1, "top")
+    # one title line of 16 px (21 px high) + 8 px above + 12 px below; "Smart Environment" (17 characters) at
+    # 12 px ≈ 0.6 × 12 × 17 = 122 px standing
+    assert out.layout.margin.t == 8 + 21 + 12 + 122
+    assert out.layout.title.pad.t == 8
+    two = screen_style(fig.update_layout(title_text="Median score of the open statistics by province and pillar"))
+    assert two.layout.title.text.count("<br>") == 1 and two.layout.title.pad.t == 8 + 21
+    assert two.layout.margin.t == 8 + 2 * 21 + 12 + 122
+
+
 def test_screen_style_is_idempotent_and_leaves_the_input():
     """Restyling a restyled figure changes nothing more (a reused figure is safe); the input stays as it was."""
     fig = go.Figure(go.Bar(x=[1.0, 0.1], y=["a", "b"], orientation="h", text=["x", "y"], textposition="outside",

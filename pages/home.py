@@ -12,7 +12,7 @@ from analytics.summaries.coverage import national_headline
 from analytics.summaries.filters import Filters
 from ui import data, presenter
 from ui.charts import chart, show_figure
-from ui.downloads import csv_download
+from ui.downloads import csv_download, localized
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.layout import open_notice, synthetic_notice
@@ -126,13 +126,14 @@ st.caption(t("home.population_note"))
 
 with st.expander(t("home.sources")):
     rows = [(k, fig) for k, fig in _headline(data.version(), Filters(as_of=as_of)).items() if fig.source]
-    st.dataframe(pd.DataFrame({
-        t("table.figure"): [t(f"home.figure.{k}") for k, _ in rows],
-        t("table.year"): [fig.reported_year for _, fig in rows],
-        t("table.value"): [fig.reported for _, fig in rows],
-        t("table.source"): [fig.source for _, fig in rows],
-        t("table.note"): [fig.note for _, fig in rows],
-    }), hide_index=True, column_config={t("table.source"): st.column_config.LinkColumn()})
+    sources = pd.DataFrame({
+        "figure": [t(f"home.figure.{k}") for k, _ in rows], "year": [fig.reported_year for _, fig in rows],
+        "value": [fig.reported for _, fig in rows], "source": [fig.source for _, fig in rows],
+        "note": [fig.note for _, fig in rows],
+    })
+    labels = {c: st.column_config.Column(t(f"table.{c}")) for c in sources.columns}
+    st.dataframe(localized(sources), hide_index=True,              # numbers in the page's language
+                 column_config={**labels, "source": st.column_config.LinkColumn(t("table.source"))})
 
 # ------------------------------------------------------------------------------------------------ equity
 st.subheader(t("home.equity.title"))

@@ -35,7 +35,8 @@ YEAR_COLUMNS = ("year", "as_of", "cohort_year", "eval_year", "value_year")
 
 
 def _is_year(c: str) -> bool:
-    return c in YEAR_COLUMNS or c.endswith("_year")
+    """A column of years (written 2023, never 2,023): ``year``, ``as_of``, ``cohort_year``, ``data_year_min``…"""
+    return c in YEAR_COLUMNS or "year" in c.split("_")
 
 
 def _decimals(col: pd.Series, c: str) -> int:
@@ -91,18 +92,33 @@ def _names_for(df: pd.DataFrame) -> tuple[dict[str, str] | None, dict[str, str] 
 
 
 def _number_config(df: pd.DataFrame, label: str, c: str):
-    """Whole numbers with separators; other numbers with one decimal (two for values below 1 in size, e.g.
-    shares, concentration indices); a column with a missing value is shown as formatted text with "—"
-    (display_frame), never "None"."""
+    """A number column stays a number (it sorts by value) and shows the text :func:`localized` gives it; a column
+    with a missing value is shown as formatted text with "—" (display_frame), never "None"."""
     col = df[c]
     if pd.api.types.is_bool_dtype(col) or not pd.api.types.is_numeric_dtype(col):
         return st.column_config.Column(label)
     if col.isna().any():             # shown as text (display_frame): right-aligned like the numbers
         return st.column_config.TextColumn(label, alignment="right")
-    d = _decimals(col, c)
-    if d == 0:
-        return st.column_config.NumberColumn(label, format="%d" if _is_year(c) else "localized")
-    return st.column_config.NumberColumn(label, format=f"%.{d}f")
+    return st.column_config.NumberColumn(label)     # no format of its own: the Styler's text shows
+
+
+def localized(df: pd.DataFrame, lang: str | None = None):
+    """``df`` to show in a table, its number columns written in the language's format (Babel, as everywhere else:
+    1,234.5 in English, 1.234,5 in Indonesian) — whole numbers with separators, years without, other numbers with
+    one decimal (two for values below 1 in size, e.g. shares). A pandas Styler: the table shows the text and still
+    sorts by the values. Streamlit's own number formats follow the *browser's* locale ("localized") or always
+    write a point ("%.1f"), so an Indonesian page showed English numbers on an English-language computer."""
+    from .i18n import fmt_number
+    formats = {}
+    for c in df.columns:
+        col = df[c]
+        if pd.api.types.is_bool_dtype(col) or not pd.api.types.is_numeric_dtype(col):
+            continue
+        if _is_year(str(c)):
+            formats[c] = lambda v: "—" if pd.isna(v) else str(int(v))
+        else:
+            formats[c] = lambda v, d=_decimals(col, str(c)): fmt_number(None if pd.isna(v) else float(v), d, lang)
+    return df.style.format(formats) if formats else df
 
 
 def people_table(df: pd.DataFrame, headers: dict[str, str] | None = None, **kw) -> None:
@@ -113,7 +129,7 @@ def people_table(df: pd.DataFrame, headers: dict[str, str] | None = None, **kw) 
     labels.update({c: h for c, h in (headers or {}).items() if c in df.columns})
     cfg = {c: _number_config(df, labels.get(c, c), c) for c in df.columns}
     pillar_names, indicator_names = _names_for(df)
-    st.dataframe(display_frame(df, pillar_names, indicator_names, missing_numbers=True), hide_index=True,
+    st.dataframe(localized(display_frame(df, pillar_names, indicator_names, missing_numbers=True)), hide_index=True,
                  column_config=cfg, **kw)
 
 
@@ -133,6 +149,6 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
         if c in df.columns and f"region.col.{c}" in MESSAGES:
             cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
     pillar_names, indicator_names = _names_for(df)
-    st.dataframe(display_frame(df, pillar_names, indicator_names, missing_numbers=True), hide_index=True,
+    st.dataframe(localized(display_frame(df, pillar_names, indicator_names, missing_numbers=True)), hide_index=True,
                  column_config=cfg, **kw)
     csv_download(df, what, filters=filters, key=key)

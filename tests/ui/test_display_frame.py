@@ -38,3 +38,20 @@ def test_missing_numbers_become_text_with_a_dash_and_codes_get_names(monkeypatch
     assert shown["rank"].tolist() == [96, 100]                             # complete columns stay numbers
     assert shown["indicator"].tolist() == ["IPM", "zzz"] and shown["pillar"].tolist() == ["Ekonomi Cerdas", "—"]
     assert np.isnan(df["cities_ranked"].iloc[0]) and df["indicator"].iloc[0] == "hdi"   # the CSV frame untouched
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("en", ["1,791,789", "81.8", "0.12", "2023", "118"]),
+    ("id", ["1.791.789", "81,8", "0,12", "2023", "118"]),
+])
+def test_localized_writes_numbers_in_the_page_language_and_keeps_the_values(lang, expected):
+    """Table numbers in the language's format whatever the browser's locale (Streamlit's "localized" follows the
+    browser, "%.1f" always writes a point): whole numbers with separators, years without, one decimal, two below 1."""
+    from ui.downloads import localized
+    df = pd.DataFrame({"population": [1791789], "score": [81.834], "share": [0.1234], "year": [2023],
+                       "rank": [118], "name": ["Kota Makassar"]})
+    styler = localized(df, lang)
+    cells = styler._translate(False, False)["body"][0]       # what the table shows, cell by cell
+    assert [c["display_value"] for c in cells[1:6]] == expected
+    assert styler.data.equals(df)                              # the values (sorting, AppTest, downloads) unchanged
+    assert isinstance(localized(df[["name"]], lang), pd.DataFrame)       # nothing to format: the frame itself

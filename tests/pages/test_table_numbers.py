@@ -1,0 +1,57 @@
+"""Every table on every page writes its numbers in the page's language: 1.234,5 in Indonesian, 1,234.5 in English,
+years as 2023 — whatever the browser's locale (Streamlit's own number formats follow the browser or always write a
+point, so an Indonesian page on an English-language laptop showed "81.8" and "1,791,789"). What a table shows is
+read from the Styler's display values Streamlit sends; the values underneath stay numbers (they sort)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+from tests.pages.test_all_pages import PAGES, _open
+from tests.ui.apptest import navigation_v2  # noqa: F401 - fixture
+
+NUMBER = {"id": re.compile(r"-?\d{1,3}(\.\d{3})*(,\d+)?"), "en": re.compile(r"-?\d{1,3}(,\d{3})*(\.\d+)?")}
+QUERY = {"region": {"region": "73.71"}, "compare": {"regions": "73.71,35.10,32.73"}}
+MISSING = {"—", "None", "nan", "<NA>"}
+
+
+def _shown(frame) -> pd.DataFrame | None:
+    arrow = frame.proto.arrow_data
+    if not arrow.HasField("styler"):
+        return None
+    return pa.ipc.open_stream(arrow.styler.display_values).read_all().to_pandas()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_every_table_writes_numbers_in_the_page_language(navigation_v2, built_db, lang):
+    bad, tables = [], 0
+    for file, slug in PAGES:
+        at = _open(file, slug, {"lang": lang, **QUERY.get(file, {})})
+        assert not at.exception, (file, at.exception)
+        for i, frame in enumerate(at.dataframe):
+            data, shown = frame.value, _shown(frame)
+            tables += 1
+            for c in data.columns:
+                col = data[c]
+                if pd.api.types.is_bool_dtype(col) or not pd.api.types.is_numeric_dtype(col):
+                    continue                        # text columns were formatted by the page (fmt_number) already
+                values = col.dropna()
+                whole = bool(len(values)) and bool((values == values.round()).all())
+                years = whole and bool(values.between(1990, 2100).all()) and "year" in str(c).lower()
+                if shown is None:                   # shown as Streamlit writes it: only small whole numbers read alike
+                    if not (whole and (values.abs() < 1000).all()):
+                        bad.append((file, i, c, "no language format", values.head(3).tolist()))
+                    continue
+                for value, text in zip(col, shown[c].astype(str)):
+                    if pd.isna(value) or text in MISSING:
+                        continue
+                    ok = text == str(int(value)) if years else bool(NUMBER[lang].fullmatch(text))
+                    if not ok:
+                        bad.append((file, i, c, text, value))
+                        break
+    assert tables >= 20, tables
+    assert not bad, bad[:10]

@@ -66,7 +66,8 @@ st.markdown(t("explorer.about", unit=unit, direction=t(f"explorer.direction.{DIR
               publisher=row["publisher"], url=row["source_url"], licence=row["licence"],
               first=int(row["first_year"]), last=int(row["last_year"]), regions=fmt_number(row["regions"])))
 note = row["note_id"] if lang == "id" else row["note"]
-caveats = [t(f"open.caveat.{c}") for c in indicators.caveats(ds, ind, year)]
+# the catalogue's own note on HDI already explains its 2024 series: the page does not say it twice
+caveats = [t(f"open.caveat.{c}") for c in indicators.caveats(ds, ind, year) if c != "hdi_series"]
 st.warning("\n\n".join([t("explorer.caveat", note=note), *caveats]), icon=":material/info:")
 if isinstance(row["open_pillar"], str):
     st.caption(t("explorer.in_index", pillar=dict(zip(ds.pillars["code"], ds.pillars[f"name_{lang}"]))[row["open_pillar"]]))

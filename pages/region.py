@@ -362,7 +362,8 @@ pilot, imd = profile.region_networks(code, ds.ascn_pilots, ds.imd, regions)
 if not pilot.empty or not imd.empty:
     st.subheader(t("region.networks"), anchor=False)
     for _, p in pilot.iterrows():
-        st.write(t("region.ascn_pilot", city=p["city"], year=int(p["joined_year"])))
+        st.write(t("region.ascn_pilot_whole" if p["whole"] else "region.ascn_pilot", city=p["city"],
+                   year=int(p["joined_year"])))
     if not imd.empty:
         city = imd["city"].iloc[0]
         st.markdown(f"**{t('region.imd', city=city)}**")

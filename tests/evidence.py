@@ -191,6 +191,7 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
     "tests/e2e/test_links_e2e.py": ("hand", {}),
     "tests/e2e/test_phone_e2e.py": ("hand", {}),
     "tests/e2e/test_wait_helpers.py": ("hand", {}),
+    "tests/pages/test_table_numbers.py": ("hand", {}),
 }
 
 

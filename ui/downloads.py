@@ -129,6 +129,7 @@ def people_table(df: pd.DataFrame, headers: dict[str, str] | None = None, **kw) 
     labels.update({c: h for c, h in (headers or {}).items() if c in df.columns})
     cfg = {c: _number_config(df, labels.get(c, c), c) for c in df.columns}
     pillar_names, indicator_names = _names_for(df)
+    kw.setdefault("column_order", _visible(df, pillar_names))
     st.dataframe(localized(display_frame(df, pillar_names, indicator_names, missing_numbers=True)), hide_index=True,
                  column_config=cfg, **kw)
 
@@ -149,6 +150,14 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
         if c in df.columns and f"region.col.{c}" in MESSAGES:
             cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
     pillar_names, indicator_names = _names_for(df)
+    kw.setdefault("column_order", _visible(df, pillar_names))
     st.dataframe(localized(display_frame(df, pillar_names, indicator_names, missing_numbers=True)), hide_index=True,
                  column_config=cfg, **kw)
     csv_download(df, what, filters=filters, key=key)
+
+
+def _visible(df: pd.DataFrame, pillar_names: dict[str, str] | None) -> list[str]:
+    """The columns a table shows: all but a pillar's ``name_en``/``name_id``, which the pillar column already
+    shows in the page's language (they stay in the frame and its CSV, for a reader of the other language)."""
+    hidden = {"name_en", "name_id"} if pillar_names and "pillar" in df.columns else set()
+    return [c for c in df.columns if c not in hidden]

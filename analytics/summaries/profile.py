@@ -264,9 +264,12 @@ def city_regions(cities: Iterable[str], pilots: pd.DataFrame, regions: pd.DataFr
 
 def region_networks(code: str, ascn_pilots: pd.DataFrame, imd: pd.DataFrame, regions: pd.DataFrame
                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(the ASCN pilot rows of the region: city, joined_year; the IMD Smart City Index rows of the city it
-    belongs to, full edition grid as :func:`imd_ranks`). Both empty when the region is neither."""
+    """(the ASCN pilot rows of the region: city, joined_year, whole — True when the pilot city is this region
+    alone (Kota Makassar), False when the region is one part of it (Jakarta's six); the IMD Smart City Index rows
+    of the city it belongs to, full edition grid as :func:`imd_ranks`). Both empty when the region is neither."""
+    parts = ascn_pilots.groupby("city")["region_code"].nunique()
     asc = ascn_pilots.loc[ascn_pilots["region_code"].astype(str) == str(code), ["city", "joined_year"]]
+    asc = asc.assign(whole=asc["city"].map(parts).eq(1).to_numpy(dtype=bool))
     cities = sorted(imd["city"].unique())
     mapping = city_regions(cities, ascn_pilots, regions)
     mine = [c for c, codes in mapping.items() if str(code) in codes]

@@ -160,5 +160,8 @@ def test_city_regions_and_networks(ds):
     assert m["Medan"] == ["12.71"] and m["Makassar"] == ["73.71"] and len(m["Jakarta"]) == 6
     asc, imd = profile.region_networks("73.71", ds.ascn_pilots, ds.imd, ds.regions)
     assert asc["city"].tolist() == ["Makassar"] and set(imd["city"]) == {"Makassar"}
+    assert asc["whole"].tolist() == [True]                  # Makassar is the pilot city by itself
+    asc, _ = profile.region_networks("31.71", ds.ascn_pilots, ds.imd, ds.regions)
+    assert asc["city"].tolist() == ["Jakarta"] and asc["whole"].tolist() == [False]   # one of Jakarta's six
     asc, imd = profile.region_networks("11.01", ds.ascn_pilots, ds.imd, ds.regions)
     assert asc.empty and imd.empty

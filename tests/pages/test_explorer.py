@@ -30,7 +30,8 @@ def test_explorer_defaults_to_the_latest_hdi(navigation_v2, built_db):
     assert at.selectbox(key="indicator_pick").value == "hdi" and at.selectbox(key="ind_year").value == 2024
     assert at.query_params["indicator"] == "hdi" and at.query_params["ind_year"] == "2024"
     assert "[Metode Baru] series" in _warnings(at)                              # the catalogue's caveat
-    assert "not BPS's 2024 headline series (75.02)" in _warnings(at)           # the 2024 series break
+    assert "not BPS's 2024 headline series built on the 2020 census" in _warnings(at)   # the 2024 series break
+    assert _warnings(at).count("74.20") == 1                                   # said once, not twice
     rank = _ranking(at)
     assert rank.iloc[0]["code"] == "34.71" and rank.iloc[0]["value"] == 88.77
     assert rank.iloc[-1]["code"] == "95.08" and rank.iloc[-1]["value"] == 36.30

@@ -43,11 +43,13 @@ def test_preselected_participant_shows_its_profile(navigation_v2, built_db, matu
     radar = at.get("plotly_chart")[0]
     assert "Kota Makassar" in radar.proto.spec and "Median of Sulawesi Selatan (5)" in radar.proto.spec
     text = _text(at)
-    assert "Part of Makassar, an ASEAN Smart Cities Network pilot city since 2018." in " ".join(
-        x.value for x in at.markdown)
+    # Makassar is the pilot city by itself (ascn_pilot_regions.csv: one row), not a part of it
+    assert "An ASEAN Smart Cities Network pilot city (Makassar) since 2018." in " ".join(x.value for x in at.markdown)
     tables = [d.value for d in at.dataframe]
     assert len(tables[0]) == 6                                                  # pillars vs medians
     assert set(tables[1]["kind"]) == {"strength", "weakness"}
+    shown = list(at.dataframe[1].proto.column_order)          # the pillar's name once, in the page's language
+    assert "pillar" in shown and not {"name_en", "name_id"} & set(shown) and "name_en" in tables[1]
     assert len(tables[2]) == 5                                                  # similar regions
     assert tables[3]["year"].tolist() == [2018, 2019, 2020, 2021, 2022, 2023]
     assert tables[4]["city"].unique().tolist() == ["Makassar"]                  # IMD ranks

@@ -132,11 +132,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "equity.plan.title": {"en": "A next cohort by need", "id": "Kohort berikutnya menurut kebutuhan"},
     "equity.plan.intro": {
         "en": "The planner's need objective: invite the regions that reach the most residents of the lowest-HDI "
-              "fifth, with at least the chosen number of participants in every province (optimal; "
-              "`python -m analytics export plan --objective need`, docs/CLI.md).",
+              "fifth, with at least the chosen number of participants in every province (an optimal choice; the "
+              "table below downloads as CSV).",
         "id": "Tujuan kebutuhan pada perencana: undang daerah yang menjangkau penduduk terbanyak di seperlima IPM "
-              "terendah, dengan sedikitnya jumlah peserta terpilih di setiap provinsi (optimal; "
-              "`python -m analytics export plan --objective need`, docs/CLI.md)."},
+              "terendah, dengan sedikitnya jumlah peserta terpilih di setiap provinsi (pilihan optimal; tabel di "
+              "bawah dapat diunduh sebagai CSV)."},
     "equity.plan.budget": {"en": "New regions", "id": "Daerah baru"},
     "equity.plan.min": {"en": "At least per province", "id": "Sedikitnya per provinsi"},
     "equity.plan.result": {

@@ -164,6 +164,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                         "id": "ASEAN Smart Cities Network dan IMD Smart City Index"},
     "region.ascn_pilot": {"en": "Part of {city}, an ASEAN Smart Cities Network pilot city since {year}.",
                           "id": "Bagian dari {city}, kota percontohan ASEAN Smart Cities Network sejak {year}."},
+    "region.ascn_pilot_whole": {"en": "An ASEAN Smart Cities Network pilot city ({city}) since {year}.",
+                                "id": "Kota percontohan ASEAN Smart Cities Network ({city}) sejak {year}."},
     "region.imd": {"en": "{city} in the IMD Smart City Index", "id": "{city} dalam IMD Smart City Index"},
     # shared table column labels (Map, Region, Compare, ASCN)
     "region.col.code": {"en": "Code", "id": "Kode"},

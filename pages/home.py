@@ -145,7 +145,7 @@ if int(eq["participants"]) and pd.notna(eq["lowest_quintile_reached_share"]):
         "q": t("equity.quintile.label"),
     }, separators=seps, number=lambda v: fmt_number(v, 1)), theme=None, key="chart-equity")
 st.caption(t("home.equity.note"))
-c_dl, c_link = st.columns([1, 3], vertical_alignment="center")
+c_dl, c_link = st.columns([3, 2], vertical_alignment="center")   # room for both buttons' whole labels
 with c_dl:
     csv_download(quintiles, "equity-quintiles", filters=filt, key="dl-equity")
 c_link.page_link("pages/equity.py", label=t("home.equity.link"), icon=":material/balance:",

@@ -18,7 +18,7 @@ from ui import data, map_assets, map_canvas, map_print, map_text, presenter
 from ui.downloads import csv_download, localized
 from ui import links
 from ui.filters import coded_choice, set_filter, sidebar_filters
-from ui.i18n import current_language, fmt_number, t
+from ui.i18n import current_language, t
 from ui.layout import map_legend, synthetic_notice
 from viz import maps
 
@@ -142,7 +142,7 @@ years = list(ds.years)
 ids = mm.measure_ids(ds)
 default = mm.default_measure(ds)
 
-c1, c2, c3, c4 = st.columns([2.4, 1.5, 2.4, 1.0], vertical_alignment="bottom")
+c1, c2, c3, c4 = st.columns([2.5, 1.5, 2.0, 1.3], vertical_alignment="bottom")   # "Map options" whole
 with c1:      # the measure's id in the URL (?map_measure=indicator:hdi), its title in either language accepted
     measure_id = coded_choice(t("map.measure"), ids, param="map_measure", key="map_measure", default=default,
                               format_func=lambda i: map_text.measure_title(mm.get(ds, i), lang), on_change=_stop_play,
@@ -281,14 +281,7 @@ def map_view() -> None:
         if show_pilots and pilots is not None and len(pilots):
             a = ds.ascn[(ds.ascn["country_iso2"] == "ID") & (ds.ascn["joined_year"] <= year)]
             st.caption(t("map.pilots_note", names=", ".join(a["city"])))
-        st.caption(t("map.attribution"))
-        deck_kb = fmt_number(fig.json_size() / 1024, 0)
-        if assets.static:
-            geom = assets.sizes["provinces" if provinces_mode else "regions"] + (
-                0 if provinces_mode else assets.sizes["borders"])
-            st.caption(t("map.payload", deck=deck_kb, geometry=fmt_number(geom / 1024, 0)))
-        else:
-            st.caption(t("map.payload_inline", deck=deck_kb))
+        st.caption(t("map.attribution"))   # (bytes sent per run: bench/bench_browser.py, not a note for visitors)
     with right:
         st.caption(t("map.click_hint_provinces" if provinces_mode else "map.click_hint"))
         if found:

@@ -66,3 +66,15 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(_session_dir, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _plotly_default_template():
+    """Plotly's default template as the app's server has it: Streamlit is imported first (its import makes its own
+    theme template the default), then ``viz`` makes ``plotly_white`` the default. A test process may import them in
+    the other order (a viz test first, an AppTest later), which left Streamlit's template as the default for every
+    figure built afterwards in that worker: figures then depended on which tests ran before."""
+    import plotly.io as pio
+
+    import viz
+    pio.templates.default = viz.SCREEN_TEMPLATE

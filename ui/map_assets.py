@@ -41,7 +41,7 @@ class MapAssets:
     province_order: tuple[str, ...]
     shapes: gpd.GeoDataFrame     # the stored regency polygons (code, geometry), for extents
     web: gpd.GeoDataFrame        # the simplified ones (code, province_code, geometry), for one highlighted region
-    sizes: dict[str, int]        # bytes of each file (for the page's payload note and the benchmark)
+    sizes: dict[str, int]        # bytes of each file (for the benchmark and the tests)
     region_points: pd.DataFrame  # a point inside each regency (code, lon, lat), for name labels
     province_points: pd.DataFrame
 

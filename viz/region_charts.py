@@ -31,9 +31,12 @@ def _layout(fig: go.Figure, title: str, separators: str, height: int, **kw) -> g
     return fig
 
 
-def _polar(scale: tuple[float, float] = SCORE_RANGE) -> dict:
-    """Polar axes on ``scale`` (the 0–4 evaluation scale, or 0–100 for the open-statistics pillars)."""
-    return dict(radialaxis=dict(range=list(scale), dtick=1 if scale[1] <= 4 else 20, angle=90, tickfont=dict(size=11)),
+def _polar(scale: tuple[float, float] = SCORE_RANGE, spokes: int = 6) -> dict:
+    """Polar axes on ``scale`` (the 0–4 evaluation scale, or 0–100 for the open-statistics pillars), the first
+    pillar at the top and the others clockwise; the scale's numbers run half-way between the first two pillars
+    (``spokes`` of them), not up the first one, where they sat on its name and its data line."""
+    return dict(radialaxis=dict(range=list(scale), dtick=1 if scale[1] <= 4 else 20, angle=90 - 180 / max(spokes, 1),
+                                tickfont=dict(size=11)),
                 angularaxis=dict(direction="clockwise", rotation=90))
 
 
@@ -43,7 +46,7 @@ _POLAR = _polar()
 def _radar_legend(fig: go.Figure) -> None:
     """Radar charts have no x-axis: the legend goes below, and wide side margins keep the pillar names in."""
     fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.06, xanchor="center", x=0.5),
-                      margin=dict(l=100, r=100, t=60, b=70))
+                      margin=dict(l=100, r=100, t=110, b=70))     # top: the title, then the top pillar's name
 
 
 def _closed(values: Sequence) -> list:
@@ -70,7 +73,7 @@ def pillar_radar(comparison: pd.DataFrame, pillar_names: Mapping[str, str], labe
                                   fillcolor="rgba(0,114,178,0.18)", marker=dict(size=7),
                                   hovertemplate="%{theta}: %{r:.2f}<extra>" + labels["region"] + "</extra>"))
     _layout(fig, labels["title"], separators, height,
-            polar=_polar(scale))
+            polar=_polar(scale, len(comparison)))
     _radar_legend(fig)
     return fig
 
@@ -87,7 +90,7 @@ def radar_overlay(wide: pd.DataFrame, pillars: Sequence[str], pillar_names: Mapp
                                       mode="lines+markers", line=dict(color=colour, width=2.5), marker=dict(size=6),
                                       hovertemplate="%{theta}: %{r:.2f}<extra>" + str(row[name_col]) + "</extra>"))
     _layout(fig, title, separators, height,
-            polar=_polar(scale))
+            polar=_polar(scale, len(pillars)))
     _radar_legend(fig)
     return fig
 

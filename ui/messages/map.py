@@ -94,12 +94,6 @@ MESSAGES: dict[str, dict[str, str]] = {
               "BPS-Statistics Indonesia, WFP dan OCHA ROAP melalui HDX Common Operational Dataset (COD-AB "
               "Indonesia), CC BY 3.0 IGO. Disederhanakan dan diberi kode Kemendagri. Batas hanya untuk "
               "visualisasi."},
-    "map.payload": {"en": "Sent to the browser this run: {deck} kB (map colours and tooltips); geometry {geometry} kB, "
-                          "fetched once and cached.",
-                    "id": "Dikirim ke peramban pada proses ini: {deck} kB (warna dan tooltip peta); geometri "
-                          "{geometry} kB, diambil sekali lalu disimpan."},
-    "map.payload_inline": {"en": "Sent to the browser this run: {deck} kB (geometry included).",
-                           "id": "Dikirim ke peramban pada proses ini: {deck} kB (termasuk geometri)."},
     "map.click_hint": {"en": "Click a region to open its profile.", "id": "Klik sebuah daerah untuk membuka profilnya."},
     "map.click_hint_provinces": {"en": "Click a province to zoom to its kab/kota.",
                                  "id": "Klik sebuah provinsi untuk memperbesar ke kab/kotanya."},

@@ -67,6 +67,8 @@ def map_legend(legend, *, marker: str = "square", horizontal: bool = False) -> N
 BASE_CSS = """<style>
 [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+@media (hover: none) {  /* a touch screen shows a table's toolbar always, 44 px above it: room for it there */
+  [data-testid="stDataFrame"] { margin-top: 44px; } }
 </style>"""
 
 

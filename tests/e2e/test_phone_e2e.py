@@ -2,7 +2,7 @@
 off the screen sideways, no chart text is cut at a chart's edge, a chart's title and legend do not overlap, and
 each chart has its visible "Download chart (PNG)" button; the PNG it saves is the chart at twice the screen
 resolution; the legend is clear of the x axis's labels and title; the x labels are clear of the title and (level
-or upright) of each other. (The Map page's phone view — the whole country, legend under it — is in test_map_e2e.py.)
+or upright) of each other; a table's toolbar (always shown on touch) covers nothing above the table. (The Map page's phone view — the whole country, legend under it — is in test_map_e2e.py.)
 Screenshots: tests/artifacts/e2e/phone-*.png.
 """
 
@@ -40,8 +40,8 @@ CHART_LAYOUT = """() => [...document.querySelectorAll('[data-testid="stPlotlyCha
     const legend = el.querySelector('.legend');
     const axes = [...el.querySelectorAll('.xtick text, .g-xtitle text')]
       .filter(t => (t.textContent || '').trim() && t.getBoundingClientRect().width > 0).map(box);
-    // the x tick labels with their rotation (an axis-aligned box is exact only when level or upright)
-    const ticks = [...el.querySelectorAll('.xtick text')]
+    // the x tick labels of x/y plots with their rotation (an axis-aligned box is exact only when level or upright)
+    const ticks = [...el.querySelectorAll('.cartesianlayer .xtick text')]
       .filter(t => (t.textContent || '').trim() && t.getBoundingClientRect().width > 0)
       .map(t => ({text: t.textContent.trim().slice(0, 40), box: box(t),
                   angle: Number(((t.getAttribute('transform') || '').match(/rotate\((-?[\d.]+)/) || [0, 0])[1])}));
@@ -51,6 +51,19 @@ CHART_LAYOUT = """() => [...document.querySelectorAll('[data-testid="stPlotlyCha
             // the button lives in its component's shadow root
             button: !!(block && [...block.querySelectorAll('*')].some(
                 e => e.shadowRoot && e.shadowRoot.querySelector('button.kc-png')))};
+  })"""
+
+
+# a table's toolbar (always shown on a touch screen) against the element just above the table
+TOOLBARS_OVER_TEXT = """() => [...document.querySelectorAll('[data-testid="stDataFrame"]')].flatMap(df => {
+    const bar = df.querySelector('[data-testid="stElementToolbar"]');
+    const box = df.closest('[data-testid="stElementContainer"]');
+    let prev = box && box.previousElementSibling;
+    while (prev && !(prev.getBoundingClientRect().height > 0)) prev = prev.previousElementSibling;
+    if (!bar || !prev || !(bar.getBoundingClientRect().height > 0)) return [];
+    const a = bar.getBoundingClientRect(), b = prev.getBoundingClientRect();
+    return a.top < b.bottom - 1 && b.top < a.bottom - 1 && a.left < b.right && b.left < a.right
+      ? [(prev.innerText || '').trim().slice(0, 60)] : [];
   })"""
 
 
@@ -81,6 +94,8 @@ def test_page_fits_a_phone(app_url, phone, name):
     overflow = phone.evaluate("""() => { const m = document.querySelector('[data-testid="stMain"]');
         return [m.scrollWidth, m.clientWidth]; }""")
     assert overflow[0] <= overflow[1] + 1, f"{name}: the page is wider than the phone {overflow}"
+    covered = phone.evaluate(TOOLBARS_OVER_TEXT)
+    assert not covered, f"{name}: a table's toolbar covers the element above it: {covered[:3]}"
     charts = phone.evaluate(CHART_LAYOUT)
     assert charts, f"{name}: no chart drawn"
     for i, c in enumerate(charts):

@@ -92,23 +92,41 @@ def _names_for(df: pd.DataFrame) -> tuple[dict[str, str] | None, dict[str, str] 
 
 
 def _number_config(df: pd.DataFrame, label: str, c: str):
-    """A number column stays a number (it sorts by value) and shows the text :func:`localized` gives it; a column
-    with a missing value is shown as formatted text with "—" (display_frame), never "None"."""
+    """A number column stays a number (it sorts by value), written in the page's language (:func:`number_column`);
+    a column with a missing value is shown as formatted text with "—" (display_frame), never "None"."""
     col = df[c]
+    if not pd.api.types.is_bool_dtype(col) and pd.api.types.is_numeric_dtype(col) and col.isna().any():
+        return st.column_config.TextColumn(label, alignment="right")   # text (display_frame), right-aligned
+    return number_column(label, col, c)
+
+
+def _language(lang: str | None) -> str:
+    from .i18n import current_language
+    return lang or current_language()
+
+
+def number_column(label: str, col: pd.Series, c: str, lang: str | None = None):
+    """The column config of ``col`` in a table: whole numbers with separators, years without, other numbers with
+    one decimal (two for values below 1 in size, e.g. shares), in the page's language whatever the browser's
+    locale. English: printf formats ("%,d", "%,.1f": Streamlit writes them the English way everywhere, at no cost).
+    Indonesian: no format of its own — the text comes from :func:`localized`'s Styler. (Streamlit's "localized"
+    follows the *browser's* locale, and "%.1f" always writes a point: an Indonesian page showed "81.8".)"""
     if pd.api.types.is_bool_dtype(col) or not pd.api.types.is_numeric_dtype(col):
         return st.column_config.Column(label)
-    if col.isna().any():             # shown as text (display_frame): right-aligned like the numbers
-        return st.column_config.TextColumn(label, alignment="right")
-    return st.column_config.NumberColumn(label)     # no format of its own: the Styler's text shows
+    if _language(lang) != "en":
+        return st.column_config.NumberColumn(label)
+    d = _decimals(col, str(c))
+    return st.column_config.NumberColumn(label, format="%d" if _is_year(str(c)) else "%,d" if d == 0 else f"%,.{d}f")
 
 
 def localized(df: pd.DataFrame, lang: str | None = None):
-    """``df`` to show in a table, its number columns written in the language's format (Babel, as everywhere else:
-    1,234.5 in English, 1.234,5 in Indonesian) — whole numbers with separators, years without, other numbers with
-    one decimal (two for values below 1 in size, e.g. shares). A pandas Styler: the table shows the text and still
-    sorts by the values. Streamlit's own number formats follow the *browser's* locale ("localized") or always
-    write a point ("%.1f"), so an Indonesian page showed English numbers on an English-language computer."""
+    """``df`` to show in a table with :func:`number_column` configs. In Indonesian, a pandas Styler whose number
+    columns carry Babel's text (1.234,5; years as 2023): the table shows the text and still sorts by the values.
+    In English, ``df`` itself (the printf formats do it; a Styler costs 10–100 ms a table to marshal)."""
     from .i18n import fmt_number
+    lang = _language(lang)
+    if lang == "en":
+        return df
     formats = {}
     for c in df.columns:
         col = df[c]

@@ -1,10 +1,12 @@
 """Every table on every page writes its numbers in the page's language: 1.234,5 in Indonesian, 1,234.5 in English,
 years as 2023 — whatever the browser's locale (Streamlit's own number formats follow the browser or always write a
-point, so an Indonesian page on an English-language laptop showed "81.8" and "1,791,789"). What a table shows is
-read from the Styler's display values Streamlit sends; the values underneath stay numbers (they sort)."""
+point, so an Indonesian page on an English-language laptop showed "81.8" and "1,791,789"). Indonesian: what a
+table shows is read from the Styler's display values Streamlit sends; English: the column's printf format, which
+Streamlit writes the English way in any browser ("%,d", "%,.1f"). The values underneath stay numbers (they sort)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -42,9 +44,14 @@ def test_every_table_writes_numbers_in_the_page_language(navigation_v2, built_db
                 values = col.dropna()
                 whole = bool(len(values)) and bool((values == values.round()).all())
                 years = whole and bool(values.between(1990, 2100).all()) and "year" in str(c).lower()
-                if shown is None:                   # shown as Streamlit writes it: only small whole numbers read alike
-                    if not (whole and (values.abs() < 1000).all()):
-                        bad.append((file, i, c, "no language format", values.head(3).tolist()))
+                if shown is None:                   # written by Streamlit from the column's config
+                    fmt = (json.loads(frame.proto.columns or "{}").get(str(c), {}).get("type_config") or {}).get("format")
+                    printf = fmt in ("%d", "%,d") if whole else bool(re.fullmatch(r"%,\.\df", fmt or ""))
+                    english = lang == "en" and printf
+                    if years and fmt == "%,d":
+                        bad.append((file, i, c, "a year with a separator", fmt))
+                    elif not english and not (whole and (values.abs() < 1000).all()):
+                        bad.append((file, i, c, f"no {lang} format ({fmt})", values.head(3).tolist()))
                     continue
                 for value, text in zip(col, shown[c].astype(str)):
                     if pd.isna(value) or text in MISSING:

@@ -30,7 +30,7 @@ PAGES = {
 
 # per chart: its box, the boxes of its non-empty texts (title, ticks, legend, bar labels, annotations),
 # the title's and the legend's boxes, and whether a PNG button follows it in its block
-CHART_LAYOUT = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
+CHART_LAYOUT = r"""() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
   .filter(el => el.getClientRects().length > 0).map(el => {
     const box = r => { const b = r.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };
     const texts = [...el.querySelectorAll('.main-svg text')]

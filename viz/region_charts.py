@@ -40,9 +40,6 @@ def _polar(scale: tuple[float, float] = SCORE_RANGE, spokes: int = 6) -> dict:
                 angularaxis=dict(direction="clockwise", rotation=90))
 
 
-_POLAR = _polar()
-
-
 def _radar_legend(fig: go.Figure) -> None:
     """Radar charts have no x-axis: the legend goes below, and wide side margins keep the pillar names in."""
     fig.update_layout(legend=dict(orientation="h", yanchor="top", y=-0.06, xanchor="center", x=0.5),

@@ -28,7 +28,8 @@ def csv_download(df: pd.DataFrame, what: str, *, filters: dict | None = None, ke
 
 
 # code columns whose values are shown translated (the CSV keeps the codes): column → message key prefix
-CODE_LABELS = {"level": "map.level.", "type": "type.", "size_class": "size.", "status": "status."}
+CODE_LABELS = {"level": "map.level.", "type": "type.", "size_class": "size.", "status": "status.",
+               "kind": "region.kind."}
 
 
 YEAR_COLUMNS = ("year", "as_of", "cohort_year", "eval_year", "value_year")

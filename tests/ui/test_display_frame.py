@@ -37,6 +37,8 @@ def test_missing_numbers_become_text_with_a_dash_and_codes_get_names(monkeypatch
     assert shown["value"].tolist() == ["1.234,6", "—"]                     # Indonesian thousands point
     assert shown["rank"].tolist() == [96, 100]                             # complete columns stay numbers
     assert shown["indicator"].tolist() == ["IPM", "zzz"] and shown["pillar"].tolist() == ["Ekonomi Cerdas", "—"]
+    kinds = display_frame(pd.DataFrame({"kind": ["strength", "weakness"]}))["kind"].tolist()
+    assert kinds == ["kekuatan", "kelemahan"]                              # strengths table: its kind in Indonesian
     assert np.isnan(df["cities_ranked"].iloc[0]) and df["indicator"].iloc[0] == "hdi"   # the CSV frame untouched
 
 

@@ -319,8 +319,6 @@ KEY_USERS = sorted({*SCANNED, *(REPO / "viz").rglob("*.py"), *(REPO / "analytics
 KNOWN_UNUSED: dict[str, str] = {
     "app.title": "kept for the browser title once it is translated (app.py sets the product name)",
     "app.build_failed": "for the app's error handling of a failed build (in progress on another branch)",
-    "region.kind.strength": "the Region page still shows the raw 'strength'/'weakness' values",
-    "region.kind.weakness": "the Region page still shows the raw 'strength'/'weakness' values",
 }
 
 

@@ -121,8 +121,11 @@ def test_presenter_slides(server, projector):
     page.locator(".st-key-presenter-exit button").click()
     page.wait_for_function("() => !location.search.includes('present=')")
     wait_idle(page)
-    assert page.locator('[data-testid="stSidebar"]').is_visible()
-    assert page.locator(".st-key-presenter-bar").count() == 0
+    # the run that drops the presenter style may start a moment after the URL changed: wait (bounded) for the
+    # sidebar to show and the slide bar to go; a presenter style that stays fails after WAIT
+    page.locator('[data-testid="stSidebar"]').wait_for(state="visible", timeout=WAIT * 1000)
+    page.locator(".st-key-presenter-bar").wait_for(state="detached", timeout=WAIT * 1000)
+    wait_idle(page)
     assert _query(page).get("lang") == "en"
     assert page.external_requests == [], sorted(set(page.external_requests))
 

@@ -62,3 +62,25 @@ def test_every_table_writes_numbers_in_the_page_language(navigation_v2, built_db
                         break
     assert tables >= 20, tables
     assert not bad, bad[:10]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_no_table_shows_a_raw_code(navigation_v2, built_db, lang):
+    """A coded column (region type, maturity level, status, size class, strength/weakness) shows its label, never
+    the code the CSV keeps ("kabupaten", "developing", "strength"): the Map's table showed "kabupaten"."""
+    from ui.downloads import CODE_LABELS
+    from ui.messages import MESSAGES
+    bad, seen = [], 0
+    for file, slug in PAGES:
+        at = _open(file, slug, {"lang": lang, **QUERY.get(file, {})})
+        assert not at.exception, (file, at.exception)
+        for i, frame in enumerate(at.dataframe):
+            data = frame.value
+            for c in set(CODE_LABELS) & set(map(str, data.columns)):
+                seen += 1
+                raw = sorted({str(v) for v in data[c].dropna()     # a code whose label differs from it
+                              if MESSAGES.get(f"{CODE_LABELS[c]}{v}", {}).get(lang, v) != v})
+                if raw:
+                    bad.append((file, i, c, raw[:3]))
+    assert seen >= 3, seen                  # the check reached coded columns (map type, region kind, levels)
+    assert not bad, bad

@@ -12,7 +12,7 @@ from analytics.summaries import indicators, pillar_stats
 from analytics.warehouse import synthetic
 from ui import data
 from ui.charts import chart, show_figure
-from ui.downloads import csv_download
+from ui.downloads import csv_download, number_table
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import synthetic_notice
 from viz import charts
@@ -103,9 +103,9 @@ st.code("score[r, y, p] = clip(capacity[r] + offset[p] + growth[r] * progress(t)
 st.markdown(t("about.synthetic.model", seed=seed, low=fmt_number(synthetic.LOW, 2), high=fmt_number(synthetic.HIGH, 2)))
 names = dict(zip(ds.pillars["code"], ds.pillars["name_id" if lang == "id" else "name_en"]))
 offsets = pd.DataFrame({"pillar": list(synthetic.PILLAR_OFFSET), "offset": list(synthetic.PILLAR_OFFSET.values())})
-st.dataframe(pd.DataFrame({t("about.col.pillar"): offsets["pillar"].map(names),
-                           t("about.col.offset"): [fmt_number(v, 2) for v in offsets["offset"]]}),
-             hide_index=True, key="tbl-offsets")
+number_table(pd.DataFrame({t("about.col.pillar"): offsets["pillar"].map(names).to_numpy(),
+                           t("about.col.offset"): offsets["offset"].to_numpy(dtype=float)}),
+             {t("about.col.offset"): 2}, key="tbl-offsets")
 csv_download(offsets, "synthetic-pillar-offsets", key="dl-offsets")
 counts = ds.scores["source"].value_counts()
 st.caption(t("about.synthetic.counts", synthetic=fmt_number(int(counts.get("synthetic", 0))),
@@ -131,14 +131,14 @@ st.markdown(t("about.published.intro"))
 reg_names = ds.regions.set_index("code")["name"]
 pub = ds.published.copy()
 pub.insert(1, "region_name", pub["region_code"].map(reg_names))
-st.dataframe(pd.DataFrame({
+number_table(pd.DataFrame({
     t("about.col.region"): pub["region_name"],
     t("about.col.year"): [str(int(y)) if pd.notna(y) else t("about.published.year_unknown") for y in pub["year"]],
-    t("about.col.value"): [fmt_number(v, 2) for v in pub["value"]],
-    t("about.col.rank"): pub["national_rank"],
+    t("about.col.value"): pd.to_numeric(pub["value"], errors="coerce").to_numpy(dtype=float),
+    t("about.col.rank"): pd.array(pub["national_rank"], dtype="Int64"),
     t("about.col.note"): pub["note"],
     t("about.col.source"): pub["source_url"],
-}), hide_index=True, key="tbl-published", column_config={t("about.col.source"): st.column_config.LinkColumn()})
+}), {t("about.col.value"): 2}, key="tbl-published", column_config={t("about.col.source"): st.column_config.LinkColumn()})
 csv_download(pub, "published-results", key="dl-published")
 
 ps = ds.scores[ds.scores["source"] == "published"]
@@ -148,11 +148,11 @@ if ps.empty:
     st.info(t("about.published.no_pillars"))
 else:
     st.markdown(t("about.published.pillars"))
-    st.dataframe(pd.DataFrame({
-        t("about.col.region"): ps["region_name"], t("about.col.year"): ps["year"].astype(str),
-        t("about.col.pillar"): ps["pillar"].map(names), t("about.col.score"): [fmt_number(v, 2) for v in ps["score"]],
-        t("about.col.source"): ps["source_url"],
-    }), hide_index=True, key="tbl-published-pillars",
+    number_table(pd.DataFrame({
+        t("about.col.region"): ps["region_name"].to_numpy(), t("about.col.year"): ps["year"].to_numpy(),
+        t("about.col.pillar"): ps["pillar"].map(names).to_numpy(), t("about.col.score"): ps["score"].to_numpy(dtype=float),
+        t("about.col.source"): ps["source_url"].to_numpy(),
+    }), {t("about.col.year"): "year", t("about.col.score"): 2}, key="tbl-published-pillars",
         column_config={t("about.col.source"): st.column_config.LinkColumn()})
     csv_download(ps, "published-pillar-scores", key="dl-published-pillars")
 st.caption(t("about.published.note"))

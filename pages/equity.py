@@ -11,7 +11,7 @@ from analytics.summaries import tables as summaries
 from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import chart, show_figure
-from ui.downloads import csv_download, table_with_download
+from ui.downloads import csv_download, number_table, table_with_download
 from ui.filters import coded_choice, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.sentences import equity_sentence
@@ -81,15 +81,13 @@ with left:
         "others": t("equity.groups.others")}, separators=seps), theme=None, key="chart-equity-groups")
 with right:
     g = groups[groups["indicator"] == chosen]
-    st.dataframe(pd.DataFrame({
+    stats = ("median", "weighted_median", "mean", "weighted_mean")
+    number_table(pd.DataFrame({
         t("equity.col.group"): [t(f"equity.group.{x}") for x in g["group"]],
-        t("equity.col.regions"): g["regions"], t("equity.col.with_value"): g["with_value"],
-        t("equity.col.median"): [fmt_number(v, 2) for v in g["median"]],
-        t("equity.col.weighted_median"): [fmt_number(v, 2) for v in g["weighted_median"]],
-        t("equity.col.mean"): [fmt_number(v, 2) for v in g["mean"]],
-        t("equity.col.weighted_mean"): [fmt_number(v, 2) for v in g["weighted_mean"]],
+        t("equity.col.regions"): g["regions"].to_numpy(), t("equity.col.with_value"): g["with_value"].to_numpy(),
+        **{t(f"equity.col.{c}"): g[c].to_numpy(dtype=float) for c in stats},
         t("equity.col.years"): [f"{a}–{b}" if a != b else str(a) for a, b in zip(g["value_year_min"], g["value_year_max"])],
-    }), hide_index=True, key="tbl-equity-groups")
+    }), {t(f"equity.col.{c}"): 2 for c in stats}, key="tbl-equity-groups")
     st.caption(t("equity.groups.note"))
     csv_download(groups, "equity-groups", filters=filt, key="dl-equity-groups")
 
@@ -127,14 +125,15 @@ show_figure(chart(indicator_charts.cohort_lines, cohorts, {
     "title": t("equity.cohorts.chart"), "x": t("equity.cohorts.x"), "y": t("equity.cohorts.y"),
     "regions": t("equity.cohorts.regions"), "population": t("equity.cohorts.population"),
     "zero": t("equity.cohorts.zero")}, separators=seps), theme=None, key="chart-equity-cohorts")
-st.dataframe(pd.DataFrame({
-    t("equity.col.cohort_year"): cohorts["cohort_year"].astype(str),
-    **{t(f"equity.col.{c}"): cohorts[c] for c in ("new_participants", "new_in_lowest_quintile", "participants")},
-    **{t(f"equity.col.{c}"): [fmt_number(v, 2) for v in cohorts[c]]
-       for c in ("new_median_hdi", "participants_median_hdi", "non_participants_median_hdi", "concentration_index",
-                 "concentration_index_population")},
-    t("equity.col.lowest_quintile_reached_share"): [fmt_percent(v, 0) for v in cohorts["lowest_quintile_reached_share"]],
-}), hide_index=True, key="tbl-equity-cohorts")
+two = ("new_median_hdi", "participants_median_hdi", "non_participants_median_hdi", "concentration_index",
+       "concentration_index_population")
+number_table(pd.DataFrame({
+    t("equity.col.cohort_year"): cohorts["cohort_year"].to_numpy(),
+    **{t(f"equity.col.{c}"): cohorts[c].to_numpy() for c in ("new_participants", "new_in_lowest_quintile", "participants")},
+    **{t(f"equity.col.{c}"): cohorts[c].to_numpy(dtype=float) for c in two},
+    t("equity.col.lowest_quintile_reached_share"): cohorts["lowest_quintile_reached_share"].to_numpy(dtype=float),
+}), {t("equity.col.cohort_year"): "year", t("equity.col.lowest_quintile_reached_share"): "percent",
+     **{t(f"equity.col.{c}"): 2 for c in two}}, key="tbl-equity-cohorts")
 st.caption(t("equity.cohorts.note"))
 csv_download(cohorts, "equity-cohorts", filters={k: v for k, v in filt.items() if k != "as_of"}, key="dl-equity-cohorts")
 

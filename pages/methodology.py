@@ -12,7 +12,7 @@ from analytics.composite import AGG_METHODS, NORMALISATIONS, IndexSettings
 from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import chart, show_figure
-from ui.downloads import csv_download
+from ui.downloads import csv_download, number_table
 from ui.filters import coded_choice, lens_control, sidebar_filters
 from ui.links import label_aliases
 from ui.i18n import current_language, fmt_number, t
@@ -99,21 +99,22 @@ def _open_reset() -> None:
             del st.query_params[param]
 
 
-def _ranking_table(df: pd.DataFrame, level_names: dict, decimals: int) -> pd.DataFrame:
+def _ranking_table(df: pd.DataFrame, level_names: dict, decimals: int, **kw) -> None:
     """The re-ranking table of either lens. The index is shown on 0–100 like every other page (``index_100``);
-    only z-scores, which have no 0–100 form, show their own scale."""
+    only z-scores, which have no 0–100 form, show their own scale. Ranks, index and change stay numbers (they
+    sort by value), written in the page's language."""
     on_100 = "index_100" in df and df["index_100"].notna().any()
     values, places = (df["index_100"], 1) if on_100 else (df["index"], decimals)
-    return pd.DataFrame({
-        t("method.col.rank"): df["rank"].astype("Int64"),
-        t("method.col.name"): df["name"],
-        t("method.col.province"): df["province_name"],
-        t("method.col.index_100" if on_100 else "method.col.index"): [fmt_number(v, places) for v in values],
+    index_col, change_col = t("method.col.index_100" if on_100 else "method.col.index"), t("method.col.change")
+    number_table(pd.DataFrame({
+        t("method.col.rank"): df["rank"].astype("Int64").to_numpy(),
+        t("method.col.name"): df["name"].to_numpy(),
+        t("method.col.province"): df["province_name"].to_numpy(),
+        index_col: pd.to_numeric(values, errors="coerce").to_numpy(),
         t("method.col.level"): [level_names.get(v, "—") if isinstance(v, str) else "—" for v in df["level"]],
-        t("method.col.default_rank"): df["default_rank"].astype("Int64"),
-        t("method.col.change"): [("+" if v > 0 else "") + fmt_number(v) if pd.notna(v) else "—"
-                                 for v in df["rank_change"]],
-    })
+        t("method.col.default_rank"): df["default_rank"].astype("Int64").to_numpy(),
+        change_col: df["rank_change"].astype("Int64").to_numpy(),
+    }), {index_col: places}, signed=(change_col,), **kw)
 
 
 def open_page(f: Filters) -> None:
@@ -178,14 +179,13 @@ def open_page(f: Filters) -> None:
     top, bottom = pillar_stats.top_bottom(ranking, TOP_N)
     decimals = 2 if norm == "zscore" else 1
     st.markdown(t("method.ranking.top", n=min(TOP_N, len(top))))
-    st.dataframe(_ranking_table(top, level_names, decimals), hide_index=True, key="tbl-open-top", column_config=compact)
+    _ranking_table(top, level_names, decimals, key="tbl-open-top", column_config=compact)
     csv_download(top, "open-ranking-top", filters=filt, key="dl-top")
     st.markdown(t("method.ranking.bottom", n=min(TOP_N, len(bottom))))
-    st.dataframe(_ranking_table(bottom, level_names, decimals), hide_index=True, key="tbl-open-bottom",
-                 column_config=compact)
+    _ranking_table(bottom, level_names, decimals, key="tbl-open-bottom", column_config=compact)
     csv_download(bottom, "open-ranking-bottom", filters=filt, key="dl-bottom")
     with st.expander(t("method.open.ranking_all", n=fmt_number(len(ranking)))):
-        st.dataframe(_ranking_table(ranking, level_names, decimals), hide_index=True, key="tbl-open-all")
+        _ranking_table(ranking, level_names, decimals, key="tbl-open-all")
         csv_download(ranking, "open-ranking", filters=filt, key="dl-ranking")
 
     st.subheader(t("method.uncertainty.title"))
@@ -212,11 +212,11 @@ def open_page(f: Filters) -> None:
             "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x")}, separators=seps),
             theme=None, key="chart-sensitivity")
     with s2:
-        st.dataframe(pd.DataFrame({
+        number_table(pd.DataFrame({
             t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
-            t("method.sensitivity.mean"): [fmt_number(v, 2) for v in sens["mean_abs_rank_shift"]],
-            t("method.sensitivity.max"): [fmt_number(v) for v in sens["max_abs_rank_shift"]],
-        }), hide_index=True, key="tbl-sensitivity")
+            t("method.sensitivity.mean"): sens["mean_abs_rank_shift"].to_numpy(dtype=float),
+            t("method.sensitivity.max"): sens["max_abs_rank_shift"].to_numpy(dtype=float),
+        }), {t("method.sensitivity.mean"): 2, t("method.sensitivity.max"): 0}, key="tbl-sensitivity")
         csv_download(sens, "open-rank-sensitivity", filters=filt, key="dl-sensitivity")
 
     # ---------------------------------------------------------------- the method, with its tables
@@ -226,35 +226,37 @@ def open_page(f: Filters) -> None:
         st.markdown(t(f"method.open.explain.{part}",
                       pillars=", ".join(names[p] for p in open_index.NO_OPEN_DATA)))
     short = lambda i: cat.at[i, f"name_{lang}"]  # noqa: E731
-    st.dataframe(pd.DataFrame({
+    number_table(pd.DataFrame({
         t("method.open.col.indicator"): [short(i) for i in coh["indicator"]],
         t("method.open.col.in_index"): [names[p] if isinstance(p, str) else "—" for p in coh["pillar"]],
-        t("method.open.col.n"): coh["n"],
-        t("method.open.col.spearman"): [fmt_number(v, 2) for v in coh["spearman_with_hdi"]],
-    }), hide_index=True, key="tbl-open-coherence")
+        t("method.open.col.n"): coh["n"].to_numpy(),
+        t("method.open.col.spearman"): coh["spearman_with_hdi"].to_numpy(dtype=float),
+    }), {t("method.open.col.spearman"): 2}, key="tbl-open-coherence")
     csv_download(coh, "open-coherence", filters={"as_of": f.as_of}, key="dl-open-coherence")
     st.markdown(t("method.open.explain.goalposts"))
-    st.dataframe(pd.DataFrame({
+    goalpost = lambda v: 3 if v % 1 else 0  # noqa: E731 - whole goalposts (population) without decimals
+    number_table(pd.DataFrame({
         t("method.open.col.indicator"): [short(i) for i in goal["indicator"]],
         t("method.open.col.pillar"): [names[p] for p in goal["pillar"]],
         t("method.open.col.direction"): [t(f"method.open.direction.{'up' if d > 0 else 'down'}") for d in goal["direction"]],
-        t("method.open.col.lo"): [fmt_number(v, 3 if v % 1 else 0) for v in goal["lo"]],
-        t("method.open.col.hi"): [fmt_number(v, 3 if v % 1 else 0) for v in goal["hi"]],
+        t("method.open.col.lo"): goal["lo"].to_numpy(dtype=float),
+        t("method.open.col.hi"): goal["hi"].to_numpy(dtype=float),
         t("method.open.col.unit"): [cat.at[i, f"unit_{lang}"] for i in goal["indicator"]],
         t("method.open.col.transform"): [t("method.open.transform.log") if x == "log" else "—" for x in goal["transform"]],
         t("method.open.col.basis"): [t(f"method.open.basis.{b}") for b in goal["goalpost_basis"]],
-    }), hide_index=True, key="tbl-open-goalposts")
+    }), {t("method.open.col.lo"): goalpost, t("method.open.col.hi"): goalpost}, key="tbl-open-goalposts")
     csv_download(goal, "open-goalposts", key="dl-open-goalposts")
     st.markdown(t("method.open.explain.skew"))
-    st.dataframe(pd.DataFrame({
+    moments = ("skewness", "kurtosis", "skewness_after", "kurtosis_after")
+    number_table(pd.DataFrame({
         t("method.open.col.indicator"): [short(i) for i in skew["indicator"]],
-        t("method.open.col.n"): skew["n"],
-        t("method.open.col.skewness"): [fmt_number(v, 2) for v in skew["skewness"]],
-        t("method.open.col.kurtosis"): [fmt_number(v, 2) for v in skew["kurtosis"]],
+        t("method.open.col.n"): skew["n"].to_numpy(),
+        t("method.open.col.skewness"): skew["skewness"].to_numpy(dtype=float),
+        t("method.open.col.kurtosis"): skew["kurtosis"].to_numpy(dtype=float),
         t("method.open.col.transform"): [t("method.open.transform.log") if x == "log" else "—" for x in skew["transform"]],
-        t("method.open.col.skewness_after"): [fmt_number(v, 2) for v in skew["skewness_after"]],
-        t("method.open.col.kurtosis_after"): [fmt_number(v, 2) for v in skew["kurtosis_after"]],
-    }), hide_index=True, key="tbl-open-skew")
+        t("method.open.col.skewness_after"): skew["skewness_after"].to_numpy(dtype=float),
+        t("method.open.col.kurtosis_after"): skew["kurtosis_after"].to_numpy(dtype=float),
+    }), {t(f"method.open.col.{m}"): 2 for m in moments}, key="tbl-open-skew")
     csv_download(skew, "open-skewness", filters={"as_of": f.as_of}, key="dl-open-skew")
     for part in ("missing", "levels", "asof"):
         st.markdown(t(f"method.open.explain.{part}", min=domain.OPEN_MIN_PILLARS, n=len(pillars)))
@@ -340,13 +342,13 @@ small = st.column_config.Column(width="small")
 compact = {t(f"method.col.{c}"): small for c in ("rank", "index", "index_100", "level", "default_rank", "change")}
 top, bottom = pillar_stats.top_bottom(ranking, TOP_N)
 st.markdown(t("method.ranking.top", n=min(TOP_N, len(top))))
-st.dataframe(_ranking_table(top, level_names, decimals), hide_index=True, key="tbl-top", column_config=compact)
+_ranking_table(top, level_names, decimals, key="tbl-top", column_config=compact)
 csv_download(top, "ranking-top", filters=filt_settings, key="dl-top")
 st.markdown(t("method.ranking.bottom", n=min(TOP_N, len(bottom))))
-st.dataframe(_ranking_table(bottom, level_names, decimals), hide_index=True, key="tbl-bottom", column_config=compact)
+_ranking_table(bottom, level_names, decimals, key="tbl-bottom", column_config=compact)
 csv_download(bottom, "ranking-bottom", filters=filt_settings, key="dl-bottom")
 with st.expander(t("method.ranking.all", n=fmt_number(len(ranking)))):
-    st.dataframe(_ranking_table(ranking, level_names, decimals), hide_index=True, key="tbl-all")
+    _ranking_table(ranking, level_names, decimals, key="tbl-all")
     csv_download(ranking, "ranking", filters=filt_settings, key="dl-ranking")
 
 # ------------------------------------------------------------------------------------------------ uncertainty
@@ -375,11 +377,11 @@ else:
             "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x"),
         }, separators=seps), theme=None, key="chart-sensitivity")
     with s2:
-        st.dataframe(pd.DataFrame({
+        number_table(pd.DataFrame({
             t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
-            t("method.sensitivity.mean"): [fmt_number(v, 2) for v in sens["mean_abs_rank_shift"]],
-            t("method.sensitivity.max"): [fmt_number(v) for v in sens["max_abs_rank_shift"]],
-        }), hide_index=True, key="tbl-sensitivity")
+            t("method.sensitivity.mean"): sens["mean_abs_rank_shift"].to_numpy(dtype=float),
+            t("method.sensitivity.max"): sens["max_abs_rank_shift"].to_numpy(dtype=float),
+        }), {t("method.sensitivity.mean"): 2, t("method.sensitivity.max"): 0}, key="tbl-sensitivity")
         csv_download(sens, "rank-sensitivity", filters=filt_settings, key="dl-sensitivity")
     st.caption(t("method.sensitivity.note"))
 

@@ -11,7 +11,7 @@ from analytics.summaries.tables import (coverage_summary, maturity_summary, peer
                                  uncertainty_summary)
 from ui import data
 from ui.charts import chart, show_figure
-from ui.downloads import csv_download, table_with_download
+from ui.downloads import csv_download, number_table, table_with_download
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.layout import open_notice, synthetic_notice
@@ -197,18 +197,21 @@ def open_view() -> None:
     # the real values, each with its own year and source
     st.markdown(f"**{t('region.open.values')}**")
     shown = pd.DataFrame({
-        t("region.col.indicator"): vals[f"name_{lang}"],
-        t("region.col.value"): [fmt_number(v, 0 if v >= 1000 else 2) for v in vals["value"]],
-        t("region.col.value_year"): vals["year"].astype("string").fillna("—"),
-        t("region.col.unit"): vals[f"unit_{lang}"],
+        t("region.col.indicator"): vals[f"name_{lang}"].to_numpy(),
+        t("region.col.value"): vals["value"].to_numpy(dtype=float),
+        t("region.col.value_year"): pd.array(vals["year"], dtype="Int64"),
+        t("region.col.unit"): vals[f"unit_{lang}"].to_numpy(),
         t("region.col.open_pillar"): [pillar_names.get(p, "—") if isinstance(p, str) else "—" for p in vals["open_pillar"]],
-        t("region.col.score_100"): [fmt_number(v, 1) for v in vals["score_100"]],
-        t("region.col.province_median"): [fmt_number(v, 0 if v >= 1000 else 2) for v in vals["province_median"]],
-        t("region.col.national_median"): [fmt_number(v, 0 if v >= 1000 else 2) for v in vals["national_median"]],
-        t("region.col.publisher"): vals["publisher"],
-        t("region.col.source_url"): vals["source_url"],
+        t("region.col.score_100"): vals["score_100"].to_numpy(dtype=float),
+        t("region.col.province_median"): vals["province_median"].to_numpy(dtype=float),
+        t("region.col.national_median"): vals["national_median"].to_numpy(dtype=float),
+        t("region.col.publisher"): vals["publisher"].to_numpy(),
+        t("region.col.source_url"): vals["source_url"].to_numpy(),
     })
-    st.dataframe(shown, hide_index=True, key="tbl-region-values",
+    magnitude = lambda v: 0 if abs(v) >= 1000 else 2  # noqa: E731 - rupiah and people whole, rates and indices 2
+    number_table(shown, {t("region.col.value"): magnitude, t("region.col.value_year"): "year",
+                         t("region.col.score_100"): 1, t("region.col.province_median"): magnitude,
+                         t("region.col.national_median"): magnitude}, key="tbl-region-values",
                  column_config={t("region.col.source_url"): st.column_config.LinkColumn()})
     csv_download(vals, "region-indicators", filters={"region": code, "as_of": as_of}, key="dl-region-values")
     notes = [t("open.caveat.covid")] if (vals["year"] == COVID_YEAR).any() else []

@@ -49,23 +49,15 @@ def _decimals(col: pd.Series, c: str) -> int:
 
 
 def display_frame(df: pd.DataFrame, pillar_names: dict[str, str] | None = None,
-                  indicator_names: dict[str, str] | None = None, *, missing_numbers: bool = False) -> pd.DataFrame:
+                  indicator_names: dict[str, str] | None = None) -> pd.DataFrame:
     """``df`` for people: coded values translated (levels, types, size classes, statuses; pillar and indicator
-    codes when their names are given), text cells without a value shown as "—". Numbers keep their values (the
-    column config formats them); with ``missing_numbers`` a number column that has a missing value becomes text
-    in the language's format with "—" for the missing ones (a table shows no "None")."""
-    from .i18n import fmt_number
+    codes when their names are given), text cells without a value shown as "—". Numbers keep their values, missing
+    ones too (they sort by value; :func:`localized` writes them, "—" where missing)."""
     from .messages import MESSAGES
     out = df.copy()
     for c in out.columns:
         col = out[c]
-        if pd.api.types.is_bool_dtype(col):
-            continue
-        if pd.api.types.is_numeric_dtype(col):
-            if missing_numbers and col.isna().any():
-                d = _decimals(col, c)
-                out[c] = [("—" if pd.isna(v) else str(int(v)) if _is_year(c) else fmt_number(float(v), d))
-                          for v in col]
+        if pd.api.types.is_bool_dtype(col) or pd.api.types.is_numeric_dtype(col):
             continue
         prefix = CODE_LABELS.get(c)
         if prefix is not None:
@@ -92,13 +84,14 @@ def _names_for(df: pd.DataFrame) -> tuple[dict[str, str] | None, dict[str, str] 
     return pillars, indicators
 
 
-def _number_config(df: pd.DataFrame, label: str, c: str):
-    """A number column stays a number (it sorts by value), written in the page's language (:func:`number_column`);
-    a column with a missing value is shown as formatted text with "—" (display_frame), never "None"."""
-    col = df[c]
-    if not pd.api.types.is_bool_dtype(col) and pd.api.types.is_numeric_dtype(col) and col.isna().any():
-        return st.column_config.TextColumn(label, alignment="right")   # text (display_frame), right-aligned
-    return number_column(label, col, c)
+def needs_styler(df: pd.DataFrame, lang: str | None = None) -> bool:
+    """Whether a table's numbers are written by :func:`localized`'s Styler rather than printf formats: in
+    Indonesian, and in English when a number column has a missing value (printf writes nothing there)."""
+    return _language(lang) != "en" or any(_is_number(df[c]) and df[c].isna().any() for c in df.columns)
+
+
+def _is_number(col: pd.Series) -> bool:
+    return not pd.api.types.is_bool_dtype(col) and pd.api.types.is_numeric_dtype(col)
 
 
 def _language(lang: str | None) -> str:
@@ -106,38 +99,70 @@ def _language(lang: str | None) -> str:
     return lang or current_language()
 
 
-def number_column(label: str, col: pd.Series, c: str, lang: str | None = None):
+def number_column(label: str, col: pd.Series, c: str, lang: str | None = None, *, styled: bool = False):
     """The column config of ``col`` in a table: whole numbers with separators, years without, other numbers with
     one decimal (two for values below 1 in size, e.g. shares), in the page's language whatever the browser's
     locale. English: printf formats ("%,d", "%,.1f": Streamlit writes them the English way everywhere, at no cost).
-    Indonesian: no format of its own — the text comes from :func:`localized`'s Styler. (Streamlit's "localized"
-    follows the *browser's* locale, and "%.1f" always writes a point: an Indonesian page showed "81.8".)"""
-    if pd.api.types.is_bool_dtype(col) or not pd.api.types.is_numeric_dtype(col):
+    Indonesian, or a frame :func:`localized` styles (``styled``, see :func:`needs_styler`): no format of its own —
+    the text comes from the Styler. (Streamlit's "localized" follows the *browser's* locale, and "%.1f" always
+    writes a point: an Indonesian page showed "81.8".)"""
+    if not _is_number(col):
         return st.column_config.Column(label)
-    if _language(lang) != "en":
+    if styled or _language(lang) != "en":
         return st.column_config.NumberColumn(label)
     d = _decimals(col, str(c))
     return st.column_config.NumberColumn(label, format="%d" if _is_year(str(c)) else "%,d" if d == 0 else f"%,.{d}f")
 
 
+def table_columns(df: pd.DataFrame, labels: dict[str, str], lang: str | None = None) -> dict:
+    """The column configs of a table shown as ``localized(df)``: each column's :func:`number_column`."""
+    styled = needs_styler(df, lang)
+    return {c: number_column(labels.get(c, c), df[c], c, lang, styled=styled) for c in df.columns}
+
+
 def localized(df: pd.DataFrame, lang: str | None = None):
-    """``df`` to show in a table with :func:`number_column` configs. In Indonesian, a pandas Styler whose number
-    columns carry Babel's text (1.234,5; years as 2023): the table shows the text and still sorts by the values.
-    In English, ``df`` itself (the printf formats do it; a Styler costs 10–100 ms a table to marshal)."""
-    from .i18n import fmt_number
+    """``df`` to show in a table with :func:`number_column` configs. A pandas Styler whose number columns carry
+    Babel's text (1.234,5 in Indonesian; years as 2023; "—" where missing) when :func:`needs_styler`: the table
+    shows the text and still sorts by the values. Otherwise (English, complete numbers) ``df`` itself: the printf
+    formats do it, and a Styler costs 10–100 ms a table to marshal."""
     lang = _language(lang)
-    if lang == "en":
-        return df
-    formats = {}
-    for c in df.columns:
-        col = df[c]
-        if pd.api.types.is_bool_dtype(col) or not pd.api.types.is_numeric_dtype(col):
-            continue
-        if _is_year(str(c)):
-            formats[c] = lambda v: "—" if pd.isna(v) else str(int(v))
-        else:
-            formats[c] = lambda v, d=_decimals(col, str(c)): fmt_number(None if pd.isna(v) else float(v), d, lang)
+    return _styled(df, lang) if needs_styler(df, lang) else df
+
+
+def _styled(df: pd.DataFrame, lang: str, places: dict | None = None, signed: tuple = ()):
+    """``df`` as a Styler whose number columns show text in ``lang`` (see :func:`number_table` for ``places`` and
+    ``signed``; by default years as 2023, whole numbers none, others :func:`_decimals`), "—" where missing."""
+    from .i18n import fmt_number, fmt_percent
+    places = dict(places or {})
+
+    def fmt(c, v, default):
+        if pd.isna(v):
+            return "—"
+        p = places.get(c, default)
+        if p == "year":
+            return str(int(v))
+        if p == "percent":
+            return fmt_percent(float(v), 0, lang)
+        text = fmt_number(float(v), p(v) if callable(p) else p, lang)
+        return "+" + text if c in signed and v > 0 else text
+
+    formats = {c: (lambda v, c=c, d=("year" if _is_year(str(c)) else _decimals(df[c], str(c))): fmt(c, v, d))
+               for c in df.columns if _is_number(df[c])}
     return df.style.format(formats) if formats else df
+
+
+def number_table(df: pd.DataFrame, places: dict | None = None, *, signed: tuple = (), column_config=None,
+                 lang: str | None = None, **kw) -> None:
+    """A table of a page's own figures (columns already named for people) whose number columns stay numbers — they
+    sort by value, not as text ("10" before "9") — written in the page's language with the decimals the page
+    chose: ``places`` maps a column to its decimals, ``"year"`` (2023), ``"percent"`` (a share as "12 %"), or a
+    function of the value (e.g. none for values ≥ 1,000); ``signed`` columns write "+3". A missing value reads "—". Small tables, so a Styler in either
+    language (English printf formats cannot vary by row, sign or missing value)."""
+    cfg = dict(column_config or {})
+    for c in df.columns:
+        if _is_number(df[c]):
+            cfg.setdefault(c, st.column_config.NumberColumn(c))
+    st.dataframe(_styled(df, _language(lang), places, signed), hide_index=True, column_config=cfg, **kw)
 
 
 def people_table(df: pd.DataFrame, headers: dict[str, str] | None = None, **kw) -> None:
@@ -146,10 +171,10 @@ def people_table(df: pd.DataFrame, headers: dict[str, str] | None = None, **kw) 
     from .messages import MESSAGES
     labels = {c: t(f"region.col.{c}") for c in df.columns if f"region.col.{c}" in MESSAGES}
     labels.update({c: h for c, h in (headers or {}).items() if c in df.columns})
-    cfg = {c: _number_config(df, labels.get(c, c), c) for c in df.columns}
+    cfg = table_columns(df, labels)          # numbers stay numbers (they sort), written in the page's language
     pillar_names, indicator_names = _names_for(df)
     kw.setdefault("column_order", _visible(df, pillar_names))
-    st.dataframe(localized(display_frame(df, pillar_names, indicator_names, missing_numbers=True)), hide_index=True,
+    st.dataframe(localized(display_frame(df, pillar_names, indicator_names)), hide_index=True,
                  column_config=cfg, **kw)
 
 
@@ -161,7 +186,7 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
     from .messages import MESSAGES
     labels = {c: t(f"region.col.{c}") for c in df.columns if f"region.col.{c}" in MESSAGES}
     labels.update({c: h for c, h in (headers or {}).items() if c in df.columns})
-    cfg = {c: _number_config(df, labels.get(c, c), c) for c in df.columns}
+    cfg = table_columns(df, labels)          # numbers stay numbers (they sort), written in the page's language
     for c in df.columns:
         if c in pin:
             cfg[c] = st.column_config.Column(labels.get(c, c), pinned=True)
@@ -170,7 +195,7 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
             cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
     pillar_names, indicator_names = _names_for(df)
     kw.setdefault("column_order", _visible(df, pillar_names))
-    st.dataframe(localized(display_frame(df, pillar_names, indicator_names, missing_numbers=True)), hide_index=True,
+    st.dataframe(localized(display_frame(df, pillar_names, indicator_names)), hide_index=True,
                  column_config=cfg, **kw)
     csv_download(df, what, filters=filters, key=key)
 

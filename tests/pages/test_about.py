@@ -4,6 +4,7 @@ build information from the database, and the published points with their URLs.""
 from __future__ import annotations
 
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.ui.apptest import shown
 
 
 def _open(**query):
@@ -48,13 +49,13 @@ def test_about_explains_synthetic_scores_and_build(navigation_v2, built_db):
 
 def test_about_shows_the_published_points_with_urls(navigation_v2, built_db):
     at = _open()
-    pub = at.dataframe[2].value
+    pub = shown(at.dataframe[2])
     assert set(pub["Kab/kota"]) == {"Kota Bandung", "Kota Kediri"}
     bandung = pub.set_index("Kab/kota").loc["Kota Bandung"]
     assert bandung["Value"] == "3.71" and bandung["Year"] == "not stated"
     assert bandung["Source"] == "https://bewarajabar.com/?p=112612"
     assert pub.set_index("Kab/kota").loc["Kota Kediri", "Year"] == "2022"
-    pillars = at.dataframe[3].value
+    pillars = shown(at.dataframe[3])
     assert len(pillars) == 6 and pillars["Score (0–4)"].tolist()[0] == "2.75"
     assert len([b for b in at.get("download_button") if not str(b.key).endswith("-xlsx")]) == 7
     assert len(at.get("plotly_chart")) == 1
@@ -78,5 +79,5 @@ def test_about_in_bahasa_indonesia(navigation_v2, built_db):
     assert [h.value for h in at.subheader][:3] == ["Berkas rujukan", "Cara peserta diidentifikasi",
                                                "Cara skor pilar ilustratif dibuat"]
     assert "Berkas" in at.table[0].value.columns
-    pub = at.dataframe[2].value
+    pub = shown(at.dataframe[2])
     assert pub.set_index("Kab/kota").loc["Kota Bandung", "Nilai"] == "3,71"

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.ui.apptest import shown
 
 
 def _open(**query):
@@ -46,9 +47,11 @@ def test_year_slider_changes_the_network(navigation_v2, built_db):
 
 def test_counts_table_and_sources(navigation_v2, built_db):
     at = _open()
-    counts = at.dataframe[1].value.set_index("year")
-    assert counts.loc[2018, "cities"] == 26 and counts.loc[2023, "cities"] == 29 and counts.loc[2024, "cities"] == 31
-    # a column with a missing value is shown as text: "—" where none was reported (the CSV keeps it empty)
+    table = at.dataframe[1]
+    counts = shown(table).set_index(table.value["year"].to_numpy())
+    assert counts.loc[2018, "cities"] == "26" and counts.loc[2023, "cities"] == "29" and counts.loc[2024, "cities"] == "31"
+    # a column with a missing value stays numbers (it sorts) and reads "—" where none was reported (the CSV: empty)
+    assert table.value.set_index("year")["reported"].dtype.kind in "fiu"
     assert counts.loc[2023, "reported"] == "29" and counts.loc[2020, "reported"] == "—"
     assert "bangkokpost.com" in counts.loc[2023, "reported_source"]
     assert "channelnewsasia.com" in " ".join(c.value for c in at.caption)
@@ -66,9 +69,9 @@ def test_pilots_against_the_national_picture(navigation_v2, built_db):
 
 def test_imd_ranks_with_missing_values(navigation_v2, built_db):
     at = _open()
-    imd = at.dataframe[-1].value
+    imd = shown(at.dataframe[-1])
     assert set(imd["city"]) == {"Jakarta", "Medan", "Makassar"}
-    g = imd.set_index(["city", "year"])
+    g = imd.set_index([imd["city"], at.dataframe[-1].value["year"].to_numpy()])
     assert g.loc[("Jakarta", 2023), "rank"] == "102" and g.loc[("Makassar", 2023), "rank"] == "114"
     assert g.loc[("Medan", 2021), "rank"] == "—"                 # not found: shown missing, not guessed, no "None"
     spec = json.loads(at.get("plotly_chart")[-1].proto.spec)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.ui.apptest import shown
 from ui.messages import MESSAGES
 
 SYNTHETIC = MESSAGES["notice.synthetic"]
@@ -30,7 +31,7 @@ def _notices(at) -> tuple[bool, bool]:
 
 def _values_table(at, column: str):
     """The Region profile's table of statistics (the dataframe with an ``column`` header), indexed by it."""
-    return next(d.value for d in at.dataframe if column in d.value.columns).set_index(column)
+    return next(shown(d) for d in at.dataframe if column in d.value.columns).set_index(column)
 
 
 def _metrics(at) -> dict[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.pages.conftest import fmt
 from tests.pages.test_overview import charts_of
 from tests.ui.apptest import chart_title, app_test, navigation_v2  # noqa: F401 - fixture
+from tests.ui.apptest import shown
 
 
 def _open(**query):
@@ -31,7 +32,7 @@ def _first(maturity):
 
 def test_methodology_renders_default_ranking_and_uncertainty(navigation_v2, built_db, maturity_2023, level_name):
     at = _open()
-    top = at.dataframe[0].value
+    top = shown(at.dataframe[0])
     # one scale across the app: the 0–4 mean shows as its 0–100 index (issue 11), as on Map, Region and Compare
     assert list(top.columns) == ["Rank", "Kab/kota", "Province", "Index (0–100)", "Level", "Default", "Change"]
     first = _first(maturity_2023)
@@ -74,7 +75,7 @@ def test_weights_come_from_the_url(navigation_v2, built_db):
 def test_normalisation_and_aggregation(navigation_v2, built_db):
     at = _open()
     at.selectbox(key="norm").set_value("minmax").run()
-    top = at.dataframe[0].value
+    top = shown(at.dataframe[0])
     assert (top["Level"] == "—").all()                     # relative scale: no maturity level
     assert any("absolute ratings" in c for c in [c.value for c in at.caption])
     at.selectbox(key="norm").set_value("zscore").run()
@@ -104,7 +105,7 @@ def test_reset_restores_the_default(navigation_v2, built_db):
 def test_methodology_in_bahasa_indonesia(navigation_v2, built_db, maturity_2023, level_name):
     at = _open(lang="id")
     assert at.title[0].value == "Cara indeks disusun"
-    top = at.dataframe[0].value
+    top = shown(at.dataframe[0])
     assert list(top.columns)[:4] == ["Peringkat", "Kab/kota", "Provinsi", "Indeks (0–100)"]
     first = _first(maturity_2023)
     assert top.iloc[0, 3] == fmt(first["index_100"], 1, lang="id") and top.iloc[0, 4] == level_name(first["level"], "id")

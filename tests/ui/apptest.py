@@ -44,3 +44,19 @@ def page_path(at: AppTest) -> str:
 def chart_title(spec: dict) -> str:
     """A shown chart's title as one line: on screen titles are wrapped with ``<br>`` (ui.charts.wrap_title)."""
     return " ".join(str(spec["layout"]["title"]["text"]).replace("<br>", " ").split())
+
+
+def shown(frame):
+    """The text a table element shows, cell by cell, as a DataFrame with the table's columns: the Styler's display
+    values where the page sent them (numbers written in the page's language, "—" where missing), else the values
+    themselves. The element's ``.value`` keeps the numbers underneath (what sorting and the CSV use)."""
+    import pyarrow as pa
+    arrow = frame.proto.arrow_data
+    if not arrow.HasField("styler"):
+        return frame.value
+    text = pa.ipc.open_stream(arrow.styler.display_values).read_all().to_pandas()
+    out = frame.value.copy().astype(object)
+    for c in out.columns:
+        if c in text.columns:
+            out[c] = text[c].to_numpy()
+    return out

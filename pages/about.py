@@ -12,7 +12,7 @@ from analytics.summaries import indicators, pillar_stats
 from analytics.warehouse import synthetic
 from ui import data
 from ui.charts import chart, show_figure
-from ui.downloads import csv_download, number_table
+from ui.downloads import MISSING, csv_download, number_table
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import synthetic_notice
 from viz import charts
@@ -121,7 +121,7 @@ build = pd.DataFrame({
               str(info.get("schema_version", "")), data.version()],
 })
 st.dataframe(pd.DataFrame({t("about.col.item"): [t(f"about.build.{i}") for i in build["item"]],
-                           t("about.col.value"): build["value"]}), hide_index=True, key="tbl-build")
+                           t("about.col.value"): build["value"]}), hide_index=True, key="tbl-build", placeholder=MISSING)
 csv_download(build, "build-info", key="dl-build")
 st.caption(t("about.build.note", seed=seed))
 
@@ -168,6 +168,6 @@ st.dataframe(pd.DataFrame({
     t("about.ind.col.years"): [f"{a}–{b}" if a != b else str(a) for a, b in zip(lic["first_year"], lic["last_year"])],
     t("about.ind.col.regions"): lic["regions"], t("about.ind.col.licence"): lic["licence"],
     t("about.col.source"): lic["source_url"],
-}), hide_index=True, key="tbl-indicator-licences", column_config={t("about.col.source"): st.column_config.LinkColumn()})
+}), hide_index=True, placeholder=MISSING, key="tbl-indicator-licences", column_config={t("about.col.source"): st.column_config.LinkColumn()})
 csv_download(cat, "indicator-catalogue", key="dl-indicator-catalogue")
 st.caption(t("about.ind.note"))

@@ -13,7 +13,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from analytics.io import imports
 from ui import admin
-from ui.downloads import csv_download
+from ui.downloads import MISSING, csv_download
 from ui.i18n import fmt_number, t
 from ui.safe import plain
 
@@ -131,7 +131,7 @@ if up is not None:
     if not v.ok:
         st.error(t("import.rejected", file=name, n=fmt_number(len(v.problems))), icon=":material/error:")
         table = problems_table(v.problems)
-        st.dataframe(table, hide_index=True, width="stretch")
+        st.dataframe(table, hide_index=True, width="stretch", placeholder=MISSING)
         csv_download(table, "import-problems", key="dl-import-problems")
     else:
         st.success(t("import.valid", file=name, scores=fmt_number(v.score_rows),
@@ -140,11 +140,11 @@ if up is not None:
             st.warning(problem_text(note, markdown=True), icon=":material/rule:")
         if v.score_rows:
             st.caption(t("import.preview_scores"))
-            st.dataframe(v.scores, hide_index=True, width="stretch")
+            st.dataframe(v.scores, hide_index=True, width="stretch", placeholder=MISSING)
             csv_download(v.scores, "import-preview-scores", key="dl-import-preview-scores")
         if v.cohort_rows:
             st.caption(t("import.preview_cohorts"))
-            st.dataframe(v.cohorts, hide_index=True, width="stretch")
+            st.dataframe(v.cohorts, hide_index=True, width="stretch", placeholder=MISSING)
             csv_download(v.cohorts, "import-preview-participation", key="dl-import-preview-cohorts")
         if not who.strip():
             st.caption(t("import.by_needed"))
@@ -156,7 +156,7 @@ if up is not None:
                                            progress=lambda stage: status.write(t(f"progress.build.{stage}")))
                 except imports.ImportRejected as exc:  # e.g. the same file imported meanwhile in another session
                     st.error(t("import.rejected", file=name, n=fmt_number(len(exc.problems))))
-                    st.dataframe(problems_table(exc.problems), hide_index=True, width="stretch")
+                    st.dataframe(problems_table(exc.problems), hide_index=True, width="stretch", placeholder=MISSING)
                 except imports.BatchError as exc:
                     st.error(t("import.failed", error=plain(exc, 300)))
                 else:
@@ -174,7 +174,7 @@ if hist.empty:
     st.info(t("import.history_empty"))
 else:
     table = history_table(hist)
-    st.dataframe(table, hide_index=True, width="stretch",
+    st.dataframe(table, hide_index=True, width="stretch", placeholder=MISSING,
                  column_config={t("import.col.sha256"): st.column_config.TextColumn(width="small")})
     csv_download(table, "import-history", key="dl-import-history")
     pending = st.session_state.get("import_rollback")

@@ -15,7 +15,7 @@ from analytics.summaries import map_measures as mm
 from analytics.summaries.filters import Filters
 from analytics.io.exports import export_filename
 from ui import data, map_assets, map_canvas, map_print, map_text, presenter
-from ui.downloads import csv_download, display_frame, localized, table_columns
+from ui.downloads import MISSING, csv_download, display_frame, localized, table_columns
 from ui import links
 from ui.filters import coded_choice, set_filter, sidebar_filters
 from ui.i18n import current_language, t
@@ -300,7 +300,7 @@ def map_view() -> None:
     cfg = table_columns(screen, {c: t(f"map.col.{c}") for c in screen.columns})
     # "as shown" repeats the value for a plain number (the CSV keeps it); it stays for categories and named classes
     plain = result.classes.kind != "categorical" and not result.classes.labels
-    st.dataframe(localized(display_frame(screen)), hide_index=True, column_config=cfg,
+    st.dataframe(localized(display_frame(screen)), hide_index=True, column_config=cfg, placeholder=MISSING,
                  column_order=[c for c in screen.columns if not (plain and c == "shown")],
                  height=min(320, 38 + 35 * len(table)), key="map_table")
     csv_download(table, f"map-{measure_id.replace(':', '-')}", filters=fy.describe(), key="dl-map-values")

@@ -84,14 +84,11 @@ def _names_for(df: pd.DataFrame) -> tuple[dict[str, str] | None, dict[str, str] 
     return pillars, indicators
 
 
-def needs_styler(df: pd.DataFrame, lang: str | None = None) -> bool:
-    """Whether a table's numbers are written by :func:`localized`'s Styler rather than printf formats: in
-    Indonesian, and in English when a number column has a missing value (printf writes nothing there)."""
-    return _language(lang) != "en" or any(_is_number(df[c]) and df[c].isna().any() for c in df.columns)
-
-
 def _is_number(col: pd.Series) -> bool:
     return not pd.api.types.is_bool_dtype(col) and pd.api.types.is_numeric_dtype(col)
+
+
+MISSING = "—"   # what a table shows for a missing value (st.dataframe's placeholder; Streamlit's own is "None")
 
 
 def _language(lang: str | None) -> str:
@@ -99,16 +96,15 @@ def _language(lang: str | None) -> str:
     return lang or current_language()
 
 
-def number_column(label: str, col: pd.Series, c: str, lang: str | None = None, *, styled: bool = False):
+def number_column(label: str, col: pd.Series, c: str, lang: str | None = None):
     """The column config of ``col`` in a table: whole numbers with separators, years without, other numbers with
     one decimal (two for values below 1 in size, e.g. shares), in the page's language whatever the browser's
     locale. English: printf formats ("%,d", "%,.1f": Streamlit writes them the English way everywhere, at no cost).
-    Indonesian, or a frame :func:`localized` styles (``styled``, see :func:`needs_styler`): no format of its own —
-    the text comes from the Styler. (Streamlit's "localized" follows the *browser's* locale, and "%.1f" always
-    writes a point: an Indonesian page showed "81.8".)"""
+    Indonesian: no format of its own — the text comes from :func:`localized`'s Styler. (Streamlit's "localized"
+    follows the *browser's* locale, and "%.1f" always writes a point: an Indonesian page showed "81.8".)"""
     if not _is_number(col):
         return st.column_config.Column(label)
-    if styled or _language(lang) != "en":
+    if _language(lang) != "en":
         return st.column_config.NumberColumn(label)
     d = _decimals(col, str(c))
     return st.column_config.NumberColumn(label, format="%d" if _is_year(str(c)) else "%,d" if d == 0 else f"%,.{d}f")
@@ -116,17 +112,16 @@ def number_column(label: str, col: pd.Series, c: str, lang: str | None = None, *
 
 def table_columns(df: pd.DataFrame, labels: dict[str, str], lang: str | None = None) -> dict:
     """The column configs of a table shown as ``localized(df)``: each column's :func:`number_column`."""
-    styled = needs_styler(df, lang)
-    return {c: number_column(labels.get(c, c), df[c], c, lang, styled=styled) for c in df.columns}
+    return {c: number_column(labels.get(c, c), df[c], c, lang) for c in df.columns}
 
 
 def localized(df: pd.DataFrame, lang: str | None = None):
-    """``df`` to show in a table with :func:`number_column` configs. A pandas Styler whose number columns carry
-    Babel's text (1.234,5 in Indonesian; years as 2023; "—" where missing) when :func:`needs_styler`: the table
-    shows the text and still sorts by the values. Otherwise (English, complete numbers) ``df`` itself: the printf
-    formats do it, and a Styler costs 10–100 ms a table to marshal."""
+    """``df`` to show in a table with :func:`number_column` configs. In Indonesian, a pandas Styler whose number
+    columns carry Babel's text (1.234,5; years as 2023): the table shows the text and still sorts by the values.
+    In English, ``df`` itself (the printf formats do it; a Styler costs 10–100 ms a table to marshal). Missing
+    values stay missing: the table's ``placeholder`` (:data:`MISSING`) shows them."""
     lang = _language(lang)
-    return _styled(df, lang) if needs_styler(df, lang) else df
+    return _styled(df, lang) if lang != "en" else df
 
 
 def _styled(df: pd.DataFrame, lang: str, places: dict | None = None, signed: tuple = ()):
@@ -137,7 +132,7 @@ def _styled(df: pd.DataFrame, lang: str, places: dict | None = None, signed: tup
 
     def fmt(c, v, default):
         if pd.isna(v):
-            return "—"
+            return MISSING
         p = places.get(c, default)
         if p == "year":
             return str(int(v))
@@ -162,7 +157,8 @@ def number_table(df: pd.DataFrame, places: dict | None = None, *, signed: tuple 
     for c in df.columns:
         if _is_number(df[c]):
             cfg.setdefault(c, st.column_config.NumberColumn(c))
-    st.dataframe(_styled(df, _language(lang), places, signed), hide_index=True, column_config=cfg, **kw)
+    st.dataframe(_styled(df, _language(lang), places, signed), hide_index=True, column_config=cfg,
+                 placeholder=MISSING, **kw)
 
 
 def people_table(df: pd.DataFrame, headers: dict[str, str] | None = None, **kw) -> None:
@@ -175,7 +171,7 @@ def people_table(df: pd.DataFrame, headers: dict[str, str] | None = None, **kw) 
     pillar_names, indicator_names = _names_for(df)
     kw.setdefault("column_order", _visible(df, pillar_names))
     st.dataframe(localized(display_frame(df, pillar_names, indicator_names)), hide_index=True,
-                 column_config=cfg, **kw)
+                 column_config=cfg, placeholder=MISSING, **kw)
 
 
 def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, *,
@@ -196,7 +192,7 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
     pillar_names, indicator_names = _names_for(df)
     kw.setdefault("column_order", _visible(df, pillar_names))
     st.dataframe(localized(display_frame(df, pillar_names, indicator_names)), hide_index=True,
-                 column_config=cfg, **kw)
+                 column_config=cfg, placeholder=MISSING, **kw)
     csv_download(df, what, filters=filters, key=key)
 
 

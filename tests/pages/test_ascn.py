@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
-from tests.ui.apptest import shown
 
 
 def _open(**query):
@@ -48,11 +48,12 @@ def test_year_slider_changes_the_network(navigation_v2, built_db):
 def test_counts_table_and_sources(navigation_v2, built_db):
     at = _open()
     table = at.dataframe[1]
-    counts = shown(table).set_index(table.value["year"].to_numpy())
-    assert counts.loc[2018, "cities"] == "26" and counts.loc[2023, "cities"] == "29" and counts.loc[2024, "cities"] == "31"
-    # a column with a missing value stays numbers (it sorts) and reads "—" where none was reported (the CSV: empty)
-    assert table.value.set_index("year")["reported"].dtype.kind in "fiu"
-    assert counts.loc[2023, "reported"] == "29" and counts.loc[2020, "reported"] == "—"
+    counts = table.value.set_index("year")
+    assert counts.loc[2018, "cities"] == 26 and counts.loc[2023, "cities"] == 29 and counts.loc[2024, "cities"] == 31
+    # none reported: missing (the table's placeholder reads "—"; the CSV keeps it empty), and the column stays
+    # numbers, so it sorts by value
+    assert counts.loc[2023, "reported"] == 29 and pd.isna(counts.loc[2020, "reported"])
+    assert table.proto.placeholder == "—"
     assert "bangkokpost.com" in counts.loc[2023, "reported_source"]
     assert "channelnewsasia.com" in " ".join(c.value for c in at.caption)
 
@@ -69,11 +70,12 @@ def test_pilots_against_the_national_picture(navigation_v2, built_db):
 
 def test_imd_ranks_with_missing_values(navigation_v2, built_db):
     at = _open()
-    imd = shown(at.dataframe[-1])
+    imd = at.dataframe[-1].value
     assert set(imd["city"]) == {"Jakarta", "Medan", "Makassar"}
-    g = imd.set_index([imd["city"], at.dataframe[-1].value["year"].to_numpy()])
-    assert g.loc[("Jakarta", 2023), "rank"] == "102" and g.loc[("Makassar", 2023), "rank"] == "114"
-    assert g.loc[("Medan", 2021), "rank"] == "—"                 # not found: shown missing, not guessed, no "None"
+    g = imd.set_index(["city", "year"])
+    assert g.loc[("Jakarta", 2023), "rank"] == 102 and g.loc[("Makassar", 2023), "rank"] == 114
+    assert pd.isna(g.loc[("Medan", 2021), "rank"])     # not found: missing, not guessed ("—" on screen, no "None")
+    assert at.dataframe[-1].proto.placeholder == "—"
     spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
     assert "Rank not found (missing): Medan 2021" in json.dumps(spec["layout"]["annotations"])
 

@@ -39,6 +39,8 @@ def test_every_table_writes_numbers_in_the_page_language(navigation_v2, built_db
         for i, frame in enumerate(at.dataframe):
             data, shown = frame.value, _shown(frame)
             tables += 1
+            if frame.proto.placeholder != "—":          # a missing value reads "—", never Streamlit's "None"
+                bad.append((file, i, "placeholder", frame.proto.placeholder))
             order = list(frame.proto.column_order)          # the columns the table shows (all when empty)
             for c in data.columns:
                 col = data[c]

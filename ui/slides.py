@@ -102,8 +102,11 @@ def show(code: str) -> None:
     f = link.filters
     region, measure = _region(), _measure()
     v = data.version()
-    s = _slide(v, code, f, lang, region, measure)
-    png = _figure(v, code, f, lang, region, measure)
+    # a slide not drawn yet takes seconds (the map: a 2,400 px print map): say so on the projector, whose chrome
+    # (Streamlit's own running sign) is hidden; a cached slide returns before the spinner's 0.5 s delay shows it
+    with st.spinner(t("slides.drawing"), show_time=True):
+        s = _slide(v, code, f, lang, region, measure)
+        png = _figure(v, code, f, lang, region, measure)
     unknown = presenter.unknown_slides(st.query_params.get(presenter.SLIDES_PARAM))
     with st.container(key="slide"):
         if unknown or link.problems:

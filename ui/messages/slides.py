@@ -2,6 +2,7 @@
 
 MESSAGES: dict[str, dict[str, str]] = {
     "slides.demo": {"en": "Demo data", "id": "Data demo"},
+    "slides.drawing": {"en": "Drawing the slide…", "id": "Menggambar slide…"},
     "slides.unknown": {"en": "Unknown slide codes ignored: {codes}. Codes: {known}.",
                        "id": "Kode slide tak dikenal diabaikan: {codes}. Kode: {known}."},
     "slides.download": {"en": "Slides (PDF)", "id": "Slide (PDF)"},

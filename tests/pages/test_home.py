@@ -27,7 +27,7 @@ def test_headline_numbers(app):
     caps = _captions(at)
     assert "225 of 514 kab/kota · reported: 241 (2023)" in caps
     assert "reported: 183,748,772 (2023)" in caps
-    assert "of 29 cities in the ASEAN Smart Cities Network · reported: 29" in caps
+    assert "of 29 cities in the ASEAN Smart Cities Network (network size reported: 29)" in caps
     assert any("Identified 225 of the reported 241" in i.value for i in at.info)
 
 

@@ -27,8 +27,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "home.provinces": {"en": "Provinces reached", "id": "Provinsi terjangkau"},
     "home.provinces_help": {"en": "of {total} provinces", "id": "dari {total} provinsi"},
     "home.ascn": {"en": "ASCN pilots in Indonesia", "id": "Kota percontohan ASCN di Indonesia"},
-    "home.ascn_help": {"en": "of {network} cities in the ASEAN Smart Cities Network · reported: {reported}",
-                       "id": "dari {network} kota dalam ASEAN Smart Cities Network · dilaporkan: {reported}"},
+    # the reported figure is the network's size, not the pilots' count: it goes with the network, in brackets
+    "home.ascn_help": {"en": "of {network} cities in the ASEAN Smart Cities Network (network size reported: {reported})",
+                       "id": "dari {network} kota dalam ASEAN Smart Cities Network (jumlah kota yang dilaporkan: "
+                             "{reported})"},
     "home.not_reported": {"en": "not reported", "id": "tidak dilaporkan"},
     "home.sources": {"en": "Sources of the reported figures", "id": "Sumber angka yang dilaporkan"},
     "home.population_note": {

@@ -124,6 +124,9 @@ def trend_chart(trend: pd.DataFrame, labels: Mapping[str, str], *, value: str = 
     return fig
 
 
+IMD_NOTE_DROP_PX = 58     # the IMD chart's missing-rank note: below the tick labels (≈ 20 px) and the axis title
+
+
 def imd_chart(imd: pd.DataFrame, labels: Mapping[str, str], *, separators: str = ".,",
               height: int = 380) -> go.Figure:
     """IMD Smart City Index rank per edition, one line per city (reversed axis: 1 at the top). A missing rank
@@ -146,9 +149,10 @@ def imd_chart(imd: pd.DataFrame, labels: Mapping[str, str], *, separators: str =
     _layout(fig, labels["title"], separators, height, xaxis=dict(title=labels["x"], tickmode="array",
                                                                    tickvals=years, tickformat="d"),
             yaxis=dict(title=labels["y"], autorange="reversed"))
-    if note:   # under the x-axis title, clear of the legend above the plot
-        fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=-0.2, xanchor="left", yanchor="top",
-                           showarrow=False, font=dict(size=11, color="#616161"))
+    if note:   # under the x-axis title, clear of the legend above the plot: a fixed distance in pixels from the
+        # plot's bottom (ticks ≈ 20 px, then the axis title), not a share of a plot whose height varies by screen
+        fig.add_annotation(text=note, xref="paper", yref="paper", x=0, y=0, yshift=-IMD_NOTE_DROP_PX,
+                           xanchor="left", yanchor="top", showarrow=False, font=dict(size=11, color="#616161"))
         fig.update_layout(margin=dict(b=90))
     return fig
 
@@ -187,8 +191,15 @@ def pilot_chart(pilots: pd.DataFrame, national: Mapping[str, float], labels: Map
     text = [labels["value"].format(value=f"{v:.1f}") if not np.isnan(v) else labels["not_evaluated"] for v in val]
     fig = go.Figure(go.Bar(x=val.fillna(0), y=ylab, orientation="h", marker=dict(color=colours,
                                                                                    line=dict(color="#424242", width=1)),
-                           text=text, textposition="outside", cliponaxis=False, name=labels["pilots"],
-                           hovertemplate="%{y}: %{text}<extra></extra>"))
+                           text=[x if not np.isnan(v) else "" for x, v in zip(text, val)], customdata=text,
+                           textposition="outside", cliponaxis=False, name=labels["pilots"],
+                           hovertemplate="%{y}: %{customdata}<extra></extra>"))
+    # "not evaluated" on a white ground at the axis: the median line and band (under it on a phone's narrow
+    # plot) pass behind the words instead of through them
+    for y, v, words in zip(ylab, val, text):
+        if np.isnan(v):
+            fig.add_annotation(x=0, y=y, xref="x", yref="y", text=words, showarrow=False, xanchor="left",
+                               xshift=2, bgcolor="rgba(255,255,255,0.92)", font=dict(size=12, color="#616161"))
     if national.get("n"):
         fig.add_vrect(x0=national["q1"], x1=national["q3"], fillcolor="#9E9E9E", opacity=0.18, line_width=0,
                       layer="below")

@@ -87,5 +87,8 @@ def test_pilot_chart():
                          {"title": "Pilots", "x": "Index", "value": "{value}", "not_evaluated": "not evaluated",
                           "median": "median", "pilots": "Pilots"})
     bar = fig.data[0]
-    assert list(bar.text) == ["78.8", "not evaluated"]
+    assert list(bar.text) == ["78.8", ""] and list(bar.customdata) == ["78.8", "not evaluated"]   # hover says it
+    # a unit without an evaluation: no bar, its words on a white ground over the median line, at its own row
+    notes = [a for a in fig.layout.annotations if a.text == "not evaluated"]
+    assert len(notes) == 1 and notes[0].y == bar.y[1] and notes[0].x == 0 and notes[0].bgcolor
     assert fig.layout.shapes[1].x0 == 60.8                               # the national median line

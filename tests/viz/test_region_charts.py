@@ -67,7 +67,12 @@ def test_imd_chart_leaves_missing_ranks_as_gaps():
     assert np.isnan(medan.y[0]) and medan.y[1] == 112 and medan.connectgaps is False
     assert fig.layout.yaxis.autorange == "reversed"
     assert list(fig.data[0].customdata) == ["of 118", "of 141"]
-    assert fig.layout.annotations[0].text == "Missing: Medan 2021"
+    note = fig.layout.annotations[0]
+    assert note.text == "Missing: Medan 2021"
+    # under the ticks (≈ 20 px) and the axis title (≈ 20 px more) at any plot height — a fixed drop in pixels
+    # from the plot's bottom, not a share of the plot — and inside the bottom margin (one 11 px line)
+    assert note.y == 0 and note.yref == "paper" and note.yanchor == "top" and note.yshift <= -50
+    assert fig.layout.margin.b >= -note.yshift + 11 * 1.3
 
 
 def test_ascn_count_chart():

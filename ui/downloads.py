@@ -198,6 +198,12 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
 
 def _visible(df: pd.DataFrame, pillar_names: dict[str, str] | None) -> list[str]:
     """The columns a table shows: all but a pillar's ``name_en``/``name_id``, which the pillar column already
-    shows in the page's language (they stay in the frame and its CSV, for a reader of the other language)."""
+    shows in the page's language (they stay in the frame and its CSV, for a reader of the other language), and
+    an ``index`` on the method's scale that equals its 0–100 form row by row (a method already on 0–100: two
+    identical columns side by side)."""
     hidden = {"name_en", "name_id"} if pillar_names and "pillar" in df.columns else set()
+    if {"index", "index_100"} <= set(df.columns) and _is_number(df["index"]) and _is_number(df["index_100"]):
+        a, b = df["index"].astype(float), df["index_100"].astype(float)
+        if ((a - b).abs().le(1e-9) | (a.isna() & b.isna())).all():
+            hidden.add("index")
     return [c for c in df.columns if c not in hidden]

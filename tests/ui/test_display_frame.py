@@ -68,3 +68,15 @@ def test_english_numbers_use_printf_formats_that_ignore_the_browser_locale():
     formats = {c: number_column(c, df[c], c, "en").get("type_config", {}).get("format") for c in df.columns}
     assert formats == {"population": "%,d", "score": "%,.1f", "share": "%,.2f", "cohort_year": "%d", "name": None}
     assert number_column("x", df["score"], "score", "id").get("type_config", {}).get("format") is None
+
+
+def test_an_index_already_on_0_100_is_shown_once():
+    """Compare and Region showed "Index (scale of the method)" and "Index (0–100)" side by side with the same
+    numbers under the open lens (its method is on 0–100). The table shows one; the CSV keeps both. A z-score
+    index (another scale) keeps both columns."""
+    from ui.downloads import _visible
+    same = pd.DataFrame({"name": ["A", "B", "C"], "index": [81.5, np.nan, 60.0], "index_100": [81.5, np.nan, 60.0]})
+    other = same.assign(index=[0.52, np.nan, -0.31])
+    assert _visible(same, None) == ["name", "index_100"]
+    assert _visible(other, None) == ["name", "index", "index_100"]
+    assert list(same.columns) == ["name", "index", "index_100"]          # the frame (and its CSV) untouched

@@ -522,7 +522,9 @@ def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, land: str | di
                             line_width_min_pixels=1, radius_min_pixels=5, radius_max_pixels=14, pickable=True,
                             auto_highlight=True))
     view = view or fit_view(*ASCN_BOUNDS)
-    text = _records(pd.concat([recs[["city", "lon", "lat"]], label_placement(recs, view)], axis=1))
+    # Indonesia's pilots are named first (the page is about them); a name with no free place is left to the tooltip
+    where = label_placement(recs, view, first=(net["country_iso2"] == "ID").reset_index(drop=True))
+    text = _records(pd.concat([recs[["city", "lon", "lat"]], where], axis=1)[where["shown"]].drop(columns="shown"))
     layers.append(pdk.Layer("TextLayer", id="ascn-names", data=text, get_position=["lon", "lat"], get_text="city",
                             get_size=13, get_color=[33, 33, 33, 255], get_pixel_offset="offset",
                             get_text_anchor="anchor", get_alignment_baseline="baseline", pickable=False))
@@ -532,20 +534,27 @@ def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, land: str | di
     return MapFigure(_deck(layers, view, basemap, tip), (legend_,))
 
 
-_PLACEMENTS = (  # (pixel offset, text anchor, baseline, box corner relative to the point)
+_PLACEMENTS = (  # (pixel offset, text anchor, baseline, box corner relative to the point), in order of preference
     ([0, -10], "middle", "bottom", lambda w, h: (-w / 2, -10 - h)),
     ([10, 0], "start", "center", lambda w, h: (10, -h / 2)),
     ([-10, 0], "end", "center", lambda w, h: (-10 - w, -h / 2)),
     ([0, 10], "middle", "top", lambda w, h: (-w / 2, 10)),
+    ([8, -8], "start", "bottom", lambda w, h: (8, -8 - h)),
+    ([-8, -8], "end", "bottom", lambda w, h: (-8 - w, -8 - h)),
+    ([8, 8], "start", "top", lambda w, h: (8, 8)),
+    ([-8, 8], "end", "top", lambda w, h: (-8 - w, 8)),
 )
 
 
 def label_placement(points: pd.DataFrame, view: View, *, char_px: float = 7.9, height_px: float = 15.0,
-                    text_col: str = "city") -> pd.DataFrame:
-    """Greedy label placement at the initial view: each label goes above, right, left or below its point,
-    whichever overlaps the labels already placed least (points north first). Columns offset, anchor, baseline."""
+                    text_col: str = "city", first: pd.Series | None = None) -> pd.DataFrame:
+    """Greedy label placement at the initial view: each label goes above, right, left, below or at a corner of its
+    point, the first place that overlaps no label already placed and no other point (points north first; those in
+    ``keep``'s order go first). A label with no free place is not drawn (``shown`` False; its point keeps the name
+    in its tooltip): overlapping names read as neither. Columns offset, anchor, baseline, shown."""
     xy = [project(lon, lat, view, 0, 0) for lon, lat in zip(points["lon"], points["lat"])]
-    order = sorted(range(len(points)), key=lambda i: xy[i][1])
+    prio = [False] * len(points) if first is None else [bool(v) for v in first]
+    order = sorted(range(len(points)), key=lambda i: (not prio[i], xy[i][1]))
     placed: list[tuple[float, float, float, float]] = []
     dots = [(x - 7, y - 7, x + 7, y + 7) for x, y in xy]
     out: dict[int, tuple] = {}
@@ -567,11 +576,13 @@ def label_placement(points: pd.DataFrame, view: View, *, char_px: float = 7.9, h
                 best = (cost, box, offset, anchor, baseline)
             if cost == 0:
                 break
-        placed.append(best[1])
-        out[i] = (best[2], best[3], best[4])
+        if best[0] == 0:
+            placed.append(best[1])
+        out[i] = (best[2], best[3], best[4], best[0] == 0)
     return pd.DataFrame({"offset": [out[i][0] for i in range(len(points))],
                          "anchor": [out[i][1] for i in range(len(points))],
-                         "baseline": [out[i][2] for i in range(len(points))]}, index=points.index)
+                         "baseline": [out[i][2] for i in range(len(points))],
+                         "shown": [out[i][3] for i in range(len(points))]}, index=points.index)
 
 
 ASCN_LABEL_KEYS = ("ascn.tip_country", "ascn.tip_joined", "ascn.legend_joined", "ascn.legend")

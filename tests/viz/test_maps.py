@@ -296,3 +296,37 @@ def test_fit_canvas_has_the_extent_shape(width, max_height, box, expected):
     x0, y0 = maps.project(box[0], box[3], view, w, h)
     x1, y1 = maps.project(box[2], box[1], view, w, h)
     assert (x1 - x0) / w > 0.94 and (y1 - y0) / h > 0.94                       # no empty band either way
+
+
+def _label_box(x, y, offset, anchor, baseline, w, h):
+    """Where deck.gl's TextLayer draws a label of w × h px for a point at (x, y): the offset moves the anchor
+    point; ``anchor`` start/middle/end and ``baseline`` top/center/bottom say which edge sits there."""
+    ax, ay = x + offset[0], y + offset[1]
+    left = {"start": ax, "middle": ax - w / 2, "end": ax - w}[anchor]
+    top = {"top": ay, "center": ay - h / 2, "bottom": ay - h}[baseline]
+    return left, top, left + w, top + h
+
+
+@pytest.mark.parametrize("width", [1100, 700, 358])           # desktop, a narrow column, a phone
+def test_ascn_names_never_overlap_and_indonesia_is_named(width):
+    """The ASCN map named 'Khon Kaen' on 'Battambang' and 'Johor Bahru' on 'Singapore'. Every name drawn now has
+    its own room (boxes rebuilt from the layer's offsets and anchors as deck.gl draws them); Indonesia's pilots
+    are always named; a name with no room is left to its tooltip — few at a desktop width."""
+    from tests.conftest import REPO
+    net = pd.read_csv(REPO / "data" / "reference" / "ascn_cities.csv")
+    height = int(width * 0.75)
+    view = maps.fit_view(*maps.ASCN_BOUNDS, width=width, height=height, padding=0.07)
+    fig = maps.ascn_map(net, {k: "{year}" if "joined" in k or "legend" in k else "{country}"
+                              for k in maps.ASCN_LABEL_KEYS}, view=view)
+    names = next(l for l in json.loads(fig.deck.to_json())["layers"] if l["id"] == "ascn-names")["data"]
+    boxes = []
+    for r in names:
+        x, y = maps.project(r["lon"], r["lat"], view, width, height)
+        boxes.append((r["city"], _label_box(x, y, r["offset"], r["anchor"], r["baseline"], 7.9 * len(r["city"]), 15.0)))
+    clashes = [(a, b) for i, (a, p) in enumerate(boxes) for b, q in boxes[i + 1:]
+               if min(p[2], q[2]) > max(p[0], q[0]) and min(p[3], q[3]) > max(p[1], q[1])]
+    assert not clashes, clashes
+    drawn = {r["city"] for r in names}
+    assert set(net.loc[net["country_iso2"] == "ID", "city"]) <= drawn
+    if width >= 1100:
+        assert len(drawn) >= len(net) - 6, sorted(set(net["city"]) - drawn)

@@ -162,7 +162,8 @@ st.subheader(t("about.ind.title"))
 st.markdown(t("about.ind.intro"))
 st.warning(t("about.ind.nc_sa"), icon=":material/gavel:")
 cat = indicators.catalogue(ds)
-lic = cat[["indicator", f"name_{lang}", "publisher", "first_year", "last_year", "regions", "licence", "source_url"]]
+lic = cat[["indicator", f"name_{lang}", "publisher", "first_year", "last_year", "regions", "source_url"]].assign(
+    licence=cat["licence_id" if lang == "id" else "licence"])
 st.dataframe(pd.DataFrame({
     t("about.ind.col.indicator"): lic[f"name_{lang}"], t("about.ind.col.publisher"): lic["publisher"],
     t("about.ind.col.years"): [f"{a}–{b}" if a != b else str(a) for a, b in zip(lic["first_year"], lic["last_year"])],

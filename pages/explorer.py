@@ -63,7 +63,8 @@ decimals = 0 if row["unit"].startswith(("thousand", "villages")) else 2
 
 # ------------------------------------------------------------------------------------------------ caveats
 st.markdown(t("explorer.about", unit=unit, direction=t(f"explorer.direction.{DIRECTION[direction]}"),
-              publisher=row["publisher"], url=row["source_url"], licence=row["licence"],
+              publisher=row["publisher"], url=row["source_url"],
+              licence=row["licence_id" if lang == "id" else "licence"],
               first=int(row["first_year"]), last=int(row["last_year"]), regions=fmt_number(row["regions"])))
 note = row["note_id"] if lang == "id" else row["note"]
 # the catalogue's own note on HDI already explains its 2024 series: the page does not say it twice

@@ -56,7 +56,7 @@ _TABLE_COLUMNS = {
     "pillar": ["code", "ordinal", "name_en", "name_id"],
     "indicator": ["indicator", "name_en", "name_id", "unit", "direction", "suggested_pillar", "publisher",
                   "source_url", "stored_copy", "licence", "note"],
-    "indicator_label": ["indicator", "short_en", "short_id", "unit_en", "unit_id", "note_id"],
+    "indicator_label": ["indicator", "short_en", "short_id", "unit_en", "unit_id", "note_id", "licence_id"],
     "indicator_value": ["region_code", "year", "indicator", "value"],
     "evaluation_score": ["region_code", "year", "pillar", "score", "source", "source_url"],
     "published_result": ["region_code", "year", "measure", "value", "national_rank", "note", "source_url"],

@@ -123,6 +123,7 @@ FILE_SPECS: dict[str, FileSpec] = {s.table: s for s in (
     # the project's Indonesian (and short) labels of the catalogue's indicators
     FileSpec("indicator_labels.csv", "indicator_label", (
         _c("indicator", "ident"), _c("short_en"), _c("short_id"), _c("unit_en"), _c("unit_id"), _c("note_id"),
+        _c("licence_id"),
     ), key=("indicator",)),
     FileSpec("published_results.csv", "published_result", (
         _c("region_code", "code4"), _c("year", "int", False, min=D.FIRST_YEAR, max=_MAX_YEAR), _c("measure"),

@@ -81,3 +81,6 @@ def test_about_in_bahasa_indonesia(navigation_v2, built_db):
     assert "Berkas" in at.table[0].value.columns
     pub = shown(at.dataframe[2])
     assert pub.set_index("Kab/kota").loc["Kota Bandung", "Nilai"] == "3,71"
+    lic = at.dataframe[4].value.set_index("Indikator")                       # the licences in Indonesian
+    assert lic.loc["Indeks Pembangunan Manusia (IPM)", "Lisensi (menurut katalog)"] == "Statistik publik BPS (sebutkan BPS sebagai sumber)"
+    assert not lic["Lisensi (menurut katalog)"].str.contains("public statistics|repository|copy MIT").any()

@@ -69,6 +69,9 @@ def test_explorer_in_bahasa_indonesia(navigation_v2, built_db):
     assert at.title[0].value == "Penjelajah indikator"
     assert "Hanya 459 daerah" in _warnings(at)                                   # the Indonesian caveat
     assert any("PDB" in t.label or "Sebaran nasional" == t.label for t in at.tabs)
+    # the licence in Indonesian (the project's label file), the vendored catalogue's English text not shown
+    text = " ".join(m.value for m in at.markdown)
+    assert "MIT (repositori); arsip Zenodo 10.5281/zenodo.4428102 CC BY 4.0" in text and "(repository)" not in text
 
 
 def test_equity_page(navigation_v2, built_db):

@@ -165,7 +165,8 @@ CREATE TABLE indicator_label (
     short_id  VARCHAR NOT NULL,
     unit_en   VARCHAR NOT NULL,
     unit_id   VARCHAR NOT NULL,
-    note_id   VARCHAR NOT NULL
+    note_id   VARCHAR NOT NULL,
+    licence_id VARCHAR NOT NULL         -- the catalogue's licence text in Indonesian
 );
 
 -- grain: one row per region x year x indicator. A missing row means the value is not available (never zero).

@@ -39,7 +39,7 @@ JOIN region r ON r.code = pr.region_code;
 -- grain: one row per indicator: the catalogue with its labels and the years and regions it covers.
 CREATE VIEW indicator_dim AS
 SELECT i.indicator, i.name_en, i.name_id, l.short_en, l.short_id, i.unit, l.unit_en, l.unit_id, i.direction,
-       i.suggested_pillar, i.publisher, i.source_url, i.stored_copy, i.licence, i.note, l.note_id,
+       i.suggested_pillar, i.publisher, i.source_url, i.stored_copy, i.licence, l.licence_id, i.note, l.note_id,
        min(v.year) AS first_year, max(v.year) AS last_year, count(DISTINCT v.region_code) AS regions,
        count(v.value) AS n_values
 FROM indicator i

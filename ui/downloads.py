@@ -27,6 +27,8 @@ def csv_download(df: pd.DataFrame, what: str, *, filters: dict | None = None, ke
                        key=f"{key}-xlsx", icon=":material/table_view:", on_click="ignore", width="stretch")
 
 
+MISSING = "—"   # what a table shows for a missing value (st.dataframe's placeholder; Streamlit's own is "None")
+
 # code columns whose values are shown translated (the CSV keeps the codes): column → message key prefix
 CODE_LABELS = {"level": "map.level.", "type": "type.", "size_class": "size.", "status": "status.",
                "kind": "region.kind."}
@@ -52,7 +54,8 @@ def display_frame(df: pd.DataFrame, pillar_names: dict[str, str] | None = None,
                   indicator_names: dict[str, str] | None = None) -> pd.DataFrame:
     """``df`` for people: coded values translated (levels, types, size classes, statuses; pillar and indicator
     codes when their names are given), text cells without a value shown as "—". Numbers keep their values, missing
-    ones too (they sort by value; :func:`localized` writes them, "—" where missing)."""
+    ones too: they sort by value, :func:`localized` writes them, the table's placeholder (:data:`MISSING`) shows
+    the missing ones."""
     from .messages import MESSAGES
     out = df.copy()
     for c in out.columns:
@@ -86,9 +89,6 @@ def _names_for(df: pd.DataFrame) -> tuple[dict[str, str] | None, dict[str, str] 
 
 def _is_number(col: pd.Series) -> bool:
     return not pd.api.types.is_bool_dtype(col) and pd.api.types.is_numeric_dtype(col)
-
-
-MISSING = "—"   # what a table shows for a missing value (st.dataframe's placeholder; Streamlit's own is "None")
 
 
 def _language(lang: str | None) -> str:

@@ -42,9 +42,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Mati secara bawaan: hanya provinsi Indonesia yang digambar sebagai daratan, sehingga peta berfungsi "
               "tanpa internet. Hidup: peta dasar terang Carto dimuat dari internet."},
     "ascn.map_note": {"en": "Without a basemap only Indonesia's land is drawn (its 38 provinces). Cities are named "
-                            "where their names do not overlap; point at a dot for its name.",
+                            "where their names do not overlap; tap or point at a dot for its name.",
                       "id": "Tanpa peta dasar hanya daratan Indonesia yang digambar (38 provinsinya). Nama kota "
-                            "ditulis bila tidak saling menimpa; arahkan kursor ke titik untuk melihat namanya."},
+                            "ditulis bila tidak saling menimpa; ketuk atau arahkan kursor ke titik untuk melihat namanya."},
     "ascn.attribution": {
         "en": "Indonesia's boundaries: geoBoundaries (www.geoboundaries.org), Indonesia ADM2 (boundary year 2020), "
               "from BPS-Statistics Indonesia, WFP and OCHA ROAP via the HDX Common Operational Dataset (COD-AB "

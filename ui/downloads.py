@@ -60,7 +60,7 @@ def display_frame(df: pd.DataFrame, pillar_names: dict[str, str] | None = None,
     out = df.copy()
     for c in out.columns:
         col = out[c]
-        if pd.api.types.is_bool_dtype(col) or pd.api.types.is_numeric_dtype(col):
+        if pd.api.types.is_numeric_dtype(col):          # numbers and booleans keep their values
             continue
         prefix = CODE_LABELS.get(c)
         if prefix is not None:

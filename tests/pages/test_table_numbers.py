@@ -10,24 +10,16 @@ import json
 import re
 
 import pandas as pd
-import pyarrow as pa
 import pytest
 
 from tests.pages.test_all_pages import PAGES, _open
-from tests.ui.apptest import navigation_v2  # noqa: F401 - fixture
+from tests.ui.apptest import navigation_v2, styler_text  # noqa: F401 - fixture
 
 NUMBER = {"id": re.compile(r"[-+]?\d{1,3}(\.\d{3})*(,\d+)?(\s?%)?"),
           "en": re.compile(r"[-+]?\d{1,3}(,\d{3})*(\.\d+)?(\s?%)?")}
 YEAR_OR_CODE = re.compile(r"(19|20)\d\d|\d\d(\.\d\d)?")   # a year label or a BPS region code: text by design
 QUERY = {"region": {"region": "73.71"}, "compare": {"regions": "73.71,35.10,32.73"}}
 MISSING = {"—", "None", "nan", "<NA>"}
-
-
-def _shown(frame) -> pd.DataFrame | None:
-    arrow = frame.proto.arrow_data
-    if not arrow.HasField("styler"):
-        return None
-    return pa.ipc.open_stream(arrow.styler.display_values).read_all().to_pandas()
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -37,7 +29,7 @@ def test_every_table_writes_numbers_in_the_page_language(navigation_v2, built_db
         at = _open(file, slug, {"lang": lang, **QUERY.get(file, {})})
         assert not at.exception, (file, at.exception)
         for i, frame in enumerate(at.dataframe):
-            data, shown = frame.value, _shown(frame)
+            data, shown = frame.value, styler_text(frame)
             tables += 1
             if frame.proto.placeholder != "—":          # a missing value reads "—", never Streamlit's "None"
                 bad.append((file, i, "placeholder", frame.proto.placeholder))

@@ -46,15 +46,22 @@ def chart_title(spec: dict) -> str:
     return " ".join(str(spec["layout"]["title"]["text"]).replace("<br>", " ").split())
 
 
+def styler_text(frame):
+    """The Styler's display values a table element carries (a DataFrame of text), or None when it sent none."""
+    import pyarrow as pa
+    arrow = frame.proto.arrow_data
+    if not arrow.HasField("styler"):
+        return None
+    return pa.ipc.open_stream(arrow.styler.display_values).read_all().to_pandas()
+
+
 def shown(frame):
     """The text a table element shows, cell by cell, as a DataFrame with the table's columns: the Styler's display
     values where the page sent them (numbers written in the page's language, "—" where missing), else the values
     themselves. The element's ``.value`` keeps the numbers underneath (what sorting and the CSV use)."""
-    import pyarrow as pa
-    arrow = frame.proto.arrow_data
-    if not arrow.HasField("styler"):
+    text = styler_text(frame)
+    if text is None:
         return frame.value
-    text = pa.ipc.open_stream(arrow.styler.display_values).read_all().to_pandas()
     out = frame.value.copy().astype(object)
     for c in out.columns:
         if c in text.columns:

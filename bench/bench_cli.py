@@ -105,26 +105,31 @@ def main() -> None:
     ap.add_argument("--before", help="another checkout; its CLI is timed beside this one's")
     ap.add_argument("--kinds", default=",".join(CLI_ARGS))
     args = ap.parse_args()
-    db = build_db(Path(tempfile.mkdtemp(prefix="kc-cli-")) / "bench.duckdb")
-    env = dict(os.environ, KOTA_CERDAS_DB=str(db), PYTHONDONTWRITEBYTECODE="0")
+    tmp = Path(tempfile.mkdtemp(prefix="kc-cli-"))
+    env = dict(os.environ, KOTA_CERDAS_DB=str(build_db(tmp / "bench.duckdb")), PYTHONDONTWRITEBYTECODE="0")
     py = sys.executable
-    procs: dict[str, tuple[list[str], Path]] = {
-        "numpy_coverage": ([py, "-c", NUMPY_COVERAGE], REPO),
-        "numpy_maturity": ([py, "-c", NUMPY_MATURITY], REPO),
-        "imports_floor": ([py, "-c", "import pandas, duckdb"], REPO),
+    procs: dict[str, tuple[list[str], Path, dict]] = {
+        "numpy_coverage": ([py, "-c", NUMPY_COVERAGE], REPO, env),
+        "numpy_maturity": ([py, "-c", NUMPY_MATURITY], REPO, env),
+        "imports_floor": ([py, "-c", "import pandas, duckdb"], REPO, env),
     }
+    # each checkout reads a database its own build wrote: the CLI rebuilds a database whose fingerprint (which
+    # covers the code) is not its own, so a shared file would be rebuilt by every run of the other checkout
+    before_env = (dict(env, KOTA_CERDAS_DB=str(build_db(tmp / "before.duckdb", Path(args.before))))
+                  if args.before else None)
     kinds = args.kinds.split(",")
     for kind in kinds:
-        procs[f"cli_{kind}"] = ([py, "-m", "analytics", "export", *CLI_ARGS[kind]], REPO)
+        procs[f"cli_{kind}"] = ([py, "-m", "analytics", "export", *CLI_ARGS[kind]], REPO, env)
         if args.before:
-            procs[f"before_{kind}"] = ([py, "-m", "analytics", "export", *CLI_ARGS[kind]], Path(args.before))
-    for cmd, cwd in procs.values():          # warm-up: byte-code compiled, files in the page cache
-        timed(cmd, cwd, env)
+            procs[f"before_{kind}"] = ([py, "-m", "analytics", "export", *CLI_ARGS[kind]], Path(args.before),
+                                       before_env)
+    for cmd, cwd, e in procs.values():          # warm-up: byte-code compiled, files in the page cache
+        timed(cmd, cwd, e)
     times: dict[str, list[float]] = {k: [] for k in procs}
     loads = []
     for _ in range(args.runs):
-        for name, (cmd, cwd) in procs.items():
-            times[name].append(timed(cmd, cwd, env))
+        for name, (cmd, cwd, e) in procs.items():
+            times[name].append(timed(cmd, cwd, e))
         loads.append(loadavg()[0])
     med = {k: statistics.median(v) for k, v in times.items()}
     rows = []

@@ -8,8 +8,9 @@ come from :mod:`analytics.domain`.
 
 Where they run (and why there):
 
-- every :func:`analytics.warehouse.dataset.load` validates the whole bundle once (:func:`validate_dataset`):
-  a page loads it once per database version, the CLI once per run (cost: bench/bench_summaries.py);
+- the build validates the whole bundle (:func:`validate_dataset`) on the new file, read back the way
+  :func:`analytics.warehouse.dataset.load` reads it, before the swap; ``load`` checks again only a database whose
+  fingerprint is not the current one (not built by this code from these inputs), or when asked to;
 - the main summary output, ``maturity_summary`` (``MATURITY``), is checked by the tests over many filters and
   settings rather than on every call: the Methodology page recomputes it on every weight change.
 """

@@ -18,7 +18,7 @@ from tests.analytics.test_summaries import tiny_dataset
 @pytest.fixture(scope="module")
 def ds(built_db):
     from analytics.warehouse.dataset import load
-    return load(built_db)        # load() validates every frame: the real warehouse meets the contract
+    return load(built_db, validate=True)   # every frame checked: the real warehouse meets the contract
 
 
 def _break_type(df):

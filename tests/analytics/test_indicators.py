@@ -57,6 +57,17 @@ def test_catalogue(ds):
     assert cat["note_id"].str.len().gt(0).all() and cat["unit_id"].str.len().gt(0).all()
 
 
+
+def test_catalogue_coverage_matches_the_values(ds):
+    """indicator_dim's years, regions and value counts (SQL in the mart) equal a pandas count of the long values,
+    for every indicator; an indicator with no values would count 0, not missing."""
+    v = ds.indicator_values
+    want = v.groupby("indicator").agg(first_year=("year", "min"), last_year=("year", "max"),
+                                      regions=("region_code", "nunique"), n_values=("value", "count"))
+    got = ds.indicators.set_index("indicator")[list(want.columns)].astype("int64")
+    assert set(got.index) == set(want.index) and len(got) == 18
+    assert got.loc[want.index].equals(want.astype("int64"))
+
 def test_ranking_follows_direction_and_raw_values(ds, raw):
     r = I.indicator_ranking(ds, "poverty_rate", 2021)
     want = raw[(raw["indicator"] == "poverty_rate") & (raw["year"] == 2021)].set_index("code")["value"]

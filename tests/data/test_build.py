@@ -96,3 +96,52 @@ def test_app_connection_is_read_only(built_db):
     with db.connect(built_db) as con:
         with pytest.raises(duckdb.Error):
             con.execute("DELETE FROM region")
+
+
+def _read_regions_broken(monkeypatch):
+    """Make the warehouse reader hand over a region type outside the domain's code list (a reader defect)."""
+    from analytics.warehouse import read
+    real = read.regions
+
+    def broken(con):
+        df = real(con)
+        df.loc[df.index[3], "type"] = "desa"
+        return df
+    monkeypatch.setattr(read, "regions", broken)
+
+
+def test_frames_that_break_their_contract_are_never_swapped_in(tmp_path, monkeypatch):
+    """The build reads the new file back the way every reader does and checks the frames (frames.py) before the
+    swap: a reader defect fails the build, names the frame and column, and leaves the old database as it was."""
+    from analytics.warehouse.frames import FrameContractError
+    target = tmp_path / "w.duckdb"
+    b.build(target)
+    before = _digest(target)
+    _read_regions_broken(monkeypatch)
+    with pytest.raises(FrameContractError, match=r"regions \(region_dim\): type: isin"):
+        b.build(target)
+    assert _digest(target) == before
+    assert not list(tmp_path.glob(".*.tmp")), "temporary build file left behind"
+
+
+def test_load_checks_the_frames_unless_this_code_built_the_file(tmp_path, monkeypatch):
+    """dataset.load skips the frame check only for a database whose fingerprint is the current one (this code,
+    these inputs: the build checked exactly these frames); any other database is checked on load."""
+    from analytics.warehouse import dataset
+    from analytics.warehouse.frames import FrameContractError
+    target = tmp_path / "w.duckdb"
+    b.build(target)
+    _read_regions_broken(monkeypatch)
+    assert dataset.load(target).regions["type"].eq("desa").sum() == 1     # current: the build's check stands
+    with pytest.raises(FrameContractError, match="region_dim"):
+        dataset.load(target, validate=True)
+    monkeypatch.setattr(b, "current_fingerprint", lambda *a, **k: "built by other code")
+    with pytest.raises(FrameContractError, match="region_dim"):
+        dataset.load(target)
+
+
+def test_fingerprint_covers_the_libraries_that_read_the_frames(monkeypatch):
+    """The skipped frame check rests on the fingerprint: another pandas or DuckDB must change it."""
+    before = b.fingerprint()
+    monkeypatch.setattr(b, "_LIBRARIES", (("pandas", "0.0"), ("duckdb", "0.0")))
+    assert b.fingerprint() != before

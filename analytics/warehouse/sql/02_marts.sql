@@ -38,11 +38,16 @@ JOIN region r ON r.code = pr.region_code;
 
 -- grain: one row per indicator: the catalogue with its labels and the years and regions it covers.
 CREATE VIEW indicator_dim AS
+-- coverage aggregated per indicator first, then joined (grouping the joined rows by every catalogue column
+-- took ≈ 40 ms of every read; this ≈ 6 ms, same frame)
+WITH cover AS (
+    SELECT indicator, min(year) AS first_year, max(year) AS last_year, count(DISTINCT region_code) AS regions,
+           count(value) AS n_values
+    FROM indicator_value
+    GROUP BY indicator)
 SELECT i.indicator, i.name_en, i.name_id, l.short_en, l.short_id, i.unit, l.unit_en, l.unit_id, i.direction,
        i.suggested_pillar, i.publisher, i.source_url, i.stored_copy, i.licence, l.licence_id, i.note, l.note_id,
-       min(v.year) AS first_year, max(v.year) AS last_year, count(DISTINCT v.region_code) AS regions,
-       count(v.value) AS n_values
+       c.first_year, c.last_year, coalesce(c.regions, 0) AS regions, coalesce(c.n_values, 0) AS n_values
 FROM indicator i
 JOIN indicator_label l USING (indicator)
-LEFT JOIN indicator_value v USING (indicator)
-GROUP BY ALL;
+LEFT JOIN cover c USING (indicator);

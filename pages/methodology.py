@@ -206,12 +206,12 @@ def open_page(f: Filters) -> None:
     csv_download(ranks, "open-rank-uncertainty", filters=filt, key="dl-uncertainty")
     st.markdown(t("method.sensitivity.title"))
     choice_names = {c: t(f"method.choice.{c}") for c in sens["choice"]}
-    s1, s2 = st.columns([3, 2], gap="large")
+    s1, s2 = st.columns(2, gap="large")           # the table needs half: its Indonesian headers are long
     with s1:
         show_figure(chart(charts.sensitivity_bars, sens, choice_names, {
             "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x")}, separators=seps),
             theme=None, key="chart-sensitivity")
-    with s2:
+    with s2, st.container(key="fit-sensitivity"):        # a half-width table (e2e: it fits)
         number_table(pd.DataFrame({
             t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
             t("method.sensitivity.mean"): sens["mean_abs_rank_shift"].to_numpy(dtype=float),
@@ -371,12 +371,12 @@ else:
 
     st.markdown(t("method.sensitivity.title"))
     choice_names = {c: t(f"method.choice.{c}") for c in sens["choice"]}
-    s1, s2 = st.columns([3, 2], gap="large")
+    s1, s2 = st.columns(2, gap="large")           # the table needs half: its Indonesian headers are long
     with s1:
         show_figure(chart(charts.sensitivity_bars, sens, choice_names, {
             "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x"),
         }, separators=seps), theme=None, key="chart-sensitivity")
-    with s2:
+    with s2, st.container(key="fit-sensitivity"):        # a half-width table (e2e: it fits)
         number_table(pd.DataFrame({
             t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
             t("method.sensitivity.mean"): sens["mean_abs_rank_shift"].to_numpy(dtype=float),

@@ -34,6 +34,16 @@ def _uncertainty(version: str, as_of: int, n: int) -> pd.DataFrame:
     return uncertainty_summary(data.dataset(), Filters(as_of=as_of), n=n, seed=0)[0]
 
 
+# Context a table on this page repeats on every row, left off the screen (kept in the CSV): the region's own name
+# and code (the page's heading), and how many regions a median counts (the radar's legend and the notes give it).
+# The tables sit in half-width columns, where these pushed the last column out of view.
+OWN_NAME = ("code", "name")
+MEDIAN_COUNTS = ("province_n", "national_n")
+# strengths and weaknesses: what each pillar is comes first, so a narrow column never cuts it ("kekuat…"); the
+# regions in the peer median (the note above the table gives them) are left off the screen
+STRENGTH_COLUMNS = ["pillar", "kind", "score", "peer_median", "diff"]
+
+
 @st.cache_data(show_spinner=False)
 def _trend(version: str, code: str, as_of: int) -> pd.DataFrame:
     return profile.trend_summary(data.dataset(), [code], years=range(2017, as_of + 1))
@@ -221,7 +231,7 @@ def open_view() -> None:
         notes.append(t("open.caveat.villages_only"))
     st.caption(" ".join([t("region.open.values_note"), *notes]))
 
-    left, right = st.columns([1.1, 1])
+    left, right = st.columns([1, 1.1])       # the strengths table (right) needs ≈ 490 px at 1,440
     with left:
         st.markdown(f"**{t('region.radar')}**")
         comp = open_index.pillar_comparison(data.dataset(), code, as_of)
@@ -234,13 +244,14 @@ def open_view() -> None:
         show_figure(fig, key="region-radar")
         st.caption(t("open.no_open_data_note", pillars=", ".join(pillar_names_all[p] for p in open_index.NO_OPEN_DATA)))
         table_with_download(comp, "region-pillars-open", "dl-region-pillars", filters={"region": code, "as_of": as_of},
-                            headers={"score": t("region.col.score_100")})
+                            headers={"score": t("region.col.score_100")}, hide=MEDIAN_COUNTS)
     with right:
         st.markdown(f"**{t('region.strengths')}**")
         sw = open_index.open_strengths(data.dataset(), code, as_of)
         st.caption(t("region.open.strengths_note", n=fmt_number(len(nat))))
-        table_with_download(sw, "strengths-open", "dl-region-strengths", filters={"region": code, "as_of": as_of},
-                            headers={"score": t("region.col.score_100")})
+        with st.container(key="fit-strengths"):                 # a half-width table (e2e: it fits)
+            table_with_download(sw, "strengths-open", "dl-region-strengths", filters={"region": code, "as_of": as_of},
+                                headers={"score": t("region.col.score_100")}, column_order=STRENGTH_COLUMNS)
         st.markdown(f"**{t('region.peers')}**")
         same = st.segmented_control(t("region.peers_same"), ["all", "type", "size_class"], default="all",
                                     required=True, key="region_peers",
@@ -265,7 +276,8 @@ def open_view() -> None:
                   **{f"level.{k}": t(f"map.level.{k}") for k in ("ad_hoc", "initial", "scattered", "integrated",
                                                                  "smart")}}
         show_figure(chart(region_charts.trend_chart, trend, labels, separators=sep), key="region-trend")
-        table_with_download(trend, "region-trend-open", "dl-region-trend", filters={"region": code, "as_of": as_of})
+        table_with_download(trend, "region-trend-open", "dl-region-trend", filters={"region": code, "as_of": as_of},
+                            hide=OWN_NAME)
     with t2:
         hdi = indicators.indicator_trend(data.dataset(), NEED_INDICATOR, [code])
         national = indicators.national_trend(data.dataset(), NEED_INDICATOR)
@@ -273,7 +285,8 @@ def open_view() -> None:
             "title": t("region.open.hdi_title"), "x": t("region.open.hdi_x"), "y": t("region.open.hdi_y"),
             "median": t("region.open.hdi_median"), "band": t("region.open.hdi_band")}, separators=sep),
             key="region-hdi")
-        table_with_download(hdi, "region-hdi", "dl-region-hdi", filters={"region": code})
+        table_with_download(hdi, "region-hdi", "dl-region-hdi", filters={"region": code},
+                            hide=(*OWN_NAME, "indicator", "national_n"))
         st.caption(t("open.caveat.hdi_series"))
 
 
@@ -312,7 +325,7 @@ def evaluation_view() -> None:
             sep = ",." if lang == "id" else ".,"
             pillar_names = dict(zip(ds.pillars["code"], ds.pillars[f"name_{lang}"]))
 
-            left, right = st.columns([1.1, 1])
+            left, right = st.columns([1, 1.1])       # the strengths table (right) needs ≈ 490 px at 1,440
             with left:
                 st.markdown(f"**{t('region.radar')}**")
                 comp = profile.pillar_comparison(nat, code, ds.pillar_codes)
@@ -322,12 +335,15 @@ def evaluation_view() -> None:
                     "province": t("region.radar_province", province=r["province_name"], n=n_prov),
                     "national": t("region.radar_national", n=len(nat))}, separators=sep)
                 show_figure(fig, key="region-radar")
-                table_with_download(comp, "region-pillars", "dl-region-pillars", filters={"region": code, "as_of": as_of})
+                table_with_download(comp, "region-pillars", "dl-region-pillars", filters={"region": code, "as_of": as_of},
+                                    hide=MEDIAN_COUNTS)
             with right:
                 st.markdown(f"**{t('region.strengths')}**")
                 sw = strengths_summary(ds, code, as_of)
                 st.caption(t("region.strengths_note", n=fmt_number(len(nat))))
-                table_with_download(sw, "strengths", "dl-region-strengths", filters={"region": code, "as_of": as_of})
+                with st.container(key="fit-strengths"):         # a half-width table (e2e: it fits)
+                    table_with_download(sw, "strengths", "dl-region-strengths",
+                                        filters={"region": code, "as_of": as_of}, column_order=STRENGTH_COLUMNS)
                 st.markdown(f"**{t('region.peers')}**")
                 same = st.segmented_control(t("region.peers_same"), ["all", "type", "size_class"], default="all",
                                             required=True, key="region_peers",
@@ -351,7 +367,8 @@ def evaluation_view() -> None:
                           **{f"level.{k}": t(f"map.level.{k}") for k in ("ad_hoc", "initial", "scattered",
                                                                          "integrated", "smart")}}
                 show_figure(chart(region_charts.trend_chart, trend, labels, separators=sep), key="region-trend")
-                table_with_download(trend, "region-trend", "dl-region-trend", filters={"region": code, "as_of": as_of})
+                table_with_download(trend, "region-trend", "dl-region-trend", filters={"region": code, "as_of": as_of},
+                                    hide=OWN_NAME)
 
 
 

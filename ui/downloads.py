@@ -175,10 +175,13 @@ def people_table(df: pd.DataFrame, headers: dict[str, str] | None = None, **kw) 
 
 
 def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | None = None, *,
-                        headers: dict[str, str] | None = None, pin: tuple[str, ...] = ("name",), **kw) -> None:
+                        headers: dict[str, str] | None = None, pin: tuple[str, ...] = ("name",),
+                        hide: tuple[str, ...] = (), **kw) -> None:
     """A table for people (translated headers — ``region.col.<column>`` keys or ``headers`` — codes translated,
     numbers rounded, "—" for missing text, the name column pinned) and links for URL columns, followed by the
-    CSV/XLSX downloads of exactly that frame with its machine values and codes."""
+    CSV/XLSX downloads of exactly that frame with its machine values and codes. ``hide``: columns left off the
+    screen but kept in the downloads — context the page already states, e.g. the region's own name and code
+    on every row of its trend, or the regions counted in a median that the chart's legend gives."""
     from .messages import MESSAGES
     labels = {c: t(f"region.col.{c}") for c in df.columns if f"region.col.{c}" in MESSAGES}
     labels.update({c: h for c, h in (headers or {}).items() if c in df.columns})
@@ -190,7 +193,7 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
         if c in df.columns and f"region.col.{c}" in MESSAGES:
             cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
     pillar_names, indicator_names = _names_for(df)
-    kw.setdefault("column_order", _visible(df, pillar_names))
+    kw.setdefault("column_order", [c for c in _visible(df, pillar_names) if c not in hide])
     st.dataframe(localized(display_frame(df, pillar_names, indicator_names)), hide_index=True,
                  column_config=cfg, placeholder=MISSING, **kw)
     csv_download(df, what, filters=filters, key=key)
@@ -199,11 +202,11 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
 def _visible(df: pd.DataFrame, pillar_names: dict[str, str] | None) -> list[str]:
     """The columns a table shows: all but a pillar's ``name_en``/``name_id``, which the pillar column already
     shows in the page's language (they stay in the frame and its CSV, for a reader of the other language), and
-    an ``index`` on the method's scale that equals its 0–100 form row by row (a method already on 0–100: two
-    identical columns side by side)."""
+    an ``index`` on the method's scale whose 0–100 form, ``index_100`` (rounded to one decimal), is the same
+    number row by row (a method already on 0–100: two columns that read alike side by side)."""
     hidden = {"name_en", "name_id"} if pillar_names and "pillar" in df.columns else set()
     if {"index", "index_100"} <= set(df.columns) and _is_number(df["index"]) and _is_number(df["index_100"]):
         a, b = df["index"].astype(float), df["index_100"].astype(float)
-        if ((a - b).abs().le(1e-9) | (a.isna() & b.isna())).all():
+        if ((a - b).abs().le(0.05 + 1e-9) | (a.isna() & b.isna())).all():
             hidden.add("index")
     return [c for c in df.columns if c not in hidden]

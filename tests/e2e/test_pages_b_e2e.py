@@ -79,3 +79,26 @@ def test_ascn_canvas_is_drawn(app_url, page):
     colours, spread = _drawn(_pixels(canvas))
     assert colours > 50 and spread > 5, (colours, spread)     # sea, Indonesia's provinces and the cities
     assert_no_error(page)
+
+
+FITS = {  # page, query → the half-width tables that must show every column at 1,440 px without scrolling sideways
+    "region-open": ("/region", {"region": "73.71", "lens": "open"}, "fit-strengths"),
+    "region-evaluation": ("/region", {"region": "73.71", "lens": "evaluation"}, "fit-strengths"),
+    "methodology-open": ("/methodology", {"lens": "open"}, "fit-sensitivity"),
+    "methodology-evaluation": ("/methodology", {"lens": "evaluation"}, "fit-sensitivity"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+@pytest.mark.parametrize("name", list(FITS))
+def test_half_width_tables_show_every_column(app_url, page, name, lang):
+    """Region's strengths table cut its last column ("kekuat…") and Methodology's sensitivity table its last
+    header in Indonesian: each half-width table's grid is no wider than its box (the grid scrolls sideways
+    otherwise), in both languages."""
+    path, query, key = FITS[name]
+    _open(page, app_url, path, **{**query, "lang": lang})
+    assert_no_error(page)
+    grid = page.locator(f'.st-key-{key} [data-testid="stDataFrame"] .dvn-scroller').first
+    grid.wait_for()
+    scroll, client = grid.evaluate("e => [e.scrollWidth, e.clientWidth]")
+    assert 0 < scroll <= client + 1, (name, lang, scroll, client)

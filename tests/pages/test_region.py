@@ -132,3 +132,32 @@ def test_region_in_bahasa_indonesia(navigation_v2, built_db, maturity_2023):
     assert m["Indeks kematangan"] == fmt(mk["index_100"], 1, lang="id")
     at = _open(region="11.01", lang="id")
     assert any("bukan peserta program per 2023" in i.value for i in at.info)
+
+
+def test_one_region_tables_show_no_repeated_context(navigation_v2, built_db):
+    """The Region page's half-width tables cut their last column ("kekuat…") while every row repeated the
+    region's own name and code, and every pillar row the count of regions in a median (the legend and notes give
+    it). Those stay in the frame (and the CSV made from it) but are off the screen; an index on the method's
+    scale that reads the same as its 0–100 form (80.136 beside 80.1) is shown once. Both lenses."""
+    for lens in ("open", "evaluation"):
+        at = _open(region="73.71", lens=lens)
+        seen = 0
+        for d in at.dataframe:
+            df, shown = d.value, list(d.proto.column_order) or list(d.value.columns)
+            own = "code" in df and df["code"].nunique() == 1 and df["code"].iloc[0] == "73.71"
+            if own:
+                seen += 1
+                assert not {"code", "name"} & set(shown), (lens, shown)
+            assert not {"province_n", "national_n", "peers"} & set(shown), (lens, shown)
+            if {"index", "index_100"} <= set(df) and (df["index"] - df["index_100"]).abs().max() <= 0.05:
+                assert "index" not in shown and "index" in df, (lens, shown)
+        assert seen >= 1, lens                                   # the trend table is about the one region
+
+
+def test_strengths_say_which_kind_before_the_numbers(navigation_v2, built_db):
+    """In a half-width column the table's last column was cut: the kind (strength or weakness) now comes right
+    after the pillar, on both lenses."""
+    for lens in ("open", "evaluation"):
+        at = _open(region="73.71", lens=lens)
+        sw = next(d for d in at.dataframe if "kind" in d.value)
+        assert list(sw.proto.column_order)[:2] == ["pillar", "kind"], lens

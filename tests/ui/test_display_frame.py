@@ -80,3 +80,15 @@ def test_an_index_already_on_0_100_is_shown_once():
     assert _visible(same, None) == ["name", "index_100"]
     assert _visible(other, None) == ["name", "index", "index_100"]
     assert list(same.columns) == ["name", "index", "index_100"]          # the frame (and its CSV) untouched
+
+
+def test_an_index_that_reads_as_its_rounded_0_100_form_is_shown_once():
+    """The open trend's ``index`` (80.136…) beside ``index_100`` (80.1, the same number rounded to one decimal)
+    read alike; a different scale (0–4: 3.2 beside 80.0) keeps both."""
+    from ui.downloads import _visible
+    near = pd.DataFrame({"name": ["A", "B"], "index": [80.136376, 60.04999], "index_100": [80.1, 60.0]})
+    four = pd.DataFrame({"name": ["A", "B"], "index": [3.2, 2.4], "index_100": [80.0, 60.0]})
+    off = near.assign(index=[80.2, 60.0])                         # 0.1 apart: another number
+    assert _visible(near, None) == ["name", "index_100"]
+    assert _visible(four, None) == ["name", "index", "index_100"]
+    assert _visible(off, None) == ["name", "index", "index_100"]

@@ -195,7 +195,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.col.national_median": {"en": "National median", "id": "Median nasional"},
     "region.col.province_n": {"en": "Regions in province median", "id": "Daerah dalam median provinsi"},
     "region.col.national_n": {"en": "Regions in national median", "id": "Daerah dalam median nasional"},
-    "region.col.peer_median": {"en": "Median of peers", "id": "Median pembanding"},
+    "region.col.peer_median": {"en": "Median", "id": "Median"},     # the note above the table says of whom
     "region.col.diff": {"en": "Difference", "id": "Selisih"},
     "region.col.kind": {"en": "Kind", "id": "Jenis"},
     "region.col.peers": {"en": "Peers", "id": "Pembanding"},

@@ -1,18 +1,20 @@
 """ASEAN Smart Cities Network: the network at the sidebar's year (computed beside reported), Indonesia's pilots
-against the national picture, and the IMD Smart City Index ranks of Jakarta, Medan and Makassar."""
+against the national picture on the sidebar's lens (the open-statistics index by default; the programme's
+evaluation scores, synthetic unless imported, only when chosen), and the IMD Smart City Index ranks of Jakarta,
+Medan and Makassar."""
 
 import pandas as pd
 import streamlit as st
 
-from analytics.summaries import profile
+from analytics.summaries import open_index, profile
 from analytics.summaries.filters import Filters
 from analytics.summaries.tables import maturity_summary
 from ui import data, map_assets, map_canvas
 from ui.charts import chart, show_figure
 from ui.downloads import table_with_download
-from ui.filters import sidebar_filters
+from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
-from ui.layout import map_legend, synthetic_notice
+from ui.layout import map_legend, open_notice, synthetic_notice
 from ui.messages import MESSAGES
 from viz import maps, region_charts
 
@@ -22,9 +24,15 @@ def _national(version: str, as_of: int) -> pd.DataFrame:
     return maturity_summary(data.dataset(), Filters(as_of=as_of))
 
 
+@st.cache_data(show_spinner=False)
+def _open_national(version: str, as_of: int) -> pd.DataFrame:
+    return open_index.open_index_summary(data.dataset(), Filters(as_of=as_of))
+
+
 st.title(t("ascn.title"))
 st.caption(t("ascn.intro"))
 st.caption(t("ascn.sources"))
+lens = lens_control()
 year = sidebar_filters(regions=False).as_of
 ds = data.dataset()
 lang = current_language()
@@ -84,14 +92,21 @@ pilots_at = ds.ascn_pilots[ds.ascn_pilots["joined_year"] <= year]
 if pilots_at.empty:
     st.info(t("ascn.pilots_empty", year=year))
 else:
-    synthetic_notice()
-    nat = _national(data.version(), year)
-    pilots = profile.pilot_profiles(pilots_at, ds.regions, nat)
+    if lens == "open":                  # real BPS/Kemendes statistics: the default view
+        open_notice()
+        nat = _open_national(data.version(), year)
+        pilots = profile.pilot_profiles(pilots_at, ds.regions, nat, year_column="data_year_max")
+        key = "ascn.open."
+    else:                               # the programme's evaluation scores: synthetic unless imported
+        synthetic_notice()
+        nat = _national(data.version(), year)
+        pilots = profile.pilot_profiles(pilots_at, ds.regions, nat)
+        key = "ascn."
     picture = profile.national_picture(nat)
-    st.caption(t("ascn.pilots_note", year=year, n=fmt_number(picture["n"])))
+    st.caption(t(f"{key}pilots_note", year=year, n=fmt_number(picture["n"])))
     show_figure(chart(region_charts.pilot_chart, pilots, picture, {
-        "title": t("ascn.pilots_title"), "x": t("ascn.pilots_x"), "value": t("ascn.pilots_value"),
-        "not_evaluated": t("ascn.pilots_not_evaluated"), "median": t("ascn.pilots_median"),
+        "title": t(f"{key}pilots_title"), "x": t(f"{key}pilots_x"), "value": t("ascn.pilots_value"),
+        "not_evaluated": t(f"{key}pilots_not_evaluated"), "median": t("ascn.pilots_median"),
         "pilots": t("ascn.pilots_series")}, separators=sep), key="ascn-pilots")
     table_with_download(pilots, "ascn-pilots", "dl-ascn-pilots", filters={"year": year})
     st.caption(t("ascn.pilot_profiles"))

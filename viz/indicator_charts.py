@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from .charts import number_text as _num
 from .palette import NON_PARTICIPANT_COLOUR, OKABE_ITO, PARTICIPANT_COLOUR
 
 FONT = dict(family="Source Sans Pro, Arial, sans-serif", size=13)
@@ -35,10 +36,6 @@ def _fmt(decimals: int) -> str:
     return f",.{decimals}f"
 
 
-def _num(value: float, decimals: int, separators: str) -> str:
-    """``value`` as text with the figure's separators (plotly's order: decimal mark, then thousands): a label
-    written in Python reads like the axis (71,69 in Indonesian)."""
-    return f"{value:,.{decimals}f}".translate(str.maketrans({",": separators[1], ".": separators[0]}))
 
 
 # ---------------------------------------------------------------------------------------------- explorer

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .charts import PILLAR_WRAP
+from .charts import PILLAR_WRAP, number_text
 from .charts import wrap as _wrap
 from .palette import LEVEL_COLOURS, OKABE_ITO
 
@@ -188,7 +188,8 @@ def pilot_chart(pilots: pd.DataFrame, national: Mapping[str, float], labels: Map
     height = max(height, 40 * len(p) + 130)
     val = p["index_100"].astype(float)
     colours = [LEVEL_COLOURS.get(l, "#BDBDBD") if isinstance(l, str) else "#BDBDBD" for l in p["level"]]
-    text = [labels["value"].format(value=f"{v:.1f}") if not np.isnan(v) else labels["not_evaluated"] for v in val]
+    text = [labels["value"].format(value=number_text(v, 1, separators)) if not np.isnan(v) else labels["not_evaluated"]
+            for v in val]
     fig = go.Figure(go.Bar(x=val.fillna(0), y=ylab, orientation="h", marker=dict(color=colours,
                                                                                    line=dict(color="#424242", width=1)),
                            text=[x if not np.isnan(v) else "" for x, v in zip(text, val)], customdata=text,

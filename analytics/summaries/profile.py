@@ -200,9 +200,12 @@ PILOT_COLUMNS = ["city", "ascn_joined_year", "code", "name", "population", "coho
                  "index_100", "level", "rank_national"]
 
 
-def pilot_profiles(pilots: pd.DataFrame, regions: pd.DataFrame, maturity: pd.DataFrame) -> pd.DataFrame:
+def pilot_profiles(pilots: pd.DataFrame, regions: pd.DataFrame, maturity: pd.DataFrame, *,
+                   year_column: str = "eval_year") -> pd.DataFrame:
     """Indonesia's ASCN pilot regions (Jakarta: its six administrative units) with their programme cohort and
-    maturity from ``maturity`` (the national maturity table; empty where a unit has no evaluation)."""
+    index from ``maturity``: the national maturity table (``year_column`` ``eval_year``, the evaluation the index
+    comes from; empty where a unit has no evaluation) or the open-statistics index table (``data_year_max``, the
+    newest year among the region's open values; empty where a unit has too few indicators)."""
     reg = regions.set_index("code")
     out = pd.DataFrame({"city": pilots["city"].to_numpy(), "ascn_joined_year": pilots["joined_year"].to_numpy(),
                         "code": pilots["region_code"].astype(str).to_numpy()})
@@ -210,15 +213,15 @@ def pilot_profiles(pilots: pd.DataFrame, regions: pd.DataFrame, maturity: pd.Dat
     out["population"] = out["code"].map(reg["population"]).astype("int64")
     out["cohort_year"] = out["code"].map(reg["cohort_year"]).astype("Int64")
     mat = maturity.drop_duplicates("code").set_index("code")
-    for col in ("eval_year", "index_100", "level", "rank_national"):
+    for col in (year_column, "index_100", "level", "rank_national"):
         out[col] = out["code"].map(mat[col]) if col in mat else np.nan
-    out["eval_year"] = out["eval_year"].astype("Int64")
+    out[year_column] = out[year_column].astype("Int64")
     out["rank_national"] = out["rank_national"].astype("Int64")
     out["index_100"] = out["index_100"].astype(float)
     out["level"] = out["level"].astype(object).where(out["level"].notna(), None)
     out["ascn_joined_year"] = out["ascn_joined_year"].astype("int64")
-    return out.sort_values(["ascn_joined_year", "city", "code"], kind="stable")[PILOT_COLUMNS] \
-        .reset_index(drop=True)
+    columns = [year_column if c == "eval_year" else c for c in PILOT_COLUMNS]
+    return out.sort_values(["ascn_joined_year", "city", "code"], kind="stable")[columns].reset_index(drop=True)
 
 
 def national_picture(maturity: pd.DataFrame) -> dict[str, float]:

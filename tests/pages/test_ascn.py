@@ -59,13 +59,39 @@ def test_counts_table_and_sources(navigation_v2, built_db):
 
 
 def test_pilots_against_the_national_picture(navigation_v2, built_db):
+    """The default view is the open-statistics index (real data): no synthetic notice, the national median of all
+    514 kab/kota; the evaluation lens (synthetic demo scores) shows them only when chosen, with the notice."""
     at = _open()
     pilots = at.dataframe[2].value
     assert set(pilots["city"]) == {"Banyuwangi", "Jakarta", "Makassar"}       # Sumedang joins in 2024
     assert (pilots["city"] == "Jakarta").sum() == 6
-    assert any("national median of 182 evaluated participants" in c.value for c in at.caption)
+    assert "data_year_max" in pilots and "eval_year" not in pilots
+    assert any("national median of 514 kab/kota" in c.value for c in at.caption)
+    assert not any("synthetic" in i.value.lower() for i in [*at.info, *at.warning])
+    spec = json.loads(at.get("plotly_chart")[1].proto.spec)
+    assert spec["layout"]["xaxis"]["title"]["text"] == "Open-statistics index (0–100)"
     at = _open(year="2024")
     assert "Sumedang" in set(at.dataframe[2].value["city"])
+    at = _open(lens="evaluation")
+    assert "eval_year" in at.dataframe[2].value
+    assert any("national median of 182 evaluated participants" in c.value for c in at.caption)
+    assert any("synthetic" in i.value.lower() for i in [*at.info, *at.warning])
+
+
+def test_open_pilots_match_the_open_index(navigation_v2, built_db):
+    """Each pilot's open index, level, rank and newest data year are the open index table's row for its code (the
+    table the Region page and the exports read), not a copy that could drift; Makassar's 2023 index is 86.3."""
+    from analytics.summaries import open_index
+    from analytics.summaries.filters import Filters
+    from analytics.warehouse import dataset
+    want = open_index.open_index_summary(dataset.load(built_db), Filters(as_of=2023)).set_index("code")
+    pilots = _open(year="2023").dataframe[2].value.set_index("code")
+    for code, row in pilots.iterrows():
+        w = want.loc[code]
+        assert row["index_100"] == w["index_100"], code
+        assert row["level"].lower().replace(" ", "_") == w["level"], code              # shown by its name
+        assert row["rank_national"] == w["rank_national"] and row["data_year_max"] == w["data_year_max"], code
+    assert pilots.loc["73.71", "index_100"] == 86.3
 
 
 def test_imd_ranks_with_missing_values(navigation_v2, built_db):

@@ -97,3 +97,13 @@ def test_pilot_chart():
     notes = [a for a in fig.layout.annotations if a.text == "not evaluated"]
     assert len(notes) == 1 and notes[0].y == bar.y[1] and notes[0].x == 0 and notes[0].bgcolor
     assert fig.layout.shapes[1].x0 == 60.8                               # the national median line
+
+
+def test_pilot_chart_values_in_the_page_language():
+    """The bar labels are written in Python, not by plotly: in Indonesian they read "78,8" like the axis (the page
+    showed "73.4" on an Indonesian chart)."""
+    pilots = pd.DataFrame({"city": ["Banyuwangi"], "name": ["Kab. Banyuwangi"], "index_100": [1078.8],
+                           "level": ["integrated"]})
+    labels = {"title": "P", "x": "I", "value": "{value}", "not_evaluated": "-", "median": "m", "pilots": "P"}
+    assert list(rc.pilot_chart(pilots, {"n": 0}, labels, separators=",.").data[0].text) == ["1.078,8"]
+    assert list(rc.pilot_chart(pilots, {"n": 0}, labels, separators=".,").data[0].text) == ["1,078.8"]

@@ -77,6 +77,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     # short: it labels an empty bar and must fit a phone's chart (the note under the chart says why)
     "ascn.pilots_not_evaluated": {"en": "not evaluated", "id": "belum dievaluasi"},
     "ascn.pilots_median": {"en": "national median", "id": "median nasional"},
+    # the open lens (default): the open-statistics index of real BPS/Kemendes data
+    "ascn.open.pilots_note": {
+        "en": "DKI Jakarta is a province: its six administrative units are shown. Open-statistics index as of "
+              "{year} (each indicator's latest value up to then); the dashed line is the national median of {n} "
+              "kab/kota, the grey band their middle half. A unit marked \"no index\" has too few open indicators.",
+        "id": "DKI Jakarta adalah provinsi: enam wilayah administratifnya ditampilkan. Indeks statistik terbuka per "
+              "{year} (nilai terbaru tiap indikator hingga tahun itu); garis putus-putus adalah median nasional dari "
+              "{n} kab/kota, pita abu-abu separuh tengahnya. Wilayah bertanda \"tanpa indeks\" memiliki terlalu "
+              "sedikit indikator terbuka."},
+    "ascn.open.pilots_title": {"en": "Open-statistics index (0–100) of the pilot regions",
+                               "id": "Indeks statistik terbuka (0–100) daerah percontohan"},
+    "ascn.open.pilots_x": {"en": "Open-statistics index (0–100)", "id": "Indeks statistik terbuka (0–100)"},
+    "ascn.open.pilots_not_evaluated": {"en": "no index", "id": "tanpa indeks"},
     "ascn.pilots_series": {"en": "Pilot regions", "id": "Daerah percontohan"},
     "ascn.pilots_empty": {"en": "No Indonesian city was in the network in {year}.",
                           "id": "Belum ada kota Indonesia dalam jaringan pada {year}."},

@@ -4,13 +4,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh dev
-if [ ! -x /usr/bin/chromium ]; then
+# Debian packages the tests use as independent readers: chromium (the browser tests) and poppler-utils
+# (pdfinfo/pdftotext read the presenter's PDF deck); installed when missing and root, else those tests skip.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "[test] installing Debian chromium for the end-to-end tests"
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-      || echo "[test] could not install chromium: browser tests will be skipped"
+    echo "[test] installing Debian ${missing[*]} for the browser and PDF tests"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null) \
+      || echo "[test] could not install ${missing[*]}: the tests that need them will be skipped"
   else
-    echo "[test] /usr/bin/chromium missing and not root: browser tests will be skipped"
+    echo "[test] ${missing[*]} missing and not root: the tests that need them will be skipped"
   fi
 fi
 # The suite runs in random order (pytest-randomly) on two workers (pytest-xdist), so a test that depends on

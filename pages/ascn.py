@@ -96,17 +96,17 @@ else:
         open_notice()
         nat = _open_national(data.version(), year)
         pilots = profile.pilot_profiles(pilots_at, ds.regions, nat, year_column="data_year_max")
-        key = "ascn.open."
+        msg = "ascn.open."
     else:                               # the programme's evaluation scores: synthetic unless imported
         synthetic_notice()
         nat = _national(data.version(), year)
         pilots = profile.pilot_profiles(pilots_at, ds.regions, nat)
-        key = "ascn."
+        msg = "ascn."
     picture = profile.national_picture(nat)
-    st.caption(t(f"{key}pilots_note", year=year, n=fmt_number(picture["n"])))
+    st.caption(t(f"{msg}pilots_note", year=year, n=fmt_number(picture["n"])))
     show_figure(chart(region_charts.pilot_chart, pilots, picture, {
-        "title": t(f"{key}pilots_title"), "x": t(f"{key}pilots_x"), "value": t("ascn.pilots_value"),
-        "not_evaluated": t(f"{key}pilots_not_evaluated"), "median": t("ascn.pilots_median"),
+        "title": t(f"{msg}pilots_title"), "x": t(f"{msg}pilots_x"), "value": t("ascn.pilots_value"),
+        "not_evaluated": t(f"{msg}pilots_not_evaluated"), "median": t("ascn.pilots_median"),
         "pilots": t("ascn.pilots_series")}, separators=sep), key="ascn-pilots")
     table_with_download(pilots, "ascn-pilots", "dl-ascn-pilots", filters={"year": year})
     st.caption(t("ascn.pilot_profiles"))

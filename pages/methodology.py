@@ -117,6 +117,25 @@ def _ranking_table(df: pd.DataFrame, level_names: dict, decimals: int, **kw) -> 
     }), {index_col: places}, signed=(change_col,), **kw)
 
 
+def _sensitivity(sens: pd.DataFrame, seps: str, what: str, filters: dict) -> None:
+    """Which choice moves the ranks most (either lens): the bars beside their table (half the row each: the table's
+    Indonesian headers are long; e2e checks it fits) and the CSV of ``sens``."""
+    st.markdown(t("method.sensitivity.title"))
+    choice_names = {c: t(f"method.choice.{c}") for c in sens["choice"]}
+    s1, s2 = st.columns(2, gap="large")
+    with s1:
+        show_figure(chart(charts.sensitivity_bars, sens, choice_names, {
+            "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x")}, separators=seps),
+            theme=None, key="chart-sensitivity")
+    with s2, st.container(key="fit-sensitivity"):
+        number_table(pd.DataFrame({
+            t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
+            t("method.sensitivity.mean"): sens["mean_abs_rank_shift"].to_numpy(dtype=float),
+            t("method.sensitivity.max"): sens["max_abs_rank_shift"].to_numpy(dtype=float),
+        }), {t("method.sensitivity.mean"): 2, t("method.sensitivity.max"): 0}, key="tbl-sensitivity")
+        csv_download(sens, what, filters=filters, key="dl-sensitivity")
+
+
 def open_page(f: Filters) -> None:
     """The Methodology page under the open lens: settings of the open-statistics index, the re-ranking, its
     Monte Carlo uncertainty, and the method with its tables (goalposts, skewness, coherence)."""
@@ -204,20 +223,7 @@ def open_page(f: Filters) -> None:
         st.caption(t("method.uncertainty.note", median=fmt_number(width.median(), 1), widest=fmt_number(width.max()),
                      name=ranked.loc[width.idxmax(), "name"]))
     csv_download(ranks, "open-rank-uncertainty", filters=filt, key="dl-uncertainty")
-    st.markdown(t("method.sensitivity.title"))
-    choice_names = {c: t(f"method.choice.{c}") for c in sens["choice"]}
-    s1, s2 = st.columns(2, gap="large")           # the table needs half: its Indonesian headers are long
-    with s1:
-        show_figure(chart(charts.sensitivity_bars, sens, choice_names, {
-            "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x")}, separators=seps),
-            theme=None, key="chart-sensitivity")
-    with s2, st.container(key="fit-sensitivity"):        # a half-width table (e2e: it fits)
-        number_table(pd.DataFrame({
-            t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
-            t("method.sensitivity.mean"): sens["mean_abs_rank_shift"].to_numpy(dtype=float),
-            t("method.sensitivity.max"): sens["max_abs_rank_shift"].to_numpy(dtype=float),
-        }), {t("method.sensitivity.mean"): 2, t("method.sensitivity.max"): 0}, key="tbl-sensitivity")
-        csv_download(sens, "open-rank-sensitivity", filters=filt, key="dl-sensitivity")
+    _sensitivity(sens, seps, "open-rank-sensitivity", filt)
 
     # ---------------------------------------------------------------- the method, with its tables
     st.subheader(t("method.open.explain_title"))
@@ -369,20 +375,7 @@ else:
                  name=ranks.loc[width.idxmax(), "name"]))
     csv_download(ranks, "rank-uncertainty", filters=filt_settings, key="dl-uncertainty")
 
-    st.markdown(t("method.sensitivity.title"))
-    choice_names = {c: t(f"method.choice.{c}") for c in sens["choice"]}
-    s1, s2 = st.columns(2, gap="large")           # the table needs half: its Indonesian headers are long
-    with s1:
-        show_figure(chart(charts.sensitivity_bars, sens, choice_names, {
-            "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x"),
-        }, separators=seps), theme=None, key="chart-sensitivity")
-    with s2, st.container(key="fit-sensitivity"):        # a half-width table (e2e: it fits)
-        number_table(pd.DataFrame({
-            t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
-            t("method.sensitivity.mean"): sens["mean_abs_rank_shift"].to_numpy(dtype=float),
-            t("method.sensitivity.max"): sens["max_abs_rank_shift"].to_numpy(dtype=float),
-        }), {t("method.sensitivity.mean"): 2, t("method.sensitivity.max"): 0}, key="tbl-sensitivity")
-        csv_download(sens, "rank-sensitivity", filters=filt_settings, key="dl-sensitivity")
+    _sensitivity(sens, seps, "rank-sensitivity", filt_settings)
     st.caption(t("method.sensitivity.note"))
 
 # ------------------------------------------------------------------------------------------------ explanation

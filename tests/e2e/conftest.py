@@ -212,6 +212,15 @@ def rerun(page, action, timeout: float = WAIT) -> None:
     wait_idle(page, timeout)
 
 
+def settled_list(page, expression: str, timeout: float = 30) -> list:
+    """Evaluate ``expression`` (JS returning a list of defects) until it is empty or ``timeout`` seconds pass;
+    return the last list. For a layout check right after a run: the app's style rules (an ``st.html`` block)
+    may take effect a frame after the elements they style, so a single look can catch the page mid-paint."""
+    with contextlib.suppress(Exception):
+        page.wait_for_function(f"() => ({expression})().length === 0", timeout=timeout * 1000)
+    return page.evaluate(expression)
+
+
 def wait_charts_drawn(page, timeout: float = WAIT) -> None:
     """Wait until every Plotly chart on the page is laid out and drawn (its SVG has a size), then for two
     animation frames, so a screenshot shows what a reader sees (also after a viewport change)."""

@@ -13,7 +13,8 @@ from urllib.parse import urlencode
 
 import pytest
 
-from tests.e2e.conftest import WAIT, assert_no_error, full_page_screenshot, track_runs, wait_charts_drawn, wait_idle
+from tests.e2e.conftest import (WAIT, assert_no_error, full_page_screenshot, settled_list, track_runs, wait_charts_drawn,
+                                wait_idle)
 
 PHONE = {"width": 390, "height": 844}
 PAGES = {
@@ -152,6 +153,6 @@ def test_metric_labels_are_whole_in_indonesian(app_url, page, name):
     page.goto(f"{app_url}{path}?{urlencode({'lang': 'id', **query})}")
     wait_idle(page)
     page.wait_for_selector('[data-testid="stMetricLabel"]')
-    cut = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stMetricLabel"] *')]
+    cut = settled_list(page, """() => [...document.querySelectorAll('[data-testid="stMetricLabel"] *')]
         .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
     assert not cut, f"{name}: metric labels cut: {cut}"

@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from tests.e2e.conftest import WAIT, assert_no_error, screenshot, track_runs, wait_idle
+from tests.e2e.conftest import WAIT, assert_no_error, screenshot, settled_list, track_runs, wait_idle
 from ui.messages import MESSAGES
 
 # a presenter's own order (with an unknown code, ignored with a note)
@@ -136,7 +136,7 @@ def test_slide_bar_labels_are_whole_in_indonesian(server, browser):
         page.wait_for_function("""(label) => [...document.querySelectorAll('.st-key-presenter-next')]
             .some(b => b.innerText.includes(label))""", arg=MESSAGES["presenter.next"]["id"])   # the bar is drawn
         # Streamlit cuts a long button label in its markdown box (text-overflow: ellipsis)
-        cut = page.evaluate("""() => [...document.querySelectorAll('.st-key-presenter-bar button *')]
+        cut = settled_list(page, """() => [...document.querySelectorAll('.st-key-presenter-bar button *')]
             .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
         assert not cut, f"labels cut: {cut}"
         assert MESSAGES["presenter.next"]["id"] in page.locator(".st-key-presenter-next").inner_text()

@@ -85,8 +85,8 @@ for i in order:
 
 CLI_ARGS = {
     "coverage": ["coverage", "--by", "province", "--year", "2023", "--format", "csv"],
-    "maturity": ["maturity", "--year", "2023", "--format", "csv"],
-    "uncertainty": ["uncertainty", "--year", "2023", "--n", "1000", "--format", "csv"],
+    "maturity": ["maturity", "--lens", "evaluation", "--year", "2023", "--format", "csv"],   # as its floor
+    "uncertainty": ["uncertainty", "--lens", "evaluation", "--year", "2023", "--n", "1000", "--format", "csv"],
     "plan": ["plan", "--budget", "20", "--format", "csv"],
 }
 FLOOR = {"coverage": "numpy_coverage", "plan": "numpy_coverage", "maturity": "numpy_maturity",

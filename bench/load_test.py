@@ -3,6 +3,7 @@ changing the year on Methodology; errors, p50/p95 time per step, server RSS (pea
 
     .venv/bin/python bench/load_test.py --sessions 10,25,50 --mode ws          # protocol-level clients
     .venv/bin/python bench/load_test.py --sessions 10 --mode browser           # real Chromium pages
+    .venv/bin/python bench/load_test.py --sessions 10,25,50 --bare             # the framework's floor (ws)
     .venv/bin/python bench/load_test.py --sessions 50 --mode ws --url http://127.0.0.1:8080 \
         --pids-from /tmp/kota-cerdas-cluster                                   # a running cluster (deploy/)
 
@@ -14,6 +15,9 @@ Modes:
 ``browser``  each session is a Chromium context (one tab), pages reached through the sidebar links, "drawn"
              as bench/_harness.py defines it. On this 2-CPU machine 50 Chromium renderers (plotly + deck.gl in
              software GL) take the CPUs from the server, so this mode is for 10 sessions; use ws above that.
+``--bare``   (ws mode) the same sessions against bench/bare_app.py: three loads of the bare page (a slider, one
+             plotly chart, one table) in the Overview, Map and Methodology columns, then its year change. What
+             Streamlit itself costs at that concurrency on this machine: the floor the app's figures compare to.
 Every level starts a fresh server (unless ``--url``), warms it with one visit of each page (a running
 server's caches are filled), then starts all N sessions at once. The load average is recorded with every
 figure: on a machine shared with other work the figures are not capacity numbers.
@@ -64,17 +68,21 @@ class RssSampler(threading.Thread):
 
 
 # ---------------------------------------------------------------------------------------------- ws mode
-async def ws_session(url: str, start: asyncio.Event, results: list[dict]) -> None:
+APP_PAGES = (("overview", ""), ("map", "map"), ("methodology", "methodology"))
+BARE_PAGES = (("overview", ""), ("map", ""), ("methodology", ""))     # the bare app has one page: three loads
+
+
+async def ws_session(url: str, start: asyncio.Event, results: list[dict], pages=APP_PAGES) -> None:
     from _wsclient import Session
     rec: dict = {"errors": []}
     await start.wait()
     try:
         async with Session(url) as s:
-            for step, page in (("overview", ""), ("map", "map"), ("methodology", "methodology")):
+            for step, page in pages:
                 r = await s.run(page=page, query="lang=en")
                 rec[step] = r.seconds
                 rec["errors"] += r.exceptions
-            r = await s.run(page="methodology", query="lang=en", widget_states=[s.slider_state("year", -1)])
+            r = await s.run(page=pages[-1][1], query="lang=en", widget_states=[s.slider_state("year", -1)])
             rec["year"] = r.seconds
             rec["errors"] += r.exceptions
     except Exception as exc:  # noqa: BLE001 - a failed session is a result
@@ -82,10 +90,10 @@ async def ws_session(url: str, start: asyncio.Event, results: list[dict]) -> Non
     results.append(rec)
 
 
-async def ws_level(url: str, n: int) -> list[dict]:
+async def ws_level(url: str, n: int, pages=APP_PAGES) -> list[dict]:
     results: list[dict] = []
     start = asyncio.Event()
-    tasks = [asyncio.create_task(ws_session(url, start, results)) for _ in range(n)]
+    tasks = [asyncio.create_task(ws_session(url, start, results, pages)) for _ in range(n)]
     await asyncio.sleep(0.1)
     start.set()
     await asyncio.gather(*tasks)
@@ -159,14 +167,14 @@ def summarise(n: int, results: list[dict], wall: float, rss: dict, load: list[fl
     return row
 
 
-def warm(url: str) -> None:
+def warm(url: str, pages=APP_PAGES) -> None:
     """One visit of each page (fills the server's data caches), by a protocol client."""
     async def go():
         from _wsclient import Session
         async with Session(url) as s:
-            for page in ("", "map", "methodology"):
+            for _, page in pages:
                 await s.run(page=page, query="lang=en")
-            await s.run(page="methodology", query="lang=en", widget_states=[s.slider_state("year", -1)])
+            await s.run(page=pages[-1][1], query="lang=en", widget_states=[s.slider_state("year", -1)])
     asyncio.run(go())
 
 
@@ -177,26 +185,32 @@ def main() -> None:
     ap.add_argument("--url", help="a running server or proxy (default: start one server per level)")
     ap.add_argument("--pids-from", help="with --url: a deploy/run_cluster.sh run directory (app-*.pid files)")
     ap.add_argument("--server-args", default="", help="extra streamlit options for the servers started here")
+    ap.add_argument("--bare", action="store_true", help="ws mode against bench/bare_app.py (the framework's floor)")
     args = ap.parse_args()
+    if args.bare and (args.mode != "ws" or args.url):
+        ap.error("--bare is a ws-mode run on a server started here (no --url)")
+    pages = BARE_PAGES if args.bare else APP_PAGES
+    mode = "ws-bare" if args.bare else args.mode
     rows = []
-    db = None if args.url else build_db(Path(tempfile.mkdtemp(prefix="kc-load-")) / "bench.duckdb")
+    db = None if args.url or args.bare else build_db(Path(tempfile.mkdtemp(prefix="kc-load-")) / "bench.duckdb")
     for n in (int(x) for x in args.sessions.split(",")):
         server = None
         if args.url:
             url = args.url.rstrip("/")
             pids = [int(p.read_text()) for p in sorted(Path(args.pids_from).glob("app-*.pid"))] if args.pids_from else []
         else:
-            server = Server(f"load{n}", "app.py", REPO, dict(os.environ, KOTA_CERDAS_DB=str(db)),
-                            args.server_args.split()).start()
+            script, env = ("bench/bare_app.py", dict(os.environ)) if args.bare else \
+                ("app.py", dict(os.environ, KOTA_CERDAS_DB=str(db)))
+            server = Server(f"load{n}", script, REPO, env, args.server_args.split()).start()
             url, pids = server.url, [server.proc.pid]
         try:
-            warm(url)
+            warm(url, pages)
             sampler = RssSampler(pids)
             base = sampler.total() if pids else 0
             sampler.start()
             load0 = loadavg()[0]
             t0 = time.perf_counter()
-            results = asyncio.run(ws_level(url, n) if args.mode == "ws" else browser_level(url, n))
+            results = asyncio.run(ws_level(url, n, pages) if args.mode == "ws" else browser_level(url, n))
             wall = time.perf_counter() - t0
             sampler.stop_flag.set()
             sampler.join()
@@ -205,15 +219,15 @@ def main() -> None:
                    "processes": len(pids)}
             if pids:
                 rss["rss_per_session_mb"] = round((sampler.peak - base) / 1024 / n, 2)
-            row = summarise(n, results, wall, rss, [load0, loadavg()[0]], args.mode)
+            row = summarise(n, results, wall, rss, [load0, loadavg()[0]], mode)
         finally:
             if server:
                 server.stop()
         rows.append(row)
         print(json.dumps(row), file=sys.stderr)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    out = RESULTS / f"load-{args.mode}-{time.strftime('%Y%m%d-%H%M%S')}.json"
-    out.write_text(json.dumps({"benchmark": "load", "mode": args.mode, "url": args.url, "cpus": os.cpu_count(),
+    out = RESULTS / f"load-{mode}-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps({"benchmark": "load", "mode": mode, "url": args.url, "cpus": os.cpu_count(),
                                "rows": rows}, indent=1))
     print(f"\n{'sessions':>8} {'mode':<8}{'failed':>7}{'p50 s':>7}{'p95 s':>7}{'ovw p95':>8}{'map p95':>8}"
           f"{'meth p95':>9}{'year p95':>9}{'wall s':>8}{'RSS base':>9}{'peak':>7}{'MB/sess':>8}{'load':>11}")

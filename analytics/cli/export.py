@@ -2,10 +2,11 @@
 
 Writes exactly the tables the app shows: every kind calls the same :mod:`analytics.summaries.tables` function as its
 page, on the same :class:`~analytics.warehouse.dataset.Dataset` (the warehouse opened read-only, built first if missing
-or stale). ``--lens open`` gives the open-statistics index (real BPS/Kemendes data) instead of the evaluation
-scores for ``maturity``, ``uncertainty`` and ``peers``; ``indicators`` writes the Indicator explorer's views and
-``equity`` the equity analysis. ``export maturity`` and ``export uncertainty`` also run the composite engine on an
-analyst's own files (``--framework FILE --data FILE``). Bad input exits with code 2 and a one-line ``error: ...`` on stderr.
+or stale). ``maturity``, ``uncertainty`` and ``peers`` give the open-statistics index (real BPS/Kemendes data) by
+default, as the app does, and the programme's evaluation scores (synthetic demo) with ``--lens evaluation``;
+``indicators`` writes the Indicator explorer's views and ``equity`` the equity analysis. ``export maturity`` and
+``export uncertainty`` also run the composite engine on an analyst's own files (``--framework FILE --data FILE``).
+Bad input exits with code 2 and a one-line ``error: ...`` on stderr.
 See docs/CLI.md.
 """
 
@@ -45,12 +46,12 @@ examples:
   python -m analytics export coverage --by province --year 2023
   python -m analytics export coverage --by national --timeline --format json
   python -m analytics export maturity --island-group Jawa --type kota --format xlsx --output maturity.xlsx
-  python -m analytics export maturity --weights governance=2,economy=1 --normalise goalposts
+  python -m analytics export maturity --weights economy=2,society=1 --normalise minmax
+  python -m analytics export maturity --lens evaluation --year 2024 --province 34
   python -m analytics export uncertainty --n 1000 --seed 0 --province 35
   python -m analytics export peers --region 35.71 --k 5 --same type
   python -m analytics export plan --budget 50 --min-per-province 1 --only-type kabupaten --exclude 94.01
   python -m analytics export maturity --framework my_framework.csv --data my_data.csv --normalise minmax
-  python -m analytics export maturity --lens open --year 2024 --province 34
   python -m analytics export indicators --indicator hdi --year 2024 --view ranking
   python -m analytics export indicators --indicator hdi --view trend --regions 34.71,95.08
   python -m analytics export equity --year 2023 --view quintiles
@@ -113,9 +114,9 @@ def register(subparsers) -> argparse.ArgumentParser:
     s.add_argument("--data", default=None, metavar="FILE",
                    help="your own data CSV in long form (unit,indicator,value); needs --framework")
     s.add_argument("--lens", default=None, metavar="LENS",
-                   help="evaluation (default here: the programme's evaluation scores, synthetic demo unless "
-                        "published or imported) or open (the open-statistics index of real BPS/Kemendes data, the "
-                        "app's default lens; normalisation goalposts by default)")
+                   help="open (default, as in the app: the open-statistics index of real BPS/Kemendes data; "
+                        "normalisation goalposts by default) or evaluation (the programme's evaluation scores, "
+                        "synthetic demo unless published or imported)")
     u = p.add_argument_group("uncertainty")
     u.add_argument("--n", type=int, default=None, metavar="N",
                    help=f"Monte Carlo replications (default 1000, at most {MAX_N:,})")
@@ -186,7 +187,7 @@ def _check_static(args) -> None:
     """Every check that needs no data, done before the warehouse is opened (a typo never waits for a build)."""
     from analytics.composite import AGG_METHODS, NORMALISATIONS
     from analytics.summaries.coverage import GROUPINGS
-    from analytics.domain import FIRST_YEAR, INDICATOR_FIRST_YEAR, LENSES, REGION_TYPES, max_accepted_year
+    from analytics.domain import DEFAULT_LENS, FIRST_YEAR, INDICATOR_FIRST_YEAR, LENSES, REGION_TYPES, max_accepted_year
     from analytics.summaries import equity, indicators
     from analytics.summaries.planner import OBJECTIVES
     _choice(args.normalise, NORMALISATIONS, "normalisation")
@@ -198,6 +199,8 @@ def _check_static(args) -> None:
     _choice(args.only_type, REGION_TYPES, "type")
     _choice(args.type, REGION_TYPES, "type")
     _choice(args.lens, LENSES, "lens")
+    if args.lens is None and args.framework is None and "lens" in ALLOWED[args.kind]:
+        args.lens = DEFAULT_LENS     # the app's default lens: real data unless the evaluation is asked for
     if args.kind in ("indicators", "equity"):
         _choice(args.view, indicators.VIEWS if args.kind == "indicators" else equity.VIEWS, "view")
     first = INDICATOR_FIRST_YEAR if args.kind == "indicators" else FIRST_YEAR
@@ -232,7 +235,13 @@ def _check_static(args) -> None:
         raise ValueError("export plan needs --budget K")
     if args.framework is None and args.weights is not None:
         fw = _lens_framework(args.lens)
-        parse_weights(args.weights, [n for n in fw.nodes if n != fw.root])
+        try:
+            parse_weights(args.weights, [n for n in fw.nodes if n != fw.root])
+        except ValueError as exc:        # a script from before the open default names an evaluation pillar
+            other = _lens_framework("evaluation")
+            if args.lens == "open" and parse_weights_or_none(args.weights, list(other.nodes)) is not None:
+                raise ValueError(f"{exc} (these are the evaluation lens's nodes: add --lens evaluation)") from None
+            raise
     if args.lens == "open" and args.framework is not None:
         raise ValueError("--lens does not apply to --framework/--data (your own framework)")
     if args.output is None and args.format in ("xlsx", "parquet"):
@@ -250,6 +259,14 @@ def _choice(value: str | None, options, what: str, default=None):
     if value not in options:
         raise ValueError(f"unknown {what} {value!r}; choose one of {', '.join(o for o in options if o)}")
     return value
+
+
+def parse_weights_or_none(text: str, nodes: list[str]) -> dict[str, float] | None:
+    """:func:`parse_weights`, or None where ``text`` does not fit ``nodes``."""
+    try:
+        return parse_weights(text, nodes)
+    except ValueError:
+        return None
 
 
 def parse_weights(text: str | None, nodes: list[str]) -> dict[str, float] | None:

@@ -75,17 +75,17 @@ def _cases():
          lambda ds: S.coverage_summary(ds, Filters(), by="national")),
         ("coverage-timeline", ["coverage", "--by", "island_group", "--timeline", "--type", "kota"],
          lambda ds: S.coverage_timeline_summary(ds, Filters(type="kota"), by="island_group")),
-        ("maturity", ["maturity", "--island-group", "Jawa", "--type", "kota"],
+        ("maturity", ["maturity", "--lens", "evaluation", "--island-group", "Jawa", "--type", "kota"],
          lambda ds: S.maturity_summary(ds, Filters(island_group="Jawa", type="kota"))),
-        ("maturity-settings", ["maturity", "--year", "2022", "--province", "35", "--weights",
+        ("maturity-settings", ["maturity", "--lens", "evaluation", "--year", "2022", "--province", "35", "--weights",
                                "governance=2,economy=0.5", "--normalise", "goalposts", "--aggregate", "geometric"],
          lambda ds: S.maturity_summary(ds, Filters(as_of=2022, province="35"), IndexSettings(
              normalisation="goalposts", aggregation="geometric", weights={"governance": 2.0, "economy": 0.5}))),
-        ("uncertainty", ["uncertainty", "--n", "40", "--seed", "3", "--province", "33"],
+        ("uncertainty", ["uncertainty", "--lens", "evaluation", "--n", "40", "--seed", "3", "--province", "33"],
          lambda ds: S.uncertainty_summary(ds, Filters(province="33"), n=40, seed=3)[0]),
-        ("uncertainty-sensitivity", ["uncertainty", "--n", "40", "--table", "sensitivity"],
+        ("uncertainty-sensitivity", ["uncertainty", "--lens", "evaluation", "--n", "40", "--table", "sensitivity"],
          lambda ds: S.uncertainty_summary(ds, Filters(), n=40, seed=0)[1]),
-        ("peers", ["peers", "--region", "35.71", "--k", "4", "--same", "type", "--year", "2022"],
+        ("peers", ["peers", "--lens", "evaluation", "--region", "35.71", "--k", "4", "--same", "type", "--year", "2022"],
          lambda ds: S.peers_summary(ds, "35.71", as_of=2022, k=4, same="type")),
         ("plan", ["plan", "--budget", "7", "--min-per-province", "1", "--exclude", "31.75", "--exclude",
                   "76.04,95.03"],
@@ -108,7 +108,7 @@ def test_export_equals_summary(loaded, capsysbinary, name, argv, summary, fmt):
 
 
 def test_filters_keep_national_ranks_in_export(loaded, capsysbinary):
-    code, out, _ = run(["maturity", "--province", "73"], capsysbinary)
+    code, out, _ = run(["maturity", "--lens", "evaluation", "--province", "73"], capsysbinary)
     sub = parse(out, "csv").set_index("code")
     nat = S.maturity_summary(loaded, Filters()).set_index("code")
     assert sub["rank_national"].astype(int).tolist() == nat.loc[sub.index, "rank_national"].tolist()
@@ -119,7 +119,8 @@ def test_xlsx_and_parquet_files(loaded, capsysbinary, tmp_path):
     ds = loaded
     import openpyxl
     x = tmp_path / "m.xlsx"
-    code, _, err = run(["maturity", "--format", "xlsx", "--output", str(x), "--type", "kota"], capsysbinary)
+    code, _, err = run(["maturity", "--lens", "evaluation", "--format", "xlsx", "--output", str(x), "--type", "kota"],
+                       capsysbinary)
     assert code == 0 and "wrote" in err
     wb = openpyxl.load_workbook(x)
     assert wb.sheetnames == ["data", "about"]
@@ -131,7 +132,7 @@ def test_xlsx_and_parquet_files(loaded, capsysbinary, tmp_path):
     np.testing.assert_allclose(back["index"], exp["index"], rtol=1e-14)
 
     u = tmp_path / "u.xlsx"
-    assert run(["uncertainty", "--n", "20", "--format", "xlsx", "-o", str(u)], capsysbinary)[0] == 0
+    assert run(["uncertainty", "--lens", "evaluation", "--n", "20", "--format", "xlsx", "-o", str(u)], capsysbinary)[0] == 0
     assert openpyxl.load_workbook(u).sheetnames == ["data", "sensitivity", "about"]
 
     p = tmp_path / "plan.parquet"
@@ -161,7 +162,7 @@ BAD = [
     (["peers", "--region", "99.99"], "unknown region code '99.99'"),
     (["peers", "--region", "35.7"], "did you mean 35.7"),
     (["peers"], "export peers needs --region"),
-    (["peers", "--region", "35.71", "--year", "2018"], "has no evaluation up to 2018"),
+    (["peers", "--lens", "evaluation", "--region", "35.71", "--year", "2018"], "has no evaluation up to 2018"),
     (["peers", "--region", "35.71", "--same", "island"], "unknown peer group 'island'"),
     (["maturity", "--year", "2030"], "year 2030 is out of range"),
     (["maturity", "--year", "abc"], "invalid int value: 'abc'"),
@@ -173,8 +174,8 @@ BAD = [
     (["maturity", "--normalise", "zscore", "--aggregate", "geometric"], "geometric aggregation is invalid"),
     (["maturity", "--weights", "gov=2"], "unknown node 'gov'"),
     (["maturity", "--weights", "governance"], "is not NODE=WEIGHT"),
-    (["maturity", "--weights", "governance=two"], "is not a number"),
-    (["maturity", "--weights", "governance=-1"], "must be 0 or more"),
+    (["maturity", "--lens", "evaluation", "--weights", "governance=two"], "is not a number"),
+    (["maturity", "--lens", "evaluation", "--weights", "governance=-1"], "must be 0 or more"),
     (["maturity", "--format", "xlsx"], "--format xlsx needs --output"),
     (["maturity", "--format", "parquet"], "--format parquet needs --output"),
     (["maturity", "--format", "pdf"], "invalid choice: 'pdf'"),

@@ -32,14 +32,15 @@ CASES = [
     ("equity-curve", ["equity", "--view", "curve", "--year", "2019"],
      lambda ds: E.concentration_curve(ds, Filters(as_of=2019))),
     ("equity-cohorts", ["equity", "--view", "cohorts"], lambda ds: E.equity_cohorts(ds, Filters())),
-    ("open-maturity", ["maturity", "--lens", "open", "--year", "2024", "--province", "34"],
+    # no --lens: the app's default lens (analytics.domain.DEFAULT_LENS), the open-statistics index of real data
+    ("open-maturity", ["maturity", "--year", "2024", "--province", "34"],
      lambda ds: O.open_index_summary(ds, Filters(as_of=2024, province="34"))),
     ("open-maturity-settings", ["maturity", "--lens", "open", "--normalise", "rank", "--weights", "economy=2",
                                 "--min-share", "1"],
      lambda ds: O.open_index_summary(ds, Filters(), O.open_settings("rank", weights={"economy": 2.0}, min_pillars=4))),
     ("open-uncertainty", ["uncertainty", "--lens", "open", "--n", "30", "--type", "kota"],
      lambda ds: O.open_uncertainty(ds, Filters(type="kota"), n=30, seed=0)[0]),
-    ("open-peers", ["peers", "--lens", "open", "--region", "95.08", "--k", "3"],
+    ("open-peers", ["peers", "--region", "95.08", "--k", "3"],
      lambda ds: O.open_peers(ds, "95.08", as_of=2023, k=3)),
     ("plan-need", ["plan", "--budget", "6", "--objective", "need", "--min-per-province", "1"],
      lambda ds: S.plan_summary(ds, budget=6, as_of=2023, objective="need", min_per_province=1)),
@@ -71,6 +72,7 @@ ERRORS = [
     (["maturity", "--lens", "real"], "unknown lens 'real'; choose one of open, evaluation"),
     (["maturity", "--lens", "open", "--normalise", "none"], "unknown normalisation for the open lens 'none'"),
     (["maturity", "--lens", "open", "--weights", "governance=2"], "--weights: unknown node 'governance'"),
+    (["maturity", "--weights", "governance=2"], "(these are the evaluation lens's nodes: add --lens evaluation)"),
     (["plan", "--budget", "3", "--objective", "poorest"], "unknown objective 'poorest'"),
 ]
 
@@ -80,3 +82,26 @@ def test_bad_input_is_one_line(loaded, capsysbinary, argv, message):
     code, out, err = run(argv, capsysbinary)
     assert code == 2 and out == b""
     assert err.startswith("error: ") and err.count("\n") == 1 and message in err, err
+
+
+def test_score_exports_default_to_the_apps_lens_of_real_data(loaded, capsysbinary, tmp_path):
+    """No ``--lens``: the lens the app opens with (``DEFAULT_LENS``, the open index of real data), never the
+    synthetic evaluation scores; its workbook's about sheet carries no synthetic warning. ``--lens evaluation``
+    still gives the evaluation scores, with the warning."""
+    import openpyxl
+
+    from analytics.domain import DEFAULT_LENS
+    assert DEFAULT_LENS == "open"
+
+    def about(argv):
+        out = tmp_path / f"{len(argv)}.xlsx"
+        code, _, err = run([*argv, "--format", "xlsx", "--output", str(out)], capsysbinary)
+        assert code == 0, err
+        return {r[0]: str(r[1]) for r in openpyxl.load_workbook(out)["about"].iter_rows(min_row=2, values_only=True)
+                if r[0]}
+
+    default = about(["maturity", "--type", "kota"])
+    assert default["title"].startswith("Open-statistics index")
+    assert not any("SYNTHETIC" in v for v in default.values())
+    evaluation = about(["maturity", "--lens", "evaluation", "--type", "kota"])
+    assert "maturity" in evaluation["title"] and "SYNTHETIC" in evaluation["scores"]

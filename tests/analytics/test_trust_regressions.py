@@ -61,15 +61,18 @@ def test_one_imported_pillar_is_insufficient_data_not_rank_one(imp):
     assert mix.loc[S.INSUFFICIENT, "regions"] == 1
 
 
+EXPORT_EVALUATION = ["export", "maturity", "--lens", "evaluation"]   # the imported scores, not the default lens
+
+
 def test_completeness_rule_on_the_command_line(imp, capsys):
     imports.commit(_csv("region_code,year,pillar,score", f"{SOLOK},2024,economy,4"), "solok.csv", by="t")
-    assert cli_main(["export", "maturity", "--year", "2024", "--province", "13", "--db", str(imp)]) == 0
+    assert cli_main([*EXPORT_EVALUATION, "--year", "2024", "--province", "13", "--db", str(imp)]) == 0
     rows = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype={"code": str}).set_index("code")
     assert rows.loc[SOLOK, "status"] == "insufficient_data" and pd.isna(rows.loc[SOLOK, "rank_national"])
-    assert cli_main(["export", "maturity", "--year", "2024", "--min-share", "0", "--db", str(imp)]) == 0
+    assert cli_main([*EXPORT_EVALUATION, "--year", "2024", "--min-share", "0", "--db", str(imp)]) == 0
     top = pd.read_csv(io.StringIO(capsys.readouterr().out), dtype={"code": str}).iloc[0]
     assert top["code"] == SOLOK
-    assert cli_main(["export", "maturity", "--min-share", "1.5", "--db", str(imp)]) == 2
+    assert cli_main([*EXPORT_EVALUATION, "--min-share", "1.5", "--db", str(imp)]) == 2
     assert capsys.readouterr().err.startswith("error: --min-share must be between 0 and 1")
 
 
@@ -83,7 +86,7 @@ def test_an_accepted_new_year_is_a_year_every_view_and_export_offers(imp, capsys
     assert ds.last_year == new and list(ds.years)[-1] == new
     m = S.maturity_summary(ds, Filters(as_of=new)).set_index("code")
     assert m.loc["73.71", "eval_year"] == new and m.loc["73.71", "index_100"] == 75.0
-    assert cli_main(["export", "maturity", "--year", str(new), "--db", str(imp)]) == 0
+    assert cli_main([*EXPORT_EVALUATION, "--year", str(new), "--db", str(imp)]) == 0
     capsys.readouterr()
     assert cli_main(["export", "coverage", "--timeline", "--by", "national", "--db", str(imp)]) == 0
     timeline = pd.read_csv(io.StringIO(capsys.readouterr().out))

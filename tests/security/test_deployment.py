@@ -54,6 +54,15 @@ def test_server_upload_limit_is_the_import_limit():
     assert "address" not in config["server"]       # tests and run.sh choose; the default stays documented
 
 
+def test_served_app_has_no_file_watcher():
+    """Streamlit's file watcher costs every new session ≈ 0.8 s of server CPU (bench/README.md, "New sessions");
+    the served code never changes while it runs, so the repository's config turns it off (run.sh, the cluster and
+    the tests' servers all read it)."""
+    config = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["fileWatcherType"] == "none"
+    assert "fileWatcherType" not in (REPO / "scripts" / "run.sh").read_text()     # nothing turns it back on
+
+
 def test_gate_refuses_sessions_that_did_not_sign_in():
     from starlette.exceptions import HTTPException
     stored = []

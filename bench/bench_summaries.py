@@ -8,7 +8,7 @@ Cases, on the built warehouse (``data/smartcity.duckdb`` or ``$KOTA_CERDAS_DB``,
 - uncertainty_summary with n=1000 replications (with its sensitivity runs);
 - peers_summary (k=5);
 - plan_summary with a budget of 50 (population with a minimum of 1 per province, and least_covered);
-- the CLI end to end: ``python -m analytics export maturity`` in-process (load + summary + CSV).
+- the CLI end to end: ``python -m analytics export maturity --lens evaluation`` in-process (load + summary + CSV).
 
 Timing: ``time.perf_counter``, best of a few repeats after a warm-up. Run:
 ``.venv/bin/python bench/bench_summaries.py``.
@@ -54,7 +54,7 @@ def main() -> None:
     def cli():
         from analytics.cli.main import main as cli_main
         with contextlib.redirect_stdout(io.TextIOWrapper(io.BytesIO())):
-            cli_main(["export", "maturity"])
+            cli_main(["export", "maturity", "--lens", "evaluation"])   # beside maturity_summary above
 
     cases = [
         ("dataset_load", load, 5, {}),                  # includes the frame contracts

@@ -78,14 +78,25 @@ def test_overview_filtered_csv_equals_the_cli(app_url, page, built_db, tmp_path)
 
 
 def test_methodology_uncertainty_csv_equals_the_cli(app_url, page, built_db, tmp_path):
-    _open(page, app_url, "/methodology", lens="evaluation")      # the evaluation index, the CLI's default
+    _open(page, app_url, "/methodology", lens="evaluation")      # the evaluation index
+    assert_no_error(page)
+    shown = _download(page, "dl-uncertainty", tmp_path)
+    cli = _cli(built_db, "uncertainty", "--lens", "evaluation", "--year", "2023", "--n", "1000", "--seed", "0")
+    pd.testing.assert_frame_equal(shown, cli)
+    sens = _download(page, "dl-sensitivity", tmp_path)
+    pd.testing.assert_frame_equal(sens, _cli(built_db, "uncertainty", "--lens", "evaluation", "--table", "sensitivity",
+                                             "--year", "2023", "--n", "1000", "--seed", "0"))
+
+
+def test_methodology_default_view_csv_equals_the_cli_default(app_url, page, built_db, tmp_path):
+    """Both defaults are the open-statistics index of real data: the page as it opens and the CLI without
+    --lens write the same rank-uncertainty table."""
+    _open(page, app_url, "/methodology")
     assert_no_error(page)
     shown = _download(page, "dl-uncertainty", tmp_path)
     cli = _cli(built_db, "uncertainty", "--year", "2023", "--n", "1000", "--seed", "0")
+    assert len(shown) == 514
     pd.testing.assert_frame_equal(shown, cli)
-    sens = _download(page, "dl-sensitivity", tmp_path)
-    pd.testing.assert_frame_equal(sens, _cli(built_db, "uncertainty", "--table", "sensitivity", "--year", "2023",
-                                             "--n", "1000", "--seed", "0"))
 
 
 def test_methodology_weight_reranks_in_the_browser(app_url, page, built_db, tmp_path):
@@ -93,7 +104,7 @@ def test_methodology_weight_reranks_in_the_browser(app_url, page, built_db, tmp_
     assert_no_error(page)
     top = _download(page, "dl-top", tmp_path)
     assert (top["rank_change"] != 0).any()
-    cli = _cli(built_db, "maturity", "--year", "2023", "--weights", "environment=3")
+    cli = _cli(built_db, "maturity", "--lens", "evaluation", "--year", "2023", "--weights", "environment=3")
     assert top["code"].tolist() == cli["code"].head(10).tolist()
     _screenshot(page, "pages-a-methodology-weights")
 

@@ -30,11 +30,11 @@ MAX_TICK_LABELS = 40
 PILLAR_WRAP = 11
 
 
-
 def number_text(value: float, decimals: int, separators: str) -> str:
     """``value`` as text with the figure's separators (plotly's order: decimal mark, then thousands): a label
     written in Python reads like the axis (71,69 in Indonesian)."""
     return f"{value:,.{decimals}f}".translate(str.maketrans({",": separators[1], ".": separators[0]}))
+
 
 def separators_for(lang: str) -> str:
     return ID_SEPARATORS if lang == "id" else EN_SEPARATORS

@@ -36,8 +36,6 @@ def _fmt(decimals: int) -> str:
     return f",.{decimals}f"
 
 
-
-
 # ---------------------------------------------------------------------------------------------- explorer
 def value_histogram(ranking: pd.DataFrame, labels: Mapping[str, str], *, decimals: int = 1,
                     separators: str = ".,", height: int = 380) -> go.Figure:

@@ -216,7 +216,8 @@ def settled_list(page, expression: str, timeout: float = 30) -> list:
     """Evaluate ``expression`` (JS returning a list of defects) until it is empty or ``timeout`` seconds pass;
     return the last list. For a layout check right after a run: the app's style rules (an ``st.html`` block)
     may take effect a frame after the elements they style, so a single look can catch the page mid-paint."""
-    with contextlib.suppress(Exception):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    with contextlib.suppress(PlaywrightTimeout):          # still defects after the wait: the caller reports them
         page.wait_for_function(f"() => ({expression})().length === 0", timeout=timeout * 1000)
     return page.evaluate(expression)
 

@@ -29,11 +29,10 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
-from filelock import FileLock
 
 from analytics import domain, paths
 
-from analytics.warehouse import contract, geometry
+from analytics.warehouse import contract
 
 from analytics.io import batch_store as imports_store
 
@@ -298,6 +297,14 @@ def needs_build(db: Path | None = None) -> bool:
     return True
 
 
+def interrupted(db: Path | None = None) -> bool:
+    """An import or rollback was interrupted (its journal is pending), or a write left temporary files: what
+    :func:`ensure_ready` settles before anything may read the database."""
+    db = Path(db or paths.db_path())
+    return (_journal().pending(paths.imports_dir()) is not None
+            or bool(_journal().temp_files(db, paths.imports_dir())))
+
+
 def needs_attention(db: Path | None = None) -> bool:
     """:func:`needs_build`, or temporary files of an interrupted write are lying about."""
     db = Path(db or paths.db_path())
@@ -311,6 +318,7 @@ def build_lock(db: Path):
     db = Path(db)
     if not db.parent.is_dir():
         raise FileNotFoundError(f"folder {db.parent} does not exist (create it first, or choose another path)")
+    from filelock import FileLock                   # here, not at the top: a read that needs no build skips it
     with FileLock(str(db.with_name(db.name + ".lock"))):
         yield
 
@@ -333,6 +341,7 @@ def assemble(reference_dir: Path | None = None, *, seed: int = synthetic.DEFAULT
     frames = load_reference(ref)
     contract.check_frames(frames)
     contract.check_open_framework(frames, paths.framework_dir() / contract.OPEN_FRAMEWORK_FILE)
+    from analytics.warehouse import geometry        # shapely: only a build needs it, not every CLI read
     frames.update(geometry.load_shapes(ref, frames))
 
     cohorts = frames["programme_cohort"].assign(source="reference")

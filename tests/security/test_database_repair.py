@@ -143,3 +143,49 @@ def test_a_damaged_block_found_by_a_read_is_repaired_by_the_app(env, navigation_
     assert list(db.parent.glob("smartcity.duckdb.damaged-*"))
     assert any(w.value.startswith(MESSAGES["app.db_repaired"]["en"].split("{kept}")[0]) for w in at.warning)
     assert _imported(db) == [(batch,)] and at.metric
+
+
+# The CLI reads a database that needs nothing on one connection, without build.inspect's own opening of the file
+# (analytics.cli.export._current_dataset). These check that the short cut never skips what the inspection did.
+def _export_national(capsysbinary) -> bytes:
+    from analytics.cli.main import main
+    assert main(["export", "coverage", "--by", "national", "--year", "2023", "--format", "csv"]) == 0
+    return capsysbinary.readouterr().out
+
+
+def _build_id(db) -> str:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute("SELECT build_id FROM build_info").fetchone()[0]
+
+
+def test_cli_export_rebuilds_a_database_built_from_other_inputs(env, capsysbinary):
+    from analytics.warehouse import build
+    db, batch = env
+    before = _build_id(db)
+    with duckdb.connect(str(db)) as con:      # as if the inputs or the code had changed since the build
+        con.execute("UPDATE build_info SET fingerprint = 'built from other inputs'")
+    assert _export_national(capsysbinary).startswith(b"as_of,")
+    assert _build_id(db) != before, "the stale database was read instead of rebuilt"
+    assert build.stored_fingerprint(db) == build.current_fingerprint() and _imported(db) == [(batch,)]
+
+
+def test_cli_export_settles_an_interrupted_import_before_reading(env, capsysbinary):
+    """An import killed before its rebuild: a batch folder the database never saw, and a pending journal. The
+    export undoes it (as the app's start does) before it reads."""
+    import shutil
+
+    from analytics.io.imports import journal
+    db, batch = env
+    root = db.parent / "imports"
+    shutil.copytree(root / batch, root / "half-done")
+    journal.begin(root, {"op": "import", "batch_id": "half-done", "db": str(db)})
+    assert _export_national(capsysbinary).startswith(b"as_of,")
+    assert journal.pending(root) is None and not (root / "half-done").exists()
+    assert (root / batch).is_dir() and _imported(db) == [(batch,)]
+
+
+def test_cli_export_repairs_a_damaged_block_only_reads_reach(env, capsysbinary):
+    db, batch = env
+    _damage_a_block_only_reads_reach(db)
+    assert _export_national(capsysbinary).startswith(b"as_of,")
+    assert list(db.parent.glob("smartcity.duckdb.damaged-*")) and _imported(db) == [(batch,)]

@@ -68,7 +68,7 @@ else:
     width = col_w or 900
     height = maps.fit_height(*maps.ASCN_BOUNDS, width=width, min_height=280, max_height=520)
     fig = maps.ascn_map(network, labels, basemap=basemap, country_names=countries,
-                        land=map_assets.assets().provinces,
+                        land=map_assets.assets().provinces, canvas=(width, height),
                         view=maps.fit_view(*maps.ASCN_BOUNDS, width=width, height=height, padding=0.07))
     with left:
         st.pydeck_chart(fig.deck, height=height, key="ascn_deck")

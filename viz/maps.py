@@ -494,11 +494,13 @@ ASCN_BOUNDS = (93.0, -10.0, 127.0, 24.0)
 
 def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, land: str | dict | None = None,
              basemap: bool = False, view: View | None = None,
-             country_names: Mapping[str, str] | None = None) -> MapFigure:
+             country_names: Mapping[str, str] | None = None,
+             canvas: tuple[int, int] | None = None) -> MapFigure:
     """The ASEAN Smart Cities Network (``network``: analytics.summaries.profile.ascn_network): cities coloured by
     the year they joined (Okabe–Ito), named on the map; Indonesia's 38 provinces (``land``: URL or
     FeatureCollection) drawn as land when there is no basemap. ``country_names``: ISO 3166-1 alpha-2 → name
-    for the tooltips (default: the code)."""
+    for the tooltips (default: the code). ``canvas``: the (width, height) px the view was fitted to; names are
+    then placed inside it (a name running off the edge was cut: "Cebu C")."""
     country_names = country_names or {}
     net = network.reset_index(drop=True)
     years = sorted(int(y) for y in net["joined_year"].unique())
@@ -523,7 +525,7 @@ def ascn_map(network: pd.DataFrame, labels: Mapping[str, str], *, land: str | di
                             auto_highlight=True))
     view = view or fit_view(*ASCN_BOUNDS)
     # Indonesia's pilots are named first (the page is about them); a name with no free place is left to the tooltip
-    where = label_placement(recs, view, first=(net["country_iso2"] == "ID").reset_index(drop=True))
+    where = label_placement(recs, view, first=(net["country_iso2"] == "ID").reset_index(drop=True), canvas=canvas)
     text = _records(pd.concat([recs[["city", "lon", "lat"]], where], axis=1)[where["shown"]].drop(columns="shown"))
     layers.append(pdk.Layer("TextLayer", id="ascn-names", data=text, get_position=["lon", "lat"], get_text="city",
                             get_size=13, get_color=[33, 33, 33, 255], get_pixel_offset="offset",
@@ -547,12 +549,15 @@ _PLACEMENTS = (  # (pixel offset, text anchor, baseline, box corner relative to 
 
 
 def label_placement(points: pd.DataFrame, view: View, *, char_px: float = 7.9, height_px: float = 15.0,
-                    text_col: str = "city", first: pd.Series | None = None) -> pd.DataFrame:
+                    text_col: str = "city", first: pd.Series | None = None,
+                    canvas: tuple[int, int] | None = None) -> pd.DataFrame:
     """Greedy label placement at the initial view: each label goes above, right, left, below or at a corner of its
     point, the first place that overlaps no label already placed and no other point (points north first; those in
     ``keep``'s order go first). A label with no free place is not drawn (``shown`` False; its point keeps the name
-    in its tooltip): overlapping names read as neither. Columns offset, anchor, baseline, shown."""
-    xy = [project(lon, lat, view, 0, 0) for lon, lat in zip(points["lon"], points["lat"])]
+    in its tooltip): overlapping names read as neither. With ``canvas`` (width, height px) a place must also lie
+    inside the canvas: a name cut at the edge reads as another. Columns offset, anchor, baseline, shown."""
+    cw, ch = canvas or (0, 0)
+    xy = [project(lon, lat, view, cw, ch) for lon, lat in zip(points["lon"], points["lat"])]
     prio = [False] * len(points) if first is None else [bool(v) for v in first]
     order = sorted(range(len(points)), key=lambda i: (not prio[i], xy[i][1]))
     placed: list[tuple[float, float, float, float]] = []
@@ -572,6 +577,9 @@ def label_placement(points: pd.DataFrame, view: View, *, char_px: float = 7.9, h
             dx, dy = corner(w, height_px)
             box = (x + dx, y + dy, x + dx + w, y + dy + height_px)
             cost = sum(overlap(box, b) for b in placed) + sum(overlap(box, d) for j, d in enumerate(dots) if j != i)
+            if canvas is not None:                     # the part of the box outside the canvas counts as a clash
+                outside = w * height_px - overlap(box, (0.0, 0.0, float(cw), float(ch)))
+                cost += outside if outside > 1e-6 else 0.0   # a box wholly inside: 0, not a rounding error
             if best is None or cost < best[0] - 1e-9:
                 best = (cost, box, offset, anchor, baseline)
             if cost == 0:

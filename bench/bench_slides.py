@@ -1,11 +1,13 @@
 """Presenter mode: how long a slide change takes in a real browser (click on Next → the next slide drawn),
 against the bare Streamlit page's warm rerun (bench/bare_app.py, a slider change) measured in the same run.
 
-    .venv/bin/python bench/bench_slides.py [--rounds 3]
+    .venv/bin/python bench/bench_slides.py [--rounds 3] [--dwell 5]
 
 Round 1 starts with empty caches on a fresh server (each slide's content and figure computed on first view);
 later rounds are what a presenter feels in the hall (the deck already clicked through once, e.g. a rehearsal, or
-the same slides for a second audience). Prints a table and JSON (bench/results/slides-<time>.json). Target
+the same slides for a second audience). ``--dwell S``: the presenter speaks S seconds to each slide before Next
+(default 0, clicks back to back: the worst case; the coming slides are prepared in the background meanwhile,
+ui/slides.py). Prints a table and JSON (bench/results/slides-<time>.json). Target
 (issue 11): a slide change ≤ 1 s on this machine."""
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ PLOT = '[data-testid="stPlotlyChart"] .main-svg'
 ORDER = "overview,equity,map,pillars,ascn,region"
 
 
-def _slides(page, url: str, n: int) -> list[float]:
+def _slides(page, url: str, n: int, dwell_s: float = 0.0) -> list[float]:
     page.goto(f"{url}/?present=1&lang=en&slides={ORDER}")
     wait_drawn(page, SLIDE)
     out = []
     for _ in range(n - 1):
+        if dwell_s:
+            page.wait_for_timeout(dwell_s * 1000)        # the presenter speaking to the slide
         page.locator(".st-key-presenter-next button").click()
         end = wait_drawn(page, SLIDE, rerun=True)
         out.append(end - float(page.evaluate("() => window.__kcKey")))
@@ -53,6 +57,7 @@ def _bare(page, url: str, n: int) -> list[float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--dwell", type=float, default=0.0, help="seconds on each slide before Next (default 0)")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
     db = build_db(Path(tempfile.gettempdir()) / "kc-bench-slides.duckdb")
@@ -67,7 +72,7 @@ def main() -> None:
                 ctx, page, _ = new_page(browser, counter=False)
                 ctx.set_default_timeout(180_000)
                 page.set_viewport_size({"width": 1920, "height": 1080})
-                slide_ms = _slides(page, app.url, len(ORDER.split(",")))
+                slide_ms = _slides(page, app.url, len(ORDER.split(",")), args.dwell)
                 ctx.close()
                 ctx, page, _ = new_page(browser, counter=False)
                 bare_ms = _bare(page, bare.url, len(slide_ms))
@@ -82,7 +87,7 @@ def main() -> None:
     finally:
         app.stop()
         bare.stop()
-    result = {"slides": ORDER, "viewport": "1920x1080", "rounds": rows, "load_before": load_before,
+    result = {"slides": ORDER, "viewport": "1920x1080", "dwell_s": args.dwell, "rounds": rows, "load_before": load_before,
               "load_after": loadavg()}
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"slides-{time.strftime('%Y%m%d-%H%M%S')}.json"

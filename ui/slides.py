@@ -9,6 +9,10 @@ filters and region."""
 
 from __future__ import annotations
 
+import logging
+import threading
+from collections.abc import Sequence
+
 import streamlit as st
 
 from analytics.summaries.filters import Filters
@@ -71,19 +75,70 @@ def _measure() -> str | None:
     return str(value)[:80] if value else None
 
 
+log = logging.getLogger(__name__)
+PREFETCH_MAX = 2               # talks whose coming slides are being prepared at once in this process (a thread each)
+_prefetching: set[tuple] = set()
+_prefetch_lock = threading.Lock()
+_prefetch_done = threading.Condition(_prefetch_lock)
+
+
 @st.cache_data(show_spinner=False, max_entries=64)
 def _slide(version: str, code: str, f: Filters, lang: str, region: str,
-           measure: str | None = None) -> deck_pdf.DeckSlide:
+           measure: str | None = None, _ds=None) -> deck_pdf.DeckSlide:
+    """``_ds``: the Dataset of ``version`` when the caller has it (the prefetch thread, which has no session to
+    ask :func:`ui.data.dataset`); not part of the cache key (a leading underscore), ``version`` names it."""
     from . import map_print
-    return slide_content.build(code, data.dataset(), f, lang, region=region, measure=measure,
+    ds = _ds if _ds is not None else data.dataset()
+    return slide_content.build(code, ds, f, lang, region=region, measure=measure,
                                map_png=lambda ds, m, ff, lg: map_print.map_png(ds, m, ff, lg, width_px=2400,
                                                                              footer=False))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _figure(version: str, code: str, f: Filters, lang: str, region: str, measure: str | None = None) -> bytes | None:
-    s = _slide(version, code, f, lang, region, measure)
+def _figure(version: str, code: str, f: Filters, lang: str, region: str, measure: str | None = None,
+            _ds=None) -> bytes | None:
+    s = _slide(version, code, f, lang, region, measure, _ds=_ds)
     return None if s.figure is None else deck_pdf.figure_png(s.figure)
+
+
+def prefetch(codes: Sequence[str], version: str, f: Filters, lang: str, region: str, measure: str | None) -> bool:
+    """Prepare the slides ``codes`` (those after the current one, in the talk's order) in a background thread
+    while the presenter speaks, so Next finds them cached: a slide not seen yet took up to 1.6 s to draw
+    (bench/bench_slides.py, round 1). The same cache entries as :func:`show`'s; Streamlit's per-entry compute
+    lock makes a click that arrives first wait for this work instead of doing it twice. One thread per talk
+    (data version, filters, language, region, measure) at a time, at most :data:`PREFETCH_MAX` in the process;
+    a failure is only logged (the slide, when shown, says what is wrong). True when a thread started."""
+    codes = tuple(c for c in codes if c in slide_content.CODES)
+    if not codes:
+        return False
+    key = (version, f, lang, region, measure)
+    with _prefetch_lock:
+        if key in _prefetching or len(_prefetching) >= PREFETCH_MAX:
+            return False
+        _prefetching.add(key)
+    ds = data.dataset()        # this run's data (version ``version``): the thread has no session to ask
+
+    def work() -> None:
+        try:
+            for code in codes:
+                try:
+                    _figure(version, code, f, lang, region, measure, _ds=ds)
+                except Exception:  # noqa: BLE001 - a background nicety: the slide itself reports its failure
+                    log.warning("preparing slide %s in the background failed", code, exc_info=True)
+        finally:
+            with _prefetch_done:
+                _prefetching.discard(key)
+                _prefetch_done.notify_all()
+
+    threading.Thread(target=work, name="kc-slides-ahead", daemon=True).start()
+    return True
+
+
+def wait_prefetched(timeout: float | None = None) -> bool:
+    """Block until no slide is being prepared in the background (tests wait on this state, never on time);
+    False if ``timeout`` seconds passed first."""
+    with _prefetch_done:
+        return _prefetch_done.wait_for(lambda: not _prefetching, timeout)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -127,6 +182,8 @@ def show(code: str) -> None:
                     st.badge(s.demo, icon=":material/science:", color="orange")
         with st.container(key="slide-source"):
             st.markdown(_escape(s.source))
+    seq = presenter.slides(st.query_params.get(presenter.SLIDES_PARAM))
+    prefetch(seq[seq.index(code) + 1:] if code in seq else seq, v, f, lang, region, measure)
 
 
 def _escape(text: str) -> str:

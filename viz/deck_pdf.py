@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.image  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402 - not pyplot: no global figure registry, safe in threads
 from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
 
 PAGE_IN = (13.333, 7.5)          # 16:9, the size of a widescreen presentation slide
@@ -90,7 +91,7 @@ def _bars(ax, b: Bars, font: float) -> None:
 
 
 def _image(ax, im: Image) -> None:
-    ax.imshow(plt.imread(io.BytesIO(im.png), format="png"), interpolation="lanczos")
+    ax.imshow(matplotlib.image.imread(io.BytesIO(im.png), format="png"), interpolation="lanczos")
     ax.set_axis_off()
 
 
@@ -108,20 +109,19 @@ def figure_png(figure: Bars | Image, *, width_in: float = 13.0, height_in: float
     """The figure alone (the app shows headline and source as text around it)."""
     if isinstance(figure, Image):
         return figure.png
-    fig = plt.figure(figsize=(width_in, height_in), dpi=dpi, facecolor="white")
+    fig = Figure(figsize=(width_in, height_in), dpi=dpi, facecolor="white")
     top = 0.84 if figure.second is not None else 0.95          # room for the legend above a two-series chart
     ax = fig.add_axes((0.17 if figure.horizontal else 0.07, 0.12, 0.78 if figure.horizontal else 0.9, top - 0.12))
     draw(ax, figure, font=15)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=dpi, facecolor="white")
-    plt.close(fig)
     return buf.getvalue()
 
 
-def slide_figure(slide: DeckSlide, *, number: str = "") -> plt.Figure:
+def slide_figure(slide: DeckSlide, *, number: str = "") -> Figure:
     """One 16:9 page: the short title and number, the headline, the figure, the source line, the badge."""
     w, h = PAGE_IN
-    fig = plt.figure(figsize=(w, h), facecolor="white")
+    fig = Figure(figsize=(w, h), facecolor="white")
     fig.text(0.04, 0.955, f"{slide.title}" + (f"  ·  {number}" if number else ""), fontsize=12, color=MUTED,
              va="top")
     headline = textwrap.fill(slide.headline, 64, break_on_hyphens=False)
@@ -152,7 +152,6 @@ def deck_pdf(slides: Sequence[DeckSlide], *, title: str = "Kota Cerdas", numberi
         for k, s in enumerate(slides, 1):
             fig = slide_figure(s, number=numbering.format(k=k, n=len(slides)))
             pdf.savefig(fig)
-            plt.close(fig)
     return buf.getvalue()
 
 

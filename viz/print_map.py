@@ -18,7 +18,7 @@ import geopandas as gpd
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402 - not pyplot: no global figure registry, safe in threads
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import shapely  # noqa: E402
@@ -162,7 +162,7 @@ def _header(fig, words: PrintText, h_in: float) -> None:
 def print_map(result: MeasureResult, shapes: gpd.GeoDataFrame, words: PrintText, text: MapText, *,
               provinces: gpd.GeoDataFrame | None = None, extent: tuple[float, float, float, float] | None = None,
               highlight: str | None = None, labels: pd.DataFrame | None = None,
-              width_px: int = 2700, footer: bool = True) -> plt.Figure:
+              width_px: int = 2700, footer: bool = True) -> Figure:
     """One map for a report: ``width_px`` wide (at least :data:`MIN_WIDTH_PX`), the measure's classes as of
     its year inside ``extent`` (default: the regions in scope), title, subtitle, legend, source, attribution.
     ``shapes``: code + geometry of every row of ``result`` (regencies or provinces). ``footer=False``: no source
@@ -178,7 +178,7 @@ def print_map(result: MeasureResult, shapes: gpd.GeoDataFrame, words: PrintText,
     legend_h = 0.32 + 0.22 * int(np.ceil(n_entries / ncol))
     head_h, foot_h = 0.75, (0.75 if footer else 0.1)
     h_in = head_h + map_h + legend_h + foot_h
-    fig = plt.figure(figsize=(w_in, h_in), dpi=DPI)
+    fig = Figure(figsize=(w_in, h_in), dpi=DPI)
     ax = fig.add_axes([0.03, (foot_h + legend_h) / h_in, 0.94, map_h / h_in])
     _draw(ax, result, shapes, provinces, extent, line_scale=1.0, highlight=highlight, labels=labels)
     ax.set_aspect(1 / np.cos(np.radians((y0 + y1) / 2)), adjustable="box")
@@ -195,7 +195,7 @@ def print_map(result: MeasureResult, shapes: gpd.GeoDataFrame, words: PrintText,
 def small_multiples(results: Sequence[MeasureResult], shapes: gpd.GeoDataFrame, words: PrintText, text: MapText,
                     *, panel_titles: Sequence[str], provinces: gpd.GeoDataFrame | None = None,
                     extent: tuple[float, float, float, float] | None = None, ncols: int = 2,
-                    width_px: int = 2700) -> plt.Figure:
+                    width_px: int = 2700) -> Figure:
     """One panel per year (``results``, same measure), one legend (the last year's classes and extras)."""
     if not results:
         raise ValueError("no year to draw")
@@ -216,7 +216,7 @@ def small_multiples(results: Sequence[MeasureResult], shapes: gpd.GeoDataFrame, 
     legend_h = 0.32 + 0.22 * int(np.ceil(len(handles) / ncol_l))
     head_h, foot_h = 0.75, 0.75
     h_in = head_h + nrows * (panel_h_in + title_h) + legend_h + foot_h
-    fig = plt.figure(figsize=(w_in, h_in), dpi=DPI)
+    fig = Figure(figsize=(w_in, h_in), dpi=DPI)
     top = 1 - head_h / h_in
     paths = polygon_paths(shapes)
     lines = boundary_lines(provinces) if provinces is not None else None
@@ -236,14 +236,11 @@ def small_multiples(results: Sequence[MeasureResult], shapes: gpd.GeoDataFrame, 
     return fig
 
 
-def to_png(fig: plt.Figure, words: PrintText) -> bytes:
+def to_png(fig: Figure, words: PrintText) -> bytes:
     """The figure as PNG bytes, with the title, source and attribution also in the file's metadata; the figure
-    is closed."""
+    is a plain ``Figure`` (no pyplot registry), so nothing is left to close."""
     buf = io.BytesIO()
     meta = {"Title": words.title, "Description": words.subtitle, "Source": words.source,
             "Copyright": words.attribution, "Software": "Kota Cerdas"}
-    try:
-        fig.savefig(buf, format="png", dpi=DPI, metadata=meta, facecolor="white")
-    finally:
-        plt.close(fig)
+    fig.savefig(buf, format="png", dpi=DPI, metadata=meta, facecolor="white")
     return buf.getvalue()

@@ -85,3 +85,58 @@ def test_every_slide_renders_in_bahasa(navigation_v2, built_db, code):
     title = MESSAGES[f"nav.{code}"]["id"]
     assert _indicator(at) == MESSAGES["presenter.indicator"]["id"].format(k=1, n=1, title=title)
     assert at.button(key="presenter-next").disabled and at.button(key="presenter-prev").disabled
+
+
+def _wait_prefetched() -> None:
+    """Until no slide is being prepared in the background (observable state; the limit only stops a hang)."""
+    from ui import slides
+    assert slides.wait_prefetched(timeout=600), "the background slides never finished"
+
+
+def test_the_coming_slides_are_prepared_while_the_first_one_shows(navigation_v2, built_db, monkeypatch):
+    """A slide not seen yet took up to 1.6 s after Next (bench/bench_slides.py, round 1): the coming ones are
+    now built in the background, in the talk's order, while the presenter speaks, and Next finds each ready
+    instead of building it again."""
+    from ui import slides
+    built: list[str] = []
+    real = slide_content.build
+
+    def counting(code, *args, **kwargs):
+        built.append(code)
+        return real(code, *args, **kwargs)
+
+    monkeypatch.setattr(slide_content, "build", counting)
+    slides._slide.clear()
+    slides._figure.clear()
+    talk = ["overview", "equity", "pillars"]
+    at = app_test({"present": "1", "lang": "en", "slides": ",".join(talk)}).run()
+    assert not at.exception, at.exception
+    _wait_prefetched()
+    assert built == talk, built                             # the coming slides, built before anyone asked
+    for code in talk[1:]:
+        at.button(key="presenter-next").click().run()
+        _wait_prefetched()
+        assert not at.exception, at.exception
+        assert page_path(at) == code
+        title = MESSAGES[f"nav.{slide_content.NAV_KEYS[code]}"]["en"]
+        assert _indicator(at) == MESSAGES["presenter.indicator"]["en"].format(k=talk.index(code) + 1, n=3,
+                                                                               title=title)
+        assert [m.value for m in at.markdown if m.value.startswith("# ")], "the slide's headline"
+    assert built == talk, built                             # each shown from what the background built
+
+
+def test_a_failing_background_slide_is_logged_and_forgotten(monkeypatch, caplog):
+    from analytics.summaries.filters import Filters
+    from ui import slides
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no data for this slide")
+
+    monkeypatch.setattr(slides, "_figure", broken)
+    monkeypatch.setattr(slides.data, "dataset", lambda: None)
+    with caplog.at_level("WARNING", logger="ui.slides"):
+        assert slides.prefetch(["equity", "ascn"], "v-test", Filters(as_of=2023), "en", "73.71", None)
+        _wait_prefetched()
+    failed = [r.getMessage() for r in caplog.records]
+    assert any("equity" in m for m in failed) and any("ascn" in m for m in failed), failed  # one failure, not all
+    assert not slides.prefetch(["bogus"], "v-test", Filters(as_of=2023), "en", "73.71", None)   # not a slide

@@ -111,12 +111,12 @@ def prefetch(codes: Sequence[str], version: str, f: Filters, lang: str, region: 
     codes = tuple(c for c in codes if c in slide_content.CODES)
     if not codes:
         return False
+    ds = data.dataset()        # this run's data (version ``version``): the thread has no session to ask
     key = (version, f, lang, region, measure)
     with _prefetch_lock:
         if key in _prefetching or len(_prefetching) >= PREFETCH_MAX:
             return False
         _prefetching.add(key)
-    ds = data.dataset()        # this run's data (version ``version``): the thread has no session to ask
 
     def work() -> None:
         try:

@@ -74,4 +74,4 @@ if database_ready:
             slides.show(slug)
         else:
             current.run()
-gc_tuning.after_run()      # gc.freeze() once after warm-up (ui/gc_tuning.py, measured in bench/bench_gc.py)
+gc_tuning.after_run()      # gc.freeze() after the first run and after warm-up (ui/gc_tuning.py, measured in bench/bench_gc.py)

@@ -75,8 +75,11 @@ def strengths_weaknesses(pillar_scores_df: pd.DataFrame, peer_groups: pd.Series 
 
     Peers are all units, or the units of the same group (``peer_groups``: Series unit -> group); the peer
     median includes the unit itself and ignores NaN. ``diff = score - peer_median``; strengths are the
-    largest diffs, weaknesses the smallest, never the same pillar twice (with fewer than ``2n`` pillars
-    available, strengths take precedence). NaN pillars are skipped. Ties keep pillar (column) order.
+    largest *positive* diffs, weaknesses the most *negative*: a pillar above its peers' median is never called a
+    weakness, nor one below it a strength, and one exactly at the median is neither (a unit above the median on
+    every pillar has no weakness; listing its least-strong pillars as "weaknesses" told a reader the opposite of
+    the numbers beside them). So no pillar is listed twice. NaN pillars are skipped. Ties keep pillar (column)
+    order.
 
     Returns a tidy DataFrame with columns ``unit, pillar, score, peer_median, diff, kind`` (kind
     ``strength``/``weakness``), per unit strengths first (best first), then weaknesses (worst first).
@@ -93,8 +96,8 @@ def strengths_weaknesses(pillar_scores_df: pd.DataFrame, peer_groups: pd.Series 
     key = np.where(np.isnan(diff), np.inf, -diff)
     order = np.argsort(key, axis=1, kind="stable")  # best first, NaN last
     m = (~np.isnan(diff)).sum(axis=1)
-    k_s = np.minimum(n, m)
-    k_w = np.minimum(n, m - k_s)
+    k_s = np.minimum(n, (diff > 0).sum(axis=1))     # best first: the positive diffs lead the order
+    k_w = np.minimum(n, (diff < 0).sum(axis=1))     # worst first from the last non-NaN: the negative diffs
     j = np.arange(n)
     s_pos = np.broadcast_to(j, (u, n))
     w_pos = np.clip(m[:, None] - 1 - j[None, :], 0, max(p - 1, 0))

@@ -193,8 +193,16 @@ def test_monte_carlo_nominal_ranks_equal_the_table(ds):
 
 def test_strengths_and_peers(ds):
     sw = O.open_strengths(ds, "34.71", 2023)
-    assert set(sw["kind"]) == {"strength", "weakness"} and len(sw) == 4
-    assert (sw.loc[sw["kind"] == "strength", "diff"].min() >= sw.loc[sw["kind"] == "weakness", "diff"].max())
+    # Kota Yogyakarta is above the national median on every open pillar: two strengths, no "weakness" above it
+    assert sw["kind"].tolist() == ["strength", "strength"], sw
+    nat = O.open_index_summary(ds, Filters(as_of=2023)).set_index("code")
+    for code, expected in {"34.71": (2, 0), "53.01": (0, 2), "11.01": (1, 2)}.items():
+        sw = O.open_strengths(ds, code, 2023)
+        below = sw["score"] < sw["peer_median"]
+        assert ((sw["kind"] == "weakness") == below).all() and (sw["score"] != sw["peer_median"]).all(), sw
+        assert ((sw["kind"] == "strength").sum(), below.sum()) == expected, (code, sw)
+        for _, row in sw.iterrows():     # the medians are those of the 514 regions' pillar scores
+            assert row["peer_median"] == pytest.approx(nat[row["pillar"]].median())
     peers = O.open_peers(ds, "34.71", as_of=2023, k=5)
     assert len(peers) == 5 and "34.71" not in set(peers["code"])
     assert peers["distance"].is_monotonic_increasing

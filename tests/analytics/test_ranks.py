@@ -76,7 +76,10 @@ def test_strengths_weaknesses_against_all_units():
     a = sw[sw.unit == "a"]
     assert a.pillar.tolist() == ["liv", "eco"] and a.kind.tolist() == ["strength", "weakness"]
     assert a["diff"].tolist() == [2.0, -1.0] and a.peer_median.tolist() == [2.0, 2.0]
-    assert len(sw) == 6
+    # medians 2, 2, 2, 2: b is at or below them everywhere (no strength), c at or above (no weakness)
+    assert sw[sw.unit == "b"][["pillar", "kind"]].values.tolist() == [["liv", "weakness"]]
+    assert sw[sw.unit == "c"][["pillar", "kind"]].values.tolist() == [["eco", "strength"]]
+    assert len(sw) == 4
 
 
 def test_strengths_weaknesses_within_peer_group_and_nan():
@@ -85,9 +88,9 @@ def test_strengths_weaknesses_within_peer_group_and_nan():
     g = pd.Series(["x", "x", "y", "y"], index=list("abcd"))
     sw = strengths_weaknesses(df, g, n=2)
     a = sw[sw.unit == "a"]
-    # group x medians: p1 2, p2 2, p3 2 -> a diffs: -1, 0, -2
-    assert a.pillar.tolist() == ["p2", "p1", "p3"]
-    assert a.kind.tolist() == ["strength", "strength", "weakness"]
+    # group x medians: p1 2, p2 2, p3 2 -> a diffs: -1, 0, -2: nothing above the median, p2 at it (neither)
+    assert a.pillar.tolist() == ["p3", "p1"]
+    assert a.kind.tolist() == ["weakness", "weakness"]
     d = sw[sw.unit == "d"]  # p2 missing: two pillars left, no pillar listed twice
     assert sorted(d.pillar) == ["p1", "p3"] and d.pillar.is_unique
 
@@ -95,5 +98,9 @@ def test_strengths_weaknesses_within_peer_group_and_nan():
 def test_strengths_weaknesses_ties_never_repeat_a_pillar():
     df = pd.DataFrame({"p1": [1.0, 1.0], "p2": [1.0, 1.0], "p3": [1.0, 1.0]}, index=["a", "b"])
     sw = strengths_weaknesses(df, n=2)
+    assert sw.empty                  # every pillar at its peers' median: neither a strength nor a weakness
+    df.loc["a"] = [2.0, 2.0, 0.0]    # medians 1.5, 1.5, 0.5: a above on p1, p2 and below on p3; b the mirror
+    sw = strengths_weaknesses(df, n=2)
     for _, grp in sw.groupby("unit"):
         assert grp.pillar.is_unique and len(grp) == 3
+    assert sw[sw.unit == "a"].kind.tolist() == ["strength", "strength", "weakness"]

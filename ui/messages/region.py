@@ -94,8 +94,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.radar_national": {"en": "National median ({n})", "id": "Median nasional ({n})"},
     "region.strengths": {"en": "Strengths and weaknesses", "id": "Kekuatan dan kelemahan"},
     "region.strengths_note": {
-        "en": "The pillars furthest above and below the median of all {n} evaluated participants.",
-        "id": "Pilar yang paling jauh di atas dan di bawah median seluruh {n} peserta yang dievaluasi."},
+        "en": "The pillars furthest above (strengths) and below (weaknesses) the median of all {n} evaluated "
+              "participants; a pillar above the median is never listed as a weakness.",
+        "id": "Pilar yang paling jauh di atas (kekuatan) dan di bawah (kelemahan) median seluruh {n} peserta yang "
+              "dievaluasi; pilar di atas median tidak pernah disebut kelemahan."},
     "region.kind.strength": {"en": "strength", "id": "kekuatan"},
     "region.kind.weakness": {"en": "weakness", "id": "kelemahan"},
     "region.peers": {"en": "Similar regions", "id": "Daerah serupa"},
@@ -139,8 +141,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.open.radar_title": {"en": "Open-statistics pillars (0–100), as of {year}",
                                 "id": "Pilar statistik terbuka (0–100), per {year}"},
     "region.open.strengths_note": {
-        "en": "The pillars furthest above and below the median of all {n} kab/kota.",
-        "id": "Pilar yang paling jauh di atas dan di bawah median seluruh {n} kab/kota."},
+        "en": "The pillars furthest above (strengths) and below (weaknesses) the median of all {n} kab/kota; a "
+              "pillar above the median is never listed as a weakness.",
+        "id": "Pilar yang paling jauh di atas (kekuatan) dan di bawah (kelemahan) median seluruh {n} kab/kota; "
+              "pilar di atas median tidak pernah disebut kelemahan."},
     "region.open.peers_same.all": {"en": "All kab/kota", "id": "Semua kab/kota"},
     "region.open.peers_same.type": {"en": "Same type", "id": "Jenis sama"},
     "region.open.peers_same.size_class": {"en": "Same size class", "id": "Kelas ukuran sama"},

@@ -134,7 +134,7 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stSidebarNav"],
 [data-testid="stMainMenu"], [data-testid="stAppDeployButton"], footer { display: none !important; }
 /* large type for a projector (the app's sizes are in rem) */
-html { font-size: 22px; }
+html { font-size: clamp(11px, min(2vh, 1.125vw), 22px); }   /* 22 px on a 1080p projector; the bar fits 16:10 and 4:3 */
 [data-testid="stMarkdownContainer"], [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li,
 [data-testid="stWidgetLabel"] p, [data-testid="stExpander"] summary p { color: #000000; }
 [data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1.2rem 2.5rem 6.5rem 2.5rem; }

@@ -28,7 +28,7 @@ from .i18n import current_language, t
 SLIDE_CSS = """
 <style>
 :root { --kc-bar: max(4.4rem, 9vh); }
-html { font-size: clamp(13px, 2vh, 22px); }
+html { font-size: clamp(11px, min(2vh, 1.125vw), 22px); }   /* 16:9 as before; 16:10 and 4:3 by their width */
 [data-testid="stMain"] { overflow: hidden; }
 [data-testid="stMainBlockContainer"] { height: calc(100vh - var(--kc-bar)); padding: 1.6vh 2.5vw 0 2.5vw !important;
   box-sizing: border-box; overflow: hidden; display: flex; flex-direction: column; }

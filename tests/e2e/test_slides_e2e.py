@@ -116,9 +116,9 @@ def test_download_the_chosen_slides_as_pdf(server, browser, tmp_path):
 
 
 @contextlib.contextmanager
-def _page_720p(browser, locale: str):
-    """A page at 1280×720 (the smaller projector size) whose script runs are counted."""
-    ctx = browser.new_context(viewport={"width": 1280, "height": 720}, locale=locale)
+def _page_720p(browser, locale: str, size: tuple[int, int] = (1280, 720)):
+    """A page at 1280×720 (the smaller projector size, or ``size``) whose script runs are counted."""
+    ctx = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale=locale)
     track_runs(ctx)
     page = ctx.new_page()
     page.set_default_timeout(WAIT * 1000)
@@ -128,9 +128,12 @@ def _page_720p(browser, locale: str):
         ctx.close()
 
 
-def test_slide_bar_labels_are_whole_in_indonesian(server, browser):
-    """At 1280×720 in Bahasa Indonesia every button of the slide bar shows its whole label (nothing cut to "…")."""
-    with _page_720p(browser, "id-ID") as page:
+@pytest.mark.parametrize("size", [(1280, 720), (1440, 900), (1024, 768)], ids=["720p", "16x10", "4x3"])
+def test_slide_bar_labels_are_whole_in_indonesian(server, browser, size):
+    """In Bahasa Indonesia every button of the slide bar shows its whole label (nothing cut to "…"), at 16:9 and
+    on the 16:10 and 4:3 screens where the type, sized by the height alone, once cut "Sebelu…" and "Bahasa Indo…"
+    (the type now follows the width too)."""
+    with _page_720p(browser, "id-ID", size) as page:
         page.goto(f"{server}/ascn?present=1&lang=id&slides=ascn,equity")
         _wait_slide_id(page)
         page.wait_for_function("""(label) => [...document.querySelectorAll('.st-key-presenter-next')]

@@ -67,6 +67,9 @@ def map_legend(legend, *, marker: str = "square", horizontal: bool = False) -> N
 BASE_CSS = """<style>
 [data-testid="stMetricLabel"], [data-testid="stMetricLabel"] * {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+/* a metric's value shrinks with its column instead of being cut ("188.…" in five columns at 1,024 px) */
+[data-testid="stMetric"] { container-type: inline-size; }
+[data-testid="stMetricValue"] { font-size: min(2.25rem, 15cqi) !important; }
 @media (hover: none) {  /* a touch screen shows a table's toolbar always, 44 px above it: room for it there */
   [data-testid="stDataFrame"] { margin-top: 44px; } }
 </style>"""

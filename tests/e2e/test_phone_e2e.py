@@ -156,3 +156,18 @@ def test_metric_labels_are_whole_in_indonesian(app_url, page, name):
     cut = settled_list(page, """() => [...document.querySelectorAll('[data-testid="stMetricLabel"] *')]
         .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
     assert not cut, f"{name}: metric labels cut: {cut}"
+
+
+@pytest.mark.parametrize("name", ["overview", "region", "equity"])
+def test_metric_values_are_whole_on_a_projector(app_url, page, name):
+    """At 1,024×768 (a projector) with the sidebar open, no metric value is cut: the Overview's five columns
+    showed "188.…" for 188.418.609 and Region "Kohor…". A value shrinks with its column instead."""
+    path, query = PAGES[name]
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.goto(f"{app_url}{path}?{urlencode({'lang': 'id', **query})}")
+    wait_idle(page)
+    page.wait_for_selector('[data-testid="stMetricValue"]')
+    cut = settled_list(page, """() => [...document.querySelectorAll(
+            '[data-testid="stMetricValue"], [data-testid="stMetricValue"] *')]
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
+    assert not cut, f"{name}: metric values cut: {cut}"

@@ -7,16 +7,14 @@ else English. ``t(key, **fields)`` looks a message up in :mod:`ui.messages`.
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import math
-from functools import lru_cache
 
 import streamlit as st
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import get_minus_sign_symbol, parse_pattern
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
+from . import number_format
 from .messages import MESSAGES
 from .streamlit_private import ensure_app_entry
 
@@ -82,23 +80,14 @@ def t(key: str, /, **fields) -> str:
     return text.format(**fields) if fields else text
 
 
-# Numbers and dates are formatted by Babel (CLDR data) with the house patterns below: grouping and decimal
-# separators are the language's (1,234.5 / 1.234,5), a percent keeps a space before the sign (12.3 % / 12,3 %),
-# a date is "28 November 2026" / "28 Januari 2026" with the language's month names. Numbers are rounded on their
-# decimal value, half away from zero (0.125 → 0.13, 2.5 → 3), the rule of analytics.domain.round_index.
-BABEL_LOCALES = {"en": "en", "id": "id"}
+# Numbers are formatted by :mod:`ui.number_format` (one rule for pages, slides, the deck and the print map);
+# dates by Babel with the house pattern: "28 November 2026" / "28 Januari 2026" with the language's month names.
+BABEL_LOCALES = number_format.BABEL_LOCALES
 DATE_PATTERN = "d MMMM y"
 
 
-@lru_cache(maxsize=None)
 def _locale(lang: str) -> Locale:
-    return Locale.parse(BABEL_LOCALES.get(lang, BABEL_LOCALES[DEFAULT_LANGUAGE]))
-
-
-@lru_cache(maxsize=None)
-def _pattern(decimals: int, percent: bool = False):
-    frac = "." + "0" * decimals if decimals > 0 else ""
-    return parse_pattern(f"#,##0{frac}" + (" %" if percent else ""))
+    return number_format.locale_of(lang)
 
 
 def _missing(value: object) -> bool:
@@ -109,20 +98,7 @@ def _missing(value: object) -> bool:
 
 
 def _format(value, decimals: int, lang: str | None, percent: bool = False) -> str:
-    return _format_in(value, int(decimals), lang or current_language(), percent)
-
-
-@lru_cache(maxsize=32768)
-def _format_in(value, decimals: int, lang: str, percent: bool) -> str:
-    """Babel's formatting, remembered per (value, decimals, language): a page shows the same numbers run after
-    run (a map's 514 values, a ranking's cells), and Babel takes ≈ 20 µs a number."""
-    locale = _locale(lang)
-    with decimal.localcontext(rounding=decimal.ROUND_HALF_UP):
-        text = _pattern(int(decimals), percent).apply(value, locale)
-    minus = get_minus_sign_symbol(locale)
-    if text.startswith(minus) and not any(c in "123456789" for c in text):   # never "-0" or "-0.0"
-        text = text[len(minus):]
-    return text
+    return number_format.format_number(value, int(decimals), lang or current_language(), percent)
 
 
 def fmt_number(value: float | int | None, decimals: int = 0, lang: str | None = None) -> str:

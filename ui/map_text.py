@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import lru_cache
 
 import pandas as pd
-from babel.numbers import format_decimal
 
 from analytics.summaries.filters import Filters
 from analytics.summaries.map_measures import Measure, MeasureResult
@@ -20,6 +18,7 @@ from viz.maps import LABEL_KEYS, MapText
 from viz.print_map import PrintText
 
 from .messages import MESSAGES
+from .number_format import format_number
 
 LANGS = ("en", "id")
 LEVELS = ("ad_hoc", "initial", "scattered", "integrated", "smart")
@@ -37,12 +36,9 @@ def number_formatter(lang: str) -> Callable[[float, int], str]:
     return fmt
 
 
-@lru_cache(maxsize=32768)
 def _decimal(value: float, decimals: int, lang: str) -> str:
-    """One number in ``lang``, remembered: the map formats the same 514 values on every run."""
-    v = round(value, decimals) + 0.0         # no "-0"
-    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return format_decimal(v, format=pattern, locale=lang)
+    """One number in ``lang``, by the pages' rule (:func:`ui.number_format.format_number`, remembered there)."""
+    return format_number(float(value), int(decimals), lang)
 
 
 def percent_formatter(lang: str) -> Callable[[float, int], str]:

@@ -96,3 +96,15 @@ def test_round_trip_and_languages_agree(value, decimals):
         assert all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
         if decimals:
             assert len(text.split("," if lang == "id" else ".")[-1]) == decimals
+
+
+@example(72.05, 1)           # an HDI fifth's lower bound: the slides said "72,0", the page "72,1"
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False), st.integers(min_value=0, max_value=4))
+def test_slides_deck_and_print_map_format_numbers_as_the_pages(value, decimals):
+    """ui.map_text (slides, the PDF deck, the print map: no Streamlit) rounds and writes a number exactly as the
+    pages do: the number as written, half away from zero."""
+    from ui.map_text import number_formatter
+    for lang in ("en", "id"):
+        text = number_formatter(lang)(value, decimals)
+        assert text == fmt_number(value, decimals, lang=lang)
+        assert _parse(text, lang) == _rounded(value, decimals)

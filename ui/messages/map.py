@@ -18,7 +18,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "Methodology page.",
         "id": "Sumber: BPS (komponen pembangunan manusia, kemiskinan, PDRB per kapita, air minum dan sanitasi) dan "
               "Kemendes PDTT (indeks desa), nilai terbaru tiap daerah pada atau sebelum tahun itu; pilar ekonomi, "
-              "masyarakat, kehidupan dan lingkungan (tata kelola dan branding tidak punya data terbuka). Metode: "
+              "masyarakat, hunian dan lingkungan (tata kelola dan branding tidak punya data terbuka). Metode: "
               "halaman Metodologi."},
     "map.measure.cohort": {"en": "Programme cohort (year joined)", "id": "Kohort program (tahun bergabung)"},
     "map.measure.participation": {"en": "Participation", "id": "Keikutsertaan"},

@@ -55,7 +55,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slides.pillars.source": {
         "en": "Source: BPS and Kemendes PDTT indicators by kab/kota, normalised to goalposts (see Methodology). "
               "No open data for: {missing}.",
-        "id": "Sumber: indikator BPS dan Kemendes PDTT per kab/kota, dinormalisasi ke goalpost (lihat "
+        "id": "Sumber: indikator BPS dan Kemendes PDTT per kab/kota, dinormalisasi ke batas tetap (lihat "
               "Metodologi). Tanpa data terbuka: {missing}."},
     # ascn
     "slides.ascn.headline": {
@@ -84,6 +84,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "slides.region.source": {
         "en": "Source: BPS and Kemendes PDTT indicators by kab/kota ({first}–{last}), normalised to goalposts "
               "(see Methodology).",
-        "id": "Sumber: indikator BPS dan Kemendes PDTT per kab/kota ({first}–{last}), dinormalisasi ke goalpost "
+        "id": "Sumber: indikator BPS dan Kemendes PDTT per kab/kota ({first}–{last}), dinormalisasi ke batas tetap "
               "(lihat Metodologi)."},
 }

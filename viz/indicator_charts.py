@@ -110,7 +110,7 @@ def trend_lines(trend: pd.DataFrame, national: pd.DataFrame, labels: Mapping[str
 
 # ---------------------------------------------------------------------------------------------- equity
 def quintile_reach(quintiles: pd.DataFrame, labels: Mapping[str, str], *, separators: str = ".,",
-                   height: int = 360, number: Callable[[float], str] = lambda v: f"{v:.1f}") -> go.Figure:
+                   height: int = 460, number: Callable[[float], str] = lambda v: f"{v:.1f}") -> go.Figure:
     """Share of each HDI quintile's regions and residents the programme reaches (``quintiles``:
     equity.equity_quintiles rows of one indicator), lowest quintile first. ``labels``: title, x, y, regions,
     population, q (a format with {q}, {lo}, {hi}; ``number`` formats lo and hi in the page's language)."""

@@ -204,3 +204,23 @@ def test_every_builder_family_draws_on_plotly_white():
     for name, fig in figs.items():
         assert fig.layout.template.to_plotly_json() == white, name
         assert fig.to_dict()["layout"]["template"]["layout"]["plot_bgcolor"] == "white", name
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_quintile_chart_keeps_room_for_its_bars(lang):
+    """On screen (ui.charts.screen_style) the two-line title, the two-line x-axis title and the legend under the
+    plot took 254 of the chart's 360 px: the bars had about 85 px (the audit: "a squashed chart"). At least
+    180 px stay for the plot now, before the tick labels' own room."""
+    from ui.charts import screen_style
+    from ui.messages import MESSAGES
+    from viz import indicator_charts
+    q = pd.DataFrame({"quintile": [1, 2, 3, 4, 5], "value_min": [35.2, 67.7, 70.0, 72.05, 75.5],
+                      "value_max": [67.7, 70.0, 72.0, 75.4, 88.3], "region_share": [0.1, 0.3, 0.4, 0.6, 0.76],
+                      "population_share": [0.18, 0.6, 0.61, 0.79, 0.8]})
+    keys = {"title": "home.equity.chart", "x": "equity.quintile.x", "y": "equity.quintile.y",
+            "regions": "equity.quintile.regions", "population": "equity.quintile.population",
+            "q": "equity.quintile.label"}
+    labels = {k: MESSAGES[m][lang].replace("{year}", "2023") for k, m in keys.items()}
+    fig = screen_style(indicator_charts.quintile_reach(q, labels))
+    lay = fig.layout
+    assert lay.height - lay.margin.t - lay.margin.b >= 180, (lay.height, lay.margin.t, lay.margin.b)

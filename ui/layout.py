@@ -70,6 +70,10 @@ BASE_CSS = """<style>
 /* a metric's value shrinks with its column instead of being cut ("188.…" in five columns at 1,024 px) */
 [data-testid="stMetric"] { container-type: inline-size; }
 [data-testid="stMetricValue"] { font-size: min(2.25rem, 15cqi) !important; }
+/* a row of metrics wraps onto a second line rather than shrink its numbers to body text (five at 1,024 px) */
+[data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stMetric"]) { flex-wrap: wrap; }
+[data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stMetric"]) > [data-testid="stColumn"] {
+  min-width: 9rem; }
 @media (hover: none) {  /* a touch screen shows a table's toolbar always, 44 px above it: room for it there */
   [data-testid="stDataFrame"] { margin-top: 44px; } }
 </style>"""

@@ -161,7 +161,8 @@ def test_metric_labels_are_whole_in_indonesian(app_url, page, name):
 @pytest.mark.parametrize("name", ["overview", "region", "equity"])
 def test_metric_values_are_whole_on_a_projector(app_url, page, name):
     """At 1,024×768 (a projector) with the sidebar open, no metric value is cut: the Overview's five columns
-    showed "188.…" for 188.418.609 and Region "Kohor…". A value shrinks with its column instead."""
+    showed "188.…" for 188.418.609 and Region "Kohor…". A row of metrics wraps onto two lines and a value
+    shrinks with its column instead."""
     path, query = PAGES[name]
     page.set_viewport_size({"width": 1024, "height": 768})
     page.goto(f"{app_url}{path}?{urlencode({'lang': 'id', **query})}")

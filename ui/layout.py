@@ -74,6 +74,9 @@ BASE_CSS = """<style>
 [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stMetric"]) { flex-wrap: wrap; }
 [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] [data-testid="stMetric"]) > [data-testid="stColumn"] {
   min-width: 9rem; }
+/* a segmented control's options wrap onto a second line instead of hiding the last one ("Provinsi" at 1,024 px) */
+[data-testid="stMain"] [data-testid="stButtonGroup"], [data-testid="stMain"] [data-testid="stButtonGroup"] > div {
+  flex-wrap: wrap; row-gap: 0.25rem; }
 @media (hover: none) {  /* a touch screen shows a table's toolbar always, 44 px above it: room for it there */
   [data-testid="stDataFrame"] { margin-top: 44px; } }
 </style>"""

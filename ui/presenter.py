@@ -159,7 +159,7 @@ h3 { font-size: 1.4rem !important; }
 .st-key-presenter-bar button { min-height: 2.6rem; font-size: 1rem; font-weight: 700;
   border: 2px solid #000000; white-space: nowrap; }
 .st-key-presenter-bar button p { font-size: 1rem; font-weight: 700; }
-.st-key-presenter-bar [data-testid="stButtonGroup"] > div { flex-wrap: nowrap; }
+.st-key-presenter-bar [data-testid="stButtonGroup"] > div { flex-wrap: nowrap !important; }   /* one line */
 .st-key-presenter-indicator [data-testid="stMarkdownContainer"] p { font-size: 1.15rem; font-weight: 700;
   margin: 0; color: #000000; }
 /* a disabled button keeps a readable label and a visible border (never an empty white box) */

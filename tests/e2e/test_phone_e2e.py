@@ -172,3 +172,22 @@ def test_metric_values_are_whole_on_a_projector(app_url, page, name):
             '[data-testid="stMetricValue"], [data-testid="stMetricValue"] *')]
         .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.innerText)""")
     assert not cut, f"{name}: metric values cut: {cut}"
+
+
+@pytest.mark.parametrize(("path", "key"), [("/map", "map_geo"), ("/methodology", "open_agg"),
+                                           ("/region?region=73.71", "region_peers")])
+def test_every_option_of_a_segmented_control_shows_on_a_projector(app_url, page, path, key):
+    """At 1,024×768 with the sidebar open a segmented control wider than its column hid its last option
+    ("Provinsi" on the Map): the options wrap onto a second line instead, each whole and inside the control."""
+    page.set_viewport_size({"width": 1024, "height": 768})
+    sep = "&" if "?" in path else "?"
+    page.goto(f"{app_url}{path}{sep}lang=id")
+    wait_idle(page)
+    page.wait_for_selector(f'.st-key-{key} [data-testid="stButtonGroup"] button')
+    hidden = settled_list(page, """() => {
+        const g = document.querySelector('.st-key-KEY [data-testid="stButtonGroup"]'), r = g.getBoundingClientRect();
+        return [...g.querySelectorAll('button')].filter(b => { const q = b.getBoundingClientRect();
+            return q.right > r.right + 1 || q.bottom > r.bottom + 1 || q.left < r.left - 1
+                || [...b.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1); }).map(b => b.innerText); }"""
+        .replace("KEY", key))
+    assert not hidden, f"{key}: options hidden or cut: {hidden}"

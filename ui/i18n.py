@@ -10,7 +10,6 @@ import datetime as dt
 import math
 
 import streamlit as st
-from babel import Locale
 from babel.dates import format_date
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -86,10 +85,6 @@ BABEL_LOCALES = number_format.BABEL_LOCALES
 DATE_PATTERN = "d MMMM y"
 
 
-def _locale(lang: str) -> Locale:
-    return number_format.locale_of(lang)
-
-
 def _missing(value: object) -> bool:
     """None, NaN, pandas NA/NaT (without importing pandas)."""
     if value is None or type(value).__name__ in ("NAType", "NaTType"):
@@ -129,4 +124,4 @@ def fmt_date(value: dt.date | dt.datetime | str | None, lang: str | None = None)
         value = value.to_pydatetime()
     if isinstance(value, dt.datetime):
         value = value.date()
-    return format_date(value, DATE_PATTERN, locale=_locale(lang or current_language()))
+    return format_date(value, DATE_PATTERN, locale=number_format.locale_of(lang or current_language()))

@@ -32,13 +32,8 @@ def text(key: str, lang: str, /, **fields) -> str:
 
 def number_formatter(lang: str) -> Callable[[float, int], str]:
     def fmt(value: float, decimals: int = 0) -> str:
-        return _decimal(float(value), int(decimals), lang)
+        return format_number(float(value), int(decimals), lang)    # the pages' rule (ui.number_format)
     return fmt
-
-
-def _decimal(value: float, decimals: int, lang: str) -> str:
-    """One number in ``lang``, by the pages' rule (:func:`ui.number_format.format_number`, remembered there)."""
-    return format_number(float(value), int(decimals), lang)
 
 
 def percent_formatter(lang: str) -> Callable[[float, int], str]:

@@ -78,6 +78,8 @@ def _measure() -> str | None:
 log = logging.getLogger(__name__)
 PREFETCH_MAX = 2               # talks whose coming slides are being prepared at once in this process (a thread each)
 _prefetching: set[tuple] = set()
+_prepared: dict[tuple, None] = {}    # (talk, slide) built in the background, oldest first, at most PREPARED_MAX
+PREPARED_MAX = 64                    # as many as the figure cache keeps
 _prefetch_lock = threading.Lock()
 _prefetch_done = threading.Condition(_prefetch_lock)
 
@@ -107,16 +109,18 @@ def prefetch(codes: Sequence[str], version: str, f: Filters, lang: str, region: 
     (bench/bench_slides.py, round 1). The same cache entries as :func:`show`'s; Streamlit's per-entry compute
     lock makes a click that arrives first wait for this work instead of doing it twice. One thread per talk
     (data version, filters, language, region, measure) at a time, at most :data:`PREFETCH_MAX` in the process;
-    a failure is only logged (the slide, when shown, says what is wrong). True when a thread started."""
+    a failure is only logged (the slide, when shown, says what is wrong). A talk whose coming slides were all
+    built starts no thread again. True when a thread started."""
     codes = tuple(c for c in codes if c in slide_content.CODES)
     if not codes:
         return False
-    ds = data.dataset()        # this run's data (version ``version``): the thread has no session to ask
     key = (version, f, lang, region, measure)
     with _prefetch_lock:
-        if key in _prefetching or len(_prefetching) >= PREFETCH_MAX:
-            return False
+        codes = tuple(c for c in codes if (key, c) not in _prepared)
+        if not codes or key in _prefetching or len(_prefetching) >= PREFETCH_MAX:
+            return False       # already built (every later slide rerun of the talk), being built, or too busy
         _prefetching.add(key)
+    ds = data.dataset()        # this run's data (version ``version``): the thread has no session to ask
 
     def work() -> None:
         try:
@@ -125,6 +129,11 @@ def prefetch(codes: Sequence[str], version: str, f: Filters, lang: str, region: 
                     _figure(version, code, f, lang, region, measure, _ds=ds)
                 except Exception:  # noqa: BLE001 - a background nicety: the slide itself reports its failure
                     log.warning("preparing slide %s in the background failed", code, exc_info=True)
+                    continue
+                with _prefetch_lock:     # remembered so later reruns start no thread; a failed slide is tried
+                    _prepared[(key, code)] = None       # again. One Streamlit evicted since is drawn on Next.
+                    while len(_prepared) > PREPARED_MAX:
+                        del _prepared[next(iter(_prepared))]
         finally:
             with _prefetch_done:
                 _prefetching.discard(key)

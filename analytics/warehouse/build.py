@@ -306,9 +306,9 @@ def interrupted(db: Path | None = None) -> bool:
 
 
 def needs_attention(db: Path | None = None) -> bool:
-    """:func:`needs_build`, or temporary files of an interrupted write are lying about."""
+    """:func:`interrupted` (a pending journal or temporary files) or :func:`needs_build`."""
     db = Path(db or paths.db_path())
-    return needs_build(db) or bool(_journal().temp_files(db, paths.imports_dir()))
+    return interrupted(db) or needs_build(db)
 
 
 @contextlib.contextmanager

@@ -106,6 +106,10 @@ def test_the_coming_slides_are_prepared_while_the_first_one_shows(navigation_v2,
         return real(code, *args, **kwargs)
 
     monkeypatch.setattr(slide_content, "build", counting)
+    started: list[bool] = []
+    real_prefetch = slides.prefetch
+    monkeypatch.setattr(slides, "prefetch", lambda *a: started.append(real_prefetch(*a)) or started[-1])
+    monkeypatch.setattr(slides, "_prepared", {})
     slides._slide.clear()
     slides._figure.clear()
     talk = ["overview", "equity", "pillars"]
@@ -123,6 +127,39 @@ def test_the_coming_slides_are_prepared_while_the_first_one_shows(navigation_v2,
                                                                                title=title)
         assert [m.value for m in at.markdown if m.value.startswith("# ")], "the slide's headline"
     assert built == talk, built                             # each shown from what the background built
+    assert started == [True] + [False] * 2, started       # later slides start no thread: all built already
+
+
+def test_a_talk_built_once_is_not_prepared_again_but_a_failed_one_is(monkeypatch):
+    from analytics.summaries.filters import Filters
+    from ui import slides
+    calls: list[str] = []
+    fail = {"ascn"}
+
+    def figure(version, code, *args, **kwargs):
+        calls.append(code)
+        if code in fail:
+            raise RuntimeError("no data for this slide")
+
+    monkeypatch.setattr(slides, "_figure", figure)
+    monkeypatch.setattr(slides.data, "dataset", lambda: None)
+    monkeypatch.setattr(slides, "_prepared", {})
+    args = ("v-memo", Filters(as_of=2023), "en", "73.71", None)
+    assert slides.prefetch(["equity", "ascn"], *args)
+    _wait_prefetched()
+    assert slides.prefetch(["equity", "ascn"], *args), "a talk with a failed slide is tried again"
+    _wait_prefetched()
+    fail.clear()
+    assert slides.prefetch(["equity", "ascn"], *args)
+    _wait_prefetched()
+    assert calls == ["equity", "ascn", "ascn", "ascn"], calls   # only the failed slide is tried again
+    assert not slides.prefetch(["equity", "ascn"], *args), "built: no thread"
+    assert not slides.prefetch(["ascn"], *args), "the rest of a built talk: no thread"
+    assert slides.prefetch(["pillars", "ascn"], *args), "a slide not built yet: a thread"
+    _wait_prefetched()
+    assert slides.prefetch(["equity", "ascn"], "v-memo", Filters(as_of=2023), "id", "73.71", None), \
+        "another language is a new job"
+    _wait_prefetched()
 
 
 def test_a_failing_background_slide_is_logged_and_forgotten(monkeypatch, caplog):

@@ -110,11 +110,10 @@ else:
         "pilots": t("ascn.pilots_series")}, separators=sep), key="ascn-pilots")
     table_with_download(pilots, "ascn-pilots", "dl-ascn-pilots", filters={"year": year})
     st.caption(t("ascn.pilot_profiles"))
-    cols = st.columns(min(len(pilots), 5))
-    for i, (_, p) in enumerate(pilots.iterrows()):
-        cols[i % len(cols)].page_link("pages/region.py", label=profile.short_name(p["name"]),
-                                      icon=":material/location_city:", help=p["name"],
-                                      query_params={"region": p["code"], "lang": lang})
+    with st.container(horizontal=True, wrap=True):       # each name whole, as many a line as fit
+        for _, p in pilots.iterrows():
+            st.page_link("pages/region.py", label=profile.short_name(p["name"]), icon=":material/location_city:",
+                         help=p["name"], query_params={"region": p["code"], "lang": lang}, width="content")
 
 st.subheader(t("ascn.imd"), anchor=False)
 st.caption(t("ascn.imd_note"))

@@ -145,11 +145,10 @@ if int(eq["participants"]) and pd.notna(eq["lowest_quintile_reached_share"]):
         "q": t("equity.quintile.label"),
     }, separators=seps, number=lambda v: fmt_number(v, 1)), theme=None, key="chart-equity")
 st.caption(t("home.equity.note"))
-c_dl, c_link = st.columns([3, 2], vertical_alignment="center")   # room for both buttons' whole labels
-with c_dl:
+with st.container(horizontal=True, wrap=True, vertical_alignment="center"):   # each label whole, wrapping if need be
     csv_download(quintiles, "equity-quintiles", filters=filt, key="dl-equity")
-c_link.page_link("pages/equity.py", label=t("home.equity.link"), icon=":material/balance:",
-                 query_params={"lang": lang, "year": str(as_of)})
+    st.page_link("pages/equity.py", label=t("home.equity.link"), icon=":material/balance:",
+                 query_params={"lang": lang, "year": str(as_of)}, width="content")
 
 # ------------------------------------------------------------------------------------------------ timeline
 st.subheader(t("home.timeline.title"))

@@ -19,7 +19,7 @@ from ui.downloads import MISSING, csv_download, display_frame, localized, table_
 from ui import links
 from ui.filters import coded_choice, set_filter, sidebar_filters
 from ui.i18n import current_language, t
-from ui.layout import map_legend, synthetic_notice
+from ui.layout import map_legend, synthetic_notice, wrapping_columns
 from viz import maps
 
 REGION_PAGE = "pages/region.py"
@@ -142,7 +142,7 @@ years = list(ds.years)
 ids = mm.measure_ids(ds)
 default = mm.default_measure(ds)
 
-c1, c2, c3, c4 = st.columns([2.5, 1.5, 2.0, 1.3], vertical_alignment="bottom")   # "Map options" whole
+c1, c2, c3, c4 = wrapping_columns([2.5, 1.5, 2.0, 1.3], key="map-controls", vertical_alignment="bottom")
 with c1:      # the measure's id in the URL (?map_measure=indicator:hdi), its title in either language accepted
     measure_id = coded_choice(t("map.measure"), ids, param="map_measure", key="map_measure", default=default,
                               format_func=lambda i: map_text.measure_title(mm.get(ds, i), lang), on_change=_stop_play,
@@ -154,7 +154,7 @@ with c2:
                              format_func=lambda g: t(f"map.geography.{g}"),
                              aliases=links.label_aliases(GEOGRAPHIES, key=lambda g: f"map.geography.{g}"))
 query = c3.text_input(t("map.find"), key="map_find", placeholder=t("map.find_placeholder"), help=t("map.find_help"))
-with c4.popover(t("map.options"), icon=":material/tune:", width="stretch"):
+with c4.popover(t("map.options"), icon=":material/tune:", width="content"):
     basemap = st.toggle(t("map.basemap"), value=False, key="map_basemap", help=t("map.basemap_help"))
     show_names = st.toggle(t("map.show_names"), value=False, key="map_names")
     show_pilots = st.toggle(t("map.show_pilots"), value=False, key="map_pilots")
@@ -273,7 +273,7 @@ def map_view() -> None:
             with lcol:
                 for lg in fig.legends:
                     map_legend(lg, marker="square")
-    left, right = st.columns([3.2, 1.0])
+    left, right = wrapping_columns([3.2, 1.0], key="map-notes")
     with left:
         if lcol is None:
             for lg in fig.legends:

@@ -16,7 +16,7 @@ from ui.downloads import csv_download, number_table
 from ui.filters import coded_choice, lens_control, sidebar_filters
 from ui.links import label_aliases
 from ui.i18n import current_language, fmt_number, t
-from ui.layout import open_notice, synthetic_notice
+from ui.layout import open_notice, synthetic_notice, wrapping_columns
 from viz import charts
 
 N_REPLICATIONS, MC_SEED, TOP_N = 1000, 0, 10
@@ -149,11 +149,11 @@ def open_page(f: Filters) -> None:
 
     st.subheader(t("method.settings.title"))
     st.caption(t("method.open.settings_intro"))
-    cols = st.columns(len(pillars))
+    cols = wrapping_columns(len(pillars), key="open-weights", fill=False)
     weights = {p: float(col.slider(names[p], WEIGHT_MIN, WEIGHT_MAX, 1.0, WEIGHT_STEP, key=f"ow_{p}",
                                    bind="query-params", help=t("method.weight_help")))
                for col, p in zip(cols, pillars)}
-    c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
+    c1, c2, c3 = wrapping_columns([2, 2, 1], key="open-settings", vertical_alignment="bottom")
     with c1:
         norm = coded_choice(t("method.normalisation"), list(open_index.OPEN_NORMALISATIONS), param="onorm",
                             key="open_norm", default="goalposts", format_func=lambda m: t(f"method.open.norm.{m}"),
@@ -288,12 +288,12 @@ filt = f.describe()
 # ------------------------------------------------------------------------------------------------ settings
 st.subheader(t("method.settings.title"))
 st.caption(t("method.settings.intro"))
-cols = st.columns(len(pillars))
+cols = wrapping_columns(len(pillars), key="weights", fill=False)
 weights = {}
 for col, p in zip(cols, pillars):
     weights[p] = float(col.slider(names[p], WEIGHT_MIN, WEIGHT_MAX, 1.0, WEIGHT_STEP, key=f"w_{p}",
                                   bind="query-params", help=t("method.weight_help")))
-c1, c2, c3 = st.columns([2, 2, 1], vertical_alignment="bottom")
+c1, c2, c3 = wrapping_columns([2, 2, 1], key="settings", vertical_alignment="bottom")
 with c1:      # codes in the URL (?norm=minmax&agg=geometric), labels in either language accepted
     norm = coded_choice(t("method.normalisation"), list(NORMALISATIONS), param="norm", key="norm",
                         default=summaries.DEFAULT_SETTINGS.normalisation, format_func=lambda m: t(f"method.norm.{m}"),

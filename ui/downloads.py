@@ -18,13 +18,13 @@ def csv_download(df: pd.DataFrame, what: str, *, filters: dict | None = None, ke
     "about" sheet with the filters and a synthetic-data note where it applies). The bytes are built when the
     button is clicked, not on every run."""
     key = key or f"dl-{what}"
-    c1, c2 = st.columns(2, width=420)
-    c1.download_button(t("download.csv"), lambda: to_csv_bytes(df), file_name=export_filename(what, "csv", filters),
-                       mime="text/csv", help=t("download.help"), key=key, icon=":material/download:",
-                       on_click="ignore", width="stretch")
-    c2.download_button(t("download.xlsx"), lambda: to_xlsx_bytes(df, title=what, filters=filters),
-                       file_name=export_filename(what, "xlsx", filters), mime=XLSX_MIME, help=t("download.help"),
-                       key=f"{key}-xlsx", icon=":material/table_view:", on_click="ignore", width="stretch")
+    with st.container(horizontal=True, wrap=True, gap="small"):   # side by side; one under the other, whole,
+        st.download_button(t("download.csv"), lambda: to_csv_bytes(df),  # where they do not fit ("Und…" at 1,024)
+                           file_name=export_filename(what, "csv", filters), mime="text/csv", help=t("download.help"),
+                           key=key, icon=":material/download:", on_click="ignore", width="content")
+        st.download_button(t("download.xlsx"), lambda: to_xlsx_bytes(df, title=what, filters=filters),
+                           file_name=export_filename(what, "xlsx", filters), mime=XLSX_MIME, help=t("download.help"),
+                           key=f"{key}-xlsx", icon=":material/table_view:", on_click="ignore", width="content")
 
 
 MISSING = "—"   # what a table shows for a missing value (st.dataframe's placeholder; Streamlit's own is "None")

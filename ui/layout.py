@@ -62,6 +62,15 @@ def map_legend(legend, *, marker: str = "square", horizontal: bool = False) -> N
         st.caption(legend.note)
 
 
+def wrapping_columns(spec, *, key: str, fill: bool = True, **kw) -> list:
+    """``st.columns(spec, **kw)`` whose row wraps onto a new line before a column gets narrower than 10rem,
+    instead of cutting a control's label: at 1,024 px the Map's options read "O…" and Methodology's reset button
+    "Pengaturan…". A wrapped column fills its line (``fill``) or keeps its width (a row of like controls, e.g.
+    the weight sliders: 3 + 1 rather than a lone one across the page). ``key`` names the row's container
+    (``wrap-<key>``, which :data:`BASE_CSS` styles)."""
+    return st.container(key=f"wrap-{key}" + ("" if fill else "-nofill")).columns(spec, **kw)
+
+
 # every page: a metric's label wraps onto a second line instead of being cut to "…" (Indonesian labels are long:
 # "Kota percontohan ASCN di Indonesia" in a quarter of the width)
 BASE_CSS = """<style>
@@ -77,6 +86,16 @@ BASE_CSS = """<style>
 /* a segmented control's options wrap onto a second line instead of hiding the last one ("Provinsi" at 1,024 px) */
 [data-testid="stMain"] [data-testid="stButtonGroup"], [data-testid="stMain"] [data-testid="stButtonGroup"] > div {
   flex-wrap: wrap; row-gap: 0.25rem; }
+/* a column holding a chart, map or table is at least 20rem wide: a row of them wraps, and each then fills the
+   row, rather than squeeze a chart to a sliver (the Overview's levels chart had 194 px at 1,024 px, a radar 60) */
+[data-testid="stMain"] [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] :is(.stPlotlyChart,
+  [data-testid="stDeckGlJsonChart"], [data-testid="stDataFrame"])) { flex-wrap: wrap; }
+[data-testid="stMain"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has(:is(.stPlotlyChart,
+  [data-testid="stDeckGlJsonChart"], [data-testid="stDataFrame"])) { min-width: min(100%, 20rem); }
+/* rows of controls from wrapping_columns(): a column at least 10rem wide, the row wraps */
+[class*="st-key-wrap-"] [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
+[class*="st-key-wrap-"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"] { min-width: min(100%, 10rem); }
+[class*="st-key-wrap-"][class*="-nofill"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"] { flex-grow: 0; }
 @media (hover: none) {  /* a touch screen shows a table's toolbar always, 44 px above it: room for it there */
   [data-testid="stDataFrame"] { margin-top: 44px; } }
 </style>"""

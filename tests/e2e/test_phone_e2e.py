@@ -191,3 +191,26 @@ def test_every_option_of_a_segmented_control_shows_on_a_projector(app_url, page,
                 || [...b.querySelectorAll('*')].some(e => e.scrollWidth > e.clientWidth + 1); }).map(b => b.innerText); }"""
         .replace("KEY", key))
     assert not hidden, f"{key}: options hidden or cut: {hidden}"
+
+
+@pytest.mark.parametrize("name", ["overview", "equity", "map", "region", "ascn", "methodology"])
+def test_buttons_links_and_charts_are_whole_on_a_projector(app_url, page, name):
+    """At 1,024×768 with the sidebar open, no button or link label is cut and no chart is squeezed: the download
+    buttons read "Und…", the Map's options "O…", Methodology's reset "Pengaturan…", the ASCN pilots' links
+    "Jakarta Sel…", and the Overview's levels chart had 194 px, the Region radar ≈ 60. Downloads and links wrap
+    onto a new line, a row of controls wraps before a column is under 10rem, and a column holding a chart is at
+    least 20rem (a row of them wraps)."""
+    path, query = {**PAGES, "map": ("/map", {})}[name]
+    page.set_viewport_size({"width": 1024, "height": 768})
+    page.goto(f"{app_url}{path}?{urlencode({'lang': 'id', **query})}")
+    wait_idle(page)
+    page.wait_for_selector('[data-testid="stMain"] [data-testid="stDownloadButton"] button')
+    cut = settled_list(page, """() => [...document.querySelectorAll(
+            '[data-testid="stMain"] :is(button, button *, [data-testid="stPageLink"] *)')]
+        .filter(e => e.offsetParent !== null && e.clientWidth > 4 && e.scrollWidth > e.clientWidth + 1)
+        .map(e => e.innerText)""")
+    assert not cut, f"{name}: labels cut: {cut}"
+    narrow = settled_list(page, """() => [...document.querySelectorAll('[data-testid="stMain"] .stPlotlyChart')]
+        .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().width < 319)
+        .map(e => [e.closest('[class*="st-key-"]')?.className.match(/st-key-\\S+/)?.[0], e.getBoundingClientRect().width])""")
+    assert not narrow, f"{name}: charts narrower than 20rem: {narrow}"

@@ -242,14 +242,15 @@ def rank_uncertainty(ranks: pd.DataFrame, labels: Mapping[str, str], *,
     lo, hi = d["p05_rank"].astype(float).to_numpy(), d["p95_rank"].astype(float).to_numpy()
     custom = np.column_stack([d["name"].to_numpy(dtype=object), lo, hi, d["_n"].to_numpy()])
     fig = go.Figure()
-    fig.add_scatter(x=x, y=med, mode="markers", name=_lab(labels, "median"), customdata=custom,
+    # cliponaxis=False: the markers of rank 1 and of the last rank are drawn whole at the plot's edge, not halved
+    fig.add_scatter(x=x, y=med, mode="markers", name=_lab(labels, "median"), customdata=custom, cliponaxis=False,
                     marker=dict(color=PARTICIPANT_COLOUR, size=6),
                     error_y=dict(type="data", symmetric=False, array=hi - med, arrayminus=med - lo,
                                  color="rgba(0,114,178,0.45)", thickness=1.5, width=0),
                     hovertemplate=("<b>%{customdata[0]}</b><br>" + _lab(labels, "median") + ": %{y:.0f}<br>"
                                    + _lab(labels, "interval") + ": %{customdata[1]:.0f}–%{customdata[2]:.0f}<br>"
                                    + _lab(labels, "nominal") + ": %{customdata[3]:.0f}<extra></extra>"))
-    fig.add_scatter(x=x, y=d["_n"], mode="markers", name=_lab(labels, "nominal"),
+    fig.add_scatter(x=x, y=d["_n"], mode="markers", name=_lab(labels, "nominal"), cliponaxis=False,
                     marker=dict(color=OKABE_ITO[5], size=6, symbol="circle-open", line=dict(width=1.5)),
                     hoverinfo="skip")
     if len(d) <= MAX_TICK_LABELS:

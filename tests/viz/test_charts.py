@@ -144,6 +144,7 @@ def test_rank_uncertainty_coinr_style():
     assert list(fig.layout.xaxis.ticktext) == ["Region 5", "Region 4", "Region 3", "Region 2", "Region 1"]
     lo, hi = fig.layout.yaxis.range
     assert lo > hi == 0.5 and lo >= 8                             # reversed: rank 1 at the top
+    assert med.cliponaxis is False and nom.cliponaxis is False   # rank 1's markers whole at the top edge
 
 
 def test_rank_uncertainty_hides_labels_for_many_units():

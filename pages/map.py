@@ -142,7 +142,7 @@ years = list(ds.years)
 ids = mm.measure_ids(ds)
 default = mm.default_measure(ds)
 
-c1, c2, c3, c4 = wrapping_columns([2.5, 1.5, 2.0, 1.3], key="map-controls", vertical_alignment="bottom")
+c1, c2, c3, c4 = wrapping_columns([2.5, 1.5, 2.0, 1.5], key="map-controls", vertical_alignment="bottom")
 with c1:      # the measure's id in the URL (?map_measure=indicator:hdi), its title in either language accepted
     measure_id = coded_choice(t("map.measure"), ids, param="map_measure", key="map_measure", default=default,
                               format_func=lambda i: map_text.measure_title(mm.get(ds, i), lang), on_change=_stop_play,
@@ -189,21 +189,22 @@ def map_view() -> None:
     _advance()
     if st.session_state.get("map_year") not in years:
         st.session_state["map_year"] = _initial_year()
-    y1, y2, y3 = st.columns([0.9, 6.0, 1.6], vertical_alignment="bottom")
+    # one row: the button and the year at their own width (whole: "Putar" was cut at 1,280 px), the slider between
+    row = st.container(horizontal=True, vertical_alignment="center", gap="medium")
     running = bool(st.session_state.get("map_playing"))
-    y1.button(t("map.pause") if running else t("map.play"), key="map_play", on_click=_toggle_play,
-              icon=":material/pause:" if running else ":material/play_arrow:", width="stretch",
-              type="primary" if running else "secondary")
+    row.button(t("map.pause") if running else t("map.play"), key="map_play", on_click=_toggle_play,
+               icon=":material/pause:" if running else ":material/play_arrow:", width="content",
+               type="primary" if running else "secondary")
     # the map's own year widget, kept in step with the app's year (the sidebar's "year" on the other pages) and
     # the URL; no value= here: the state is the value, so a play step may set it
-    year = int(y2.select_slider(t("map.year"), options=years, key="map_year", on_change=_year_changed,
-                                help=t("map.year_help"), label_visibility="collapsed"))
+    year = int(row.select_slider(t("map.year"), options=years, key="map_year", on_change=_year_changed,
+                                 help=t("map.year_help"), label_visibility="collapsed", width="stretch"))
     if st.query_params.get("year") != str(year):
         try:
             st.query_params["year"] = str(year)
         except StreamlitAPIException:      # bound to the sidebar's year widget (kept for the session): set its value
             st.session_state["year"] = year
-    with y3.container(key="map-year"):
+    with row.container(key="map-year", width="content"):
         st.markdown(f"### {t('map.as_of', year=year)}")
 
     fy = _filters(year)

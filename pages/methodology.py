@@ -153,7 +153,7 @@ def open_page(f: Filters) -> None:
     weights = {p: float(col.slider(names[p], WEIGHT_MIN, WEIGHT_MAX, 1.0, WEIGHT_STEP, key=f"ow_{p}",
                                    bind="query-params", help=t("method.weight_help")))
                for col, p in zip(cols, pillars)}
-    c1, c2, c3 = wrapping_columns([2, 2, 1], key="open-settings", vertical_alignment="bottom")
+    c1, c2, c3 = wrapping_columns([2, 2, 1.3], key="open-settings", vertical_alignment="bottom")
     with c1:
         norm = coded_choice(t("method.normalisation"), list(open_index.OPEN_NORMALISATIONS), param="onorm",
                             key="open_norm", default="goalposts", format_func=lambda m: t(f"method.open.norm.{m}"),
@@ -293,7 +293,7 @@ weights = {}
 for col, p in zip(cols, pillars):
     weights[p] = float(col.slider(names[p], WEIGHT_MIN, WEIGHT_MAX, 1.0, WEIGHT_STEP, key=f"w_{p}",
                                   bind="query-params", help=t("method.weight_help")))
-c1, c2, c3 = wrapping_columns([2, 2, 1], key="settings", vertical_alignment="bottom")
+c1, c2, c3 = wrapping_columns([2, 2, 1.3], key="settings", vertical_alignment="bottom")
 with c1:      # codes in the URL (?norm=minmax&agg=geometric), labels in either language accepted
     norm = coded_choice(t("method.normalisation"), list(NORMALISATIONS), param="norm", key="norm",
                         default=summaries.DEFAULT_SETTINGS.normalisation, format_func=lambda m: t(f"method.norm.{m}"),

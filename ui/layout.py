@@ -63,7 +63,7 @@ def map_legend(legend, *, marker: str = "square", horizontal: bool = False) -> N
 
 
 def wrapping_columns(spec, *, key: str, fill: bool = True, **kw) -> list:
-    """``st.columns(spec, **kw)`` whose row wraps onto a new line before a column gets narrower than 10rem,
+    """``st.columns(spec, **kw)`` whose row wraps onto a new line before a column gets narrower than 9rem,
     instead of cutting a control's label: at 1,024 px the Map's options read "O…" and Methodology's reset button
     "Pengaturan…". A wrapped column fills its line (``fill``) or keeps its width (a row of like controls, e.g.
     the weight sliders: 3 + 1 rather than a lone one across the page). ``key`` names the row's container
@@ -92,10 +92,14 @@ BASE_CSS = """<style>
   [data-testid="stDeckGlJsonChart"], [data-testid="stDataFrame"])) { flex-wrap: wrap; }
 [data-testid="stMain"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has(:is(.stPlotlyChart,
   [data-testid="stDeckGlJsonChart"], [data-testid="stDataFrame"])) { min-width: min(100%, 20rem); }
-/* rows of controls from wrapping_columns(): a column at least 10rem wide, the row wraps */
+/* rows of controls from wrapping_columns(): a column at least 9rem wide, the row wraps */
 [class*="st-key-wrap-"] [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }
-[class*="st-key-wrap-"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"] { min-width: min(100%, 10rem); }
+[class*="st-key-wrap-"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"] { min-width: min(100%, 9rem); }
 [class*="st-key-wrap-"][class*="-nofill"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"] { flex-grow: 0; }
+/* a slider in a row with other elements (the Map's play button, slider, year) keeps 12rem: on a phone the year
+   goes onto the next line rather than leave the slider a 70 px stub */
+[data-testid="stMain"] [data-testid="stHorizontalBlock"] > [data-testid="stElementContainer"]:has([data-testid="stSlider"]) {
+  min-width: min(100%, 12rem); }
 @media (hover: none) {  /* a touch screen shows a table's toolbar always, 44 px above it: room for it there */
   [data-testid="stDataFrame"] { margin-top: 44px; } }
 </style>"""

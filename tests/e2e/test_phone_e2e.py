@@ -193,15 +193,17 @@ def test_every_option_of_a_segmented_control_shows_on_a_projector(app_url, page,
     assert not hidden, f"{key}: options hidden or cut: {hidden}"
 
 
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 720)], ids=["1024", "1280"])
 @pytest.mark.parametrize("name", ["overview", "equity", "map", "region", "ascn", "methodology"])
-def test_buttons_links_and_charts_are_whole_on_a_projector(app_url, page, name):
-    """At 1,024×768 with the sidebar open, no button or link label is cut and no chart is squeezed: the download
-    buttons read "Und…", the Map's options "O…", Methodology's reset "Pengaturan…", the ASCN pilots' links
-    "Jakarta Sel…", and the Overview's levels chart had 194 px, the Region radar ≈ 60. Downloads and links wrap
-    onto a new line, a row of controls wraps before a column is under 10rem, and a column holding a chart is at
-    least 20rem (a row of them wraps)."""
+def test_buttons_links_and_charts_are_whole_on_a_projector(app_url, page, name, size):
+    """On a projector (1,024×768, 1,280×720) with the sidebar open, no button or link label is cut and no chart
+    is squeezed. At 1,024 the download buttons read "Und…", the Map's options "O…", Methodology's reset
+    "Pengaturan…", the ASCN pilots' links "Jakarta Sel…", and the Overview's levels chart had 194 px, the Region
+    radar ≈ 60; at 1,280 the Map's "Putar" and the reset button were cut. Downloads and links wrap onto a new
+    line, a row of controls wraps before a column is under 9rem, the Map's play button and year keep their
+    width, and a column holding a chart is at least 20rem (a row of them wraps)."""
     path, query = {**PAGES, "map": ("/map", {})}[name]
-    page.set_viewport_size({"width": 1024, "height": 768})
+    page.set_viewport_size({"width": size[0], "height": size[1]})
     page.goto(f"{app_url}{path}?{urlencode({'lang': 'id', **query})}")
     wait_idle(page)
     page.wait_for_selector('[data-testid="stMain"] [data-testid="stDownloadButton"] button')

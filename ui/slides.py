@@ -25,6 +25,13 @@ from .i18n import current_language, t
 # the slide is a flex column of exactly the rest of the window — headline and source keep their height and the
 # figure gets the remainder, the picture scaled into it (object-fit: contain). Sizes in vh scale the slide with
 # the window, so 1280×720 is 1920×1080 at two thirds.
+#
+# A chart's picture in two shapes: 13 × 5.2 in for wide windows (16:9, 16:10), 13 × 7.5 in for squarer ones (4:3,
+# 5:4), where the wide one left a third of the room empty. SLIDE_CSS shows the one the window's aspect suits.
+WIDE_IN, TALL_IN = 5.2, 7.5
+TALL_ASPECT = "3/2"            # windows at most this wide for their height show the tall picture
+
+
 SLIDE_CSS = """
 <style>
 :root { --kc-bar: max(4.4rem, 9vh); }
@@ -41,11 +48,19 @@ html { font-size: clamp(11px, min(2vh, 1.125vw), 22px); }   /* 16:9 as before; 1
 .st-key-slide > [data-testid="stLayoutWrapper"]:has(> .st-key-slide-figure) { flex: 1 1 0; min-height: 0; }
 .st-key-slide > [data-testid="stLayoutWrapper"] > .st-key-slide-figure { flex: 1 1 auto; height: 100%;
   position: relative; }
-.st-key-slide-figure > [data-testid="stElementContainer"],
-.st-key-slide-figure > [data-testid="stElementContainer"] [data-testid="stFullScreenFrame"],
-.st-key-slide-figure > [data-testid="stElementContainer"] [data-testid="stFullScreenFrame"] > div,
+.st-key-slide-figure > [data-testid="stLayoutWrapper"]:has(> :is(.st-key-slide-wide, .st-key-slide-tall)),
+:is(.st-key-slide-wide, .st-key-slide-tall),
+:is(.st-key-slide-figure, .st-key-slide-wide, .st-key-slide-tall) > [data-testid="stElementContainer"],
+:is(.st-key-slide-figure, .st-key-slide-wide, .st-key-slide-tall) > [data-testid="stElementContainer"]
+  [data-testid="stFullScreenFrame"],
+:is(.st-key-slide-figure, .st-key-slide-wide, .st-key-slide-tall) > [data-testid="stElementContainer"]
+  [data-testid="stFullScreenFrame"] > div,
 .st-key-slide-figure [data-testid="stImage"], .st-key-slide-figure [data-testid="stImageContainer"] {
   height: 100%; width: 100%; }
+@media (max-aspect-ratio: TALL_ASPECT) {
+  .st-key-slide-figure > [data-testid="stLayoutWrapper"]:has(> .st-key-slide-wide) { display: none; } }
+@media not all and (max-aspect-ratio: TALL_ASPECT) {
+  .st-key-slide-figure > [data-testid="stLayoutWrapper"]:has(> .st-key-slide-tall) { display: none; } }
 .st-key-slide-figure img { height: 100% !important; width: 100% !important; max-width: 100% !important;
   object-fit: contain; object-position: center top; }
 .st-key-slide-figure [data-testid="stElementToolbar"] { display: none; }
@@ -61,7 +76,7 @@ html { font-size: clamp(11px, min(2vh, 1.125vw), 22px); }   /* 16:9 as before; 1
   padding-bottom: 0.6vh !important; display: flex; align-items: center; overflow: hidden; }
 .st-key-presenter-bar > div { width: 100%; }
 </style>
-"""
+""".replace("TALL_ASPECT", TALL_ASPECT)
 
 
 def _region() -> str:
@@ -98,9 +113,13 @@ def _slide(version: str, code: str, f: Filters, lang: str, region: str,
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _figure(version: str, code: str, f: Filters, lang: str, region: str, measure: str | None = None,
-            _ds=None) -> bytes | None:
+            _ds=None, tall: bool = False) -> bytes | None:
+    """The slide's figure as PNG (``tall``: the squarer shape; None for a figure that is already a picture, the
+    map, which has one shape)."""
     s = _slide(version, code, f, lang, region, measure, _ds=_ds)
-    return None if s.figure is None else deck_pdf.figure_png(s.figure)
+    if s.figure is None or (tall and isinstance(s.figure, deck_pdf.Image)):
+        return None
+    return deck_pdf.figure_png(s.figure, height_in=TALL_IN if tall else WIDE_IN)
 
 
 def prefetch(codes: Sequence[str], version: str, f: Filters, lang: str, region: str, measure: str | None) -> bool:
@@ -126,7 +145,8 @@ def prefetch(codes: Sequence[str], version: str, f: Filters, lang: str, region: 
         try:
             for code in codes:
                 try:
-                    _figure(version, code, f, lang, region, measure, _ds=ds)
+                    for tall in (False, True):
+                        _figure(version, code, f, lang, region, measure, _ds=ds, tall=tall)
                 except Exception:  # noqa: BLE001 - a background nicety: the slide itself reports its failure
                     log.warning("preparing slide %s in the background failed", code, exc_info=True)
                     continue
@@ -171,6 +191,7 @@ def show(code: str) -> None:
     with st.spinner(t("slides.drawing"), show_time=True):
         s = _slide(v, code, f, lang, region, measure)
         png = _figure(v, code, f, lang, region, measure)
+        png_tall = _figure(v, code, f, lang, region, measure, tall=True)
     unknown = presenter.unknown_slides(st.query_params.get(presenter.SLIDES_PARAM))
     with st.container(key="slide"):
         if unknown or link.problems:
@@ -184,8 +205,12 @@ def show(code: str) -> None:
         with st.container(key="slide-figure"):
             if png is None:
                 st.info(t("slides.no_data"))
-            else:
+            elif png_tall is None:
                 st.image(png, width="stretch")
+            else:                                  # both shapes; the CSS shows the one the window suits
+                for shape, picture in (("wide", png), ("tall", png_tall)):
+                    with st.container(key=f"slide-{shape}"):
+                        st.image(picture, width="stretch")
             if s.demo:
                 with st.container(key="slide-badge"):
                     st.badge(s.demo, icon=":material/science:", color="orange")

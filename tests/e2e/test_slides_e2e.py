@@ -27,7 +27,7 @@ NOT_SCROLLING = """() => {
 GEOMETRY = """() => {
   const r = (sel) => { const e = document.querySelector(sel); if (!e) return null;
                        const b = e.getBoundingClientRect(); return {top: b.top, bottom: b.bottom, height: b.height}; };
-  const img = document.querySelector('.st-key-slide-figure img');
+  const img = [...document.querySelectorAll('.st-key-slide-figure img')].find(i => i.getClientRects().length > 0);
   return {bar: r('.st-key-presenter-bar'), headline: r('.st-key-slide-headline'), figure: r('.st-key-slide-figure'),
           source: r('.st-key-slide-source'), img: img ? {loaded: img.complete && img.naturalWidth > 0,
           height: img.getBoundingClientRect().height} : null, h: window.innerHeight};
@@ -53,7 +53,8 @@ def _wait_slide(page, n: int, total: int, code: str) -> None:
         "(t) => (document.querySelector('.st-key-presenter-indicator') || {}).innerText?.trim() === t", arg=expected)
     wait_idle(page)
     # the figure's picture loaded and laid out (an image element with a size), then two animation frames
-    page.wait_for_function("""() => { const i = document.querySelector('.st-key-slide-figure img');
+    page.wait_for_function("""() => { const i = [...document.querySelectorAll('.st-key-slide-figure img')]
+            .find(e => e.getClientRects().length > 0);       // the picture the window's shape shows (wide or tall)
         return !!i && i.complete && i.naturalWidth > 0 && i.getBoundingClientRect().height > 50; }""")
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
@@ -87,6 +88,34 @@ def test_chosen_slides_fit_the_screen(server, screen):
             colours = nxt.evaluate("""b => { const p = b.querySelector('p');
                 return [getComputedStyle(p).color, getComputedStyle(b).backgroundColor]; }""")
             assert colours[0] != colours[1] and "255, 255, 255" not in colours[0], colours
+
+
+@pytest.mark.parametrize(("size", "shape"), [((1024, 768), "tall"), ((1280, 1024), "tall"), ((1280, 720), "wide"),
+                                             ((1440, 900), "wide")], ids=["4x3", "5x4", "16x9", "16x10"])
+def test_a_chart_slide_shows_the_picture_shaped_for_the_window(server, browser, size, shape):
+    """On a 4:3 or 5:4 projector the 16:9 picture left a third of the room under it empty: a squarer picture of
+    the same chart shows there instead (the other is hidden), and it fills more of the room than the wide one
+    would. 16:9 and 16:10 keep the wide picture."""
+    w, h = size
+    with _page_720p(browser, "en-GB", size) as page:
+        page.goto(f"{server}/?present=1&lang=en&slides=overview,equity")
+        _wait_slide(page, 1, 2, "overview")
+        assert_no_error(page)
+        shown = page.evaluate("""() => [...document.querySelectorAll('.st-key-slide-figure img')]
+            .filter(i => i.getClientRects().length > 0).map(i => {
+                const box = i.closest('[class*="st-key-slide-wide"], [class*="st-key-slide-tall"]');
+                const b = i.getBoundingClientRect(), ratio = i.naturalWidth / i.naturalHeight;
+                return {shape: box && box.className.match(/st-key-slide-(wide|tall)/)[1], ratio: ratio,
+                        drawn: Math.min(b.height, b.width / ratio), width: b.width}; })""")   # object-fit: contain
+        assert [s["shape"] for s in shown] == [shape], shown              # exactly one picture, the right one
+        ratio = shown[0]["ratio"]
+        assert (ratio < 2.0) if shape == "tall" else (ratio > 2.3), shown
+        g = page.evaluate(GEOMETRY)
+        assert g["source"]["bottom"] <= g["bar"]["top"] + 1, g             # still above the bar
+        if shape == "tall":           # drawn taller than the wide picture (13 : 5.2) would be in the same box
+            wide = min(g["img"]["height"], shown[0]["width"] / 2.5)
+            assert shown[0]["drawn"] > 1.2 * wide, (g, shown)
+        screenshot(page, f"slides-{w}x{h}-{shape}", full_page=False)
 
 
 @pytest.mark.skipif(not (shutil.which("pdfinfo") and shutil.which("pdftotext")),

@@ -136,10 +136,14 @@ def test_a_talk_built_once_is_not_prepared_again_but_a_failed_one_is(monkeypatch
     calls: list[str] = []
     fail = {"ascn"}
 
-    def figure(version, code, *args, **kwargs):
-        calls.append(code)
+    shapes: list[tuple[str, bool]] = []
+
+    def figure(version, code, *args, tall=False, **kwargs):
+        if not tall:
+            calls.append(code)
         if code in fail:
             raise RuntimeError("no data for this slide")
+        shapes.append((code, tall))
 
     monkeypatch.setattr(slides, "_figure", figure)
     monkeypatch.setattr(slides.data, "dataset", lambda: None)
@@ -153,6 +157,7 @@ def test_a_talk_built_once_is_not_prepared_again_but_a_failed_one_is(monkeypatch
     assert slides.prefetch(["equity", "ascn"], *args)
     _wait_prefetched()
     assert calls == ["equity", "ascn", "ascn", "ascn"], calls   # only the failed slide is tried again
+    assert shapes == [("equity", False), ("equity", True), ("ascn", False), ("ascn", True)], shapes  # both shapes
     assert not slides.prefetch(["equity", "ascn"], *args), "built: no thread"
     assert not slides.prefetch(["ascn"], *args), "the rest of a built talk: no thread"
     assert slides.prefetch(["pillars", "ascn"], *args), "a slide not built yet: a thread"

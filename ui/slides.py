@@ -94,7 +94,7 @@ log = logging.getLogger(__name__)
 PREFETCH_MAX = 2               # talks whose coming slides are being prepared at once in this process (a thread each)
 _prefetching: set[tuple] = set()
 _prepared: dict[tuple, None] = {}    # (talk, slide) built in the background, oldest first, at most PREPARED_MAX
-PREPARED_MAX = 64                    # as many as the figure cache keeps
+PREPARED_MAX = 32                    # as many slides as the figure cache keeps (64 pictures, two shapes each)
 _prefetch_lock = threading.Lock()
 _prefetch_done = threading.Condition(_prefetch_lock)
 
@@ -142,18 +142,23 @@ def prefetch(codes: Sequence[str], version: str, f: Filters, lang: str, region: 
     ds = data.dataset()        # this run's data (version ``version``): the thread has no session to ask
 
     def work() -> None:
+        failed: set[str] = set()
         try:
-            for code in codes:
-                try:
-                    for tall in (False, True):
+            for tall in (False, True):          # every coming slide's wide picture first: the next one is ready
+                for code in codes:              # sooner when clicks come fast
+                    if code in failed:
+                        continue
+                    try:
                         _figure(version, code, f, lang, region, measure, _ds=ds, tall=tall)
-                except Exception:  # noqa: BLE001 - a background nicety: the slide itself reports its failure
-                    log.warning("preparing slide %s in the background failed", code, exc_info=True)
-                    continue
-                with _prefetch_lock:     # remembered so later reruns start no thread; a failed slide is tried
-                    _prepared[(key, code)] = None       # again. One Streamlit evicted since is drawn on Next.
-                    while len(_prepared) > PREPARED_MAX:
-                        del _prepared[next(iter(_prepared))]
+                    except Exception:  # noqa: BLE001 - a background nicety: the slide itself reports its failure
+                        failed.add(code)
+                        log.warning("preparing slide %s in the background failed", code, exc_info=True)
+            with _prefetch_lock:     # remembered so later reruns start no thread; a failed slide is tried again
+                for code in codes:   # (one Streamlit has evicted since is drawn on Next)
+                    if code not in failed:
+                        _prepared[(key, code)] = None
+                while len(_prepared) > PREPARED_MAX:
+                    del _prepared[next(iter(_prepared))]
         finally:
             with _prefetch_done:
                 _prefetching.discard(key)

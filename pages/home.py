@@ -145,10 +145,9 @@ if int(eq["participants"]) and pd.notna(eq["lowest_quintile_reached_share"]):
         "q": t("equity.quintile.label"),
     }, separators=seps, number=lambda v: fmt_number(v, 1)), theme=None, key="chart-equity")
 st.caption(t("home.equity.note"))
-with st.container(horizontal=True, wrap=True, vertical_alignment="center"):   # each label whole, wrapping if need be
-    csv_download(quintiles, "equity-quintiles", filters=filt, key="dl-equity")
-    st.page_link("pages/equity.py", label=t("home.equity.link"), icon=":material/balance:",
-                 query_params={"lang": lang, "year": str(as_of)}, width="content")
+csv_download(quintiles, "equity-quintiles", filters=filt, key="dl-equity").page_link(   # in the buttons' row
+    "pages/equity.py", label=t("home.equity.link"), icon=":material/balance:",
+    query_params={"lang": lang, "year": str(as_of)}, width="content")
 
 # ------------------------------------------------------------------------------------------------ timeline
 st.subheader(t("home.timeline.title"))

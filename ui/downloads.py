@@ -13,18 +13,20 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 from .i18n import t
 
 
-def csv_download(df: pd.DataFrame, what: str, *, filters: dict | None = None, key: str | None = None) -> None:
+def csv_download(df: pd.DataFrame, what: str, *, filters: dict | None = None, key: str | None = None):
     """CSV and XLSX download buttons for ``df`` (UTF-8, spreadsheet-formula cells neutralised; the workbook adds an
     "about" sheet with the filters and a synthetic-data note where it applies). The bytes are built when the
-    button is clicked, not on every run."""
+    button is clicked, not on every run. Returns the buttons' row, to which a caller may add e.g. a link."""
     key = key or f"dl-{what}"
-    with st.container(horizontal=True, wrap=True, gap="small"):   # side by side; one under the other, whole,
+    row = st.container(horizontal=True, wrap=True, gap="small", vertical_alignment="center")
+    with row:                                                     # side by side; one under the other, whole,
         st.download_button(t("download.csv"), lambda: to_csv_bytes(df),  # where they do not fit ("Und…" at 1,024)
                            file_name=export_filename(what, "csv", filters), mime="text/csv", help=t("download.help"),
                            key=key, icon=":material/download:", on_click="ignore", width="content")
         st.download_button(t("download.xlsx"), lambda: to_xlsx_bytes(df, title=what, filters=filters),
                            file_name=export_filename(what, "xlsx", filters), mime=XLSX_MIME, help=t("download.help"),
                            key=f"{key}-xlsx", icon=":material/table_view:", on_click="ignore", width="content")
+    return row
 
 
 MISSING = "—"   # what a table shows for a missing value (st.dataframe's placeholder; Streamlit's own is "None")

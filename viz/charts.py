@@ -113,7 +113,7 @@ def coverage_by_province(df: pd.DataFrame, labels: Mapping[str, str], *, separat
         x=d["region_share"].astype(float), y=d["group_name"], orientation="h", customdata=custom,
         marker_color=[PARTICIPANT_COLOUR if s > 0 else NON_PARTICIPANT_COLOUR for s in d["region_share"]],
         texttemplate="%{customdata[0]:.0f}/%{customdata[1]:.0f} · %{x:.0%}", textposition="outside",
-        constraintext="none", textfont=dict(size=11),   # whole at 11 px past the bar's end, never shrunk inside it
+        constraintext="none", textfont=dict(size=11),   # 11 px inside a long bar or past a short one, never shrunk
         cliponaxis=False, name=_lab(labels, "x"),
         hovertemplate=("<b>%{y}</b><br>" + _lab(labels, "share_hover") + ": %{customdata[0]:.0f}/%{customdata[1]:.0f}"
                        " (%{x:.1%})<br>" + _lab(labels, "population_hover") + ": %{customdata[2]:.1%}<extra></extra>"),

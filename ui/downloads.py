@@ -129,6 +129,12 @@ def localized(df: pd.DataFrame, lang: str | None = None):
 def _styled(df: pd.DataFrame, lang: str, places: dict | None = None, signed: tuple = ()):
     """``df`` as a Styler whose number columns show text in ``lang`` (see :func:`number_table` for ``places`` and
     ``signed``; by default years as 2023, whole numbers none, others :func:`_decimals`), "—" where missing."""
+    formats = _formats(df, lang, places, signed)
+    return _text_styler(df, formats) if formats else df
+
+
+def _formats(df: pd.DataFrame, lang: str, places: dict | None = None, signed: tuple = ()) -> dict:
+    """Column → the function that writes its numbers as :func:`_styled` shows them (number columns only)."""
     from .i18n import fmt_number, fmt_percent
     places = dict(places or {})
 
@@ -143,9 +149,28 @@ def _styled(df: pd.DataFrame, lang: str, places: dict | None = None, signed: tup
         text = fmt_number(float(v), p(v) if callable(p) else p, lang)
         return "+" + text if c in signed and v > 0 else text
 
-    formats = {c: (lambda v, c=c, d=("year" if _is_year(str(c)) else _decimals(df[c], str(c))): fmt(c, v, d))
-               for c in df.columns if _is_number(df[c])}
-    return df.style.format(formats) if formats else df
+    return {c: (lambda v, c=c, d=("year" if _is_year(str(c)) else _decimals(df[c], str(c))): fmt(c, v, d))
+            for c in df.columns if _is_number(df[c])}
+
+
+def _text_styler(df: pd.DataFrame, formats: dict):
+    """What ``df.style.format(formats)`` shows in ``st.dataframe``, at a fraction of its cost: a pandas Styler
+    whose translation is handed over ready-made. Streamlit reads of a Styler only ``_compute()`` and, of
+    ``_translate()``, the "body" cells' ids and display values and the (here empty) "table_styles" and
+    "cellstyle"; pandas' own ``_translate`` builds a dict of classes and attributes for every cell of the frame
+    first: ≈ 35 ms for the 514-row re-ranking table, ≈ 10 ms for a table of ten rows — 120 ms of the Methodology
+    page's 270 ms (bench/README.md). The cells handed over are the number columns' (the text columns' values
+    are their own display). A private interface of pandas, as Streamlit uses it (both pinned):
+    tests/ui/test_display_frame.py marshals both through Streamlit and checks the tables are the same."""
+    sty = df.style
+    cols = [(j, formats[c]) for j, c in enumerate(df.columns) if c in formats]
+    values = [df.iloc[:, j].tolist() for j, _ in cols]
+    body = [[{"id": f"row{r}_col{j}", "display_value": f(vals[r])} for (j, f), vals in zip(cols, values)]
+            for r in range(len(df))]
+    translated = {"uuid": sty.uuid, "table_styles": [], "caption": None, "body": body, "cellstyle": []}
+    sty._compute = lambda: sty
+    sty._translate = lambda *args, **kwargs: translated
+    return sty
 
 
 def number_table(df: pd.DataFrame, places: dict | None = None, *, signed: tuple = (), column_config=None,

@@ -250,3 +250,34 @@ def test_a_measure_missing_a_column_is_named(ds):
             mm.measure_values(ds, "broken", 2023)
     finally:
         mm.unregister("broken")
+
+
+def test_a_family_measure_is_resolved_once_per_data_version(ds):
+    """The Map's menu and its URL aliases ask for every measure on each run; resolving an ``indicator:*`` measure
+    builds it from the catalogue, so it is done once per Dataset (one data version) — and a family registered
+    anew (another resolver) is resolved afresh, not served the old one's measures."""
+    calls = []
+
+    def resolve(d, suffix):
+        calls.append(suffix)
+        return mm.Measure(f"toyfam:{suffix}", compute=lambda d, y: pd.DataFrame(columns=list(mm.VALUE_COLUMNS)),
+                          classes=SEQ, titles={"en": f"first {suffix}"})
+
+    mm.register_family("toyfam", resolve=resolve, ids=lambda d: ["a", "b"])
+    try:
+        first = [mm.get(ds, i) for i in mm.measure_ids(ds) if i.startswith("toyfam:")]
+        again = [mm.get(ds, i) for i in mm.measure_ids(ds) if i.startswith("toyfam:")]
+        assert [m.id for m in first] == ["toyfam:a", "toyfam:b"] and calls == ["a", "b"]
+        assert all(x is y for x, y in zip(first, again))              # the same measures, not built again
+        from analytics.warehouse.dataset import Dataset
+        fresh = Dataset(**{f: getattr(ds, f) for f in ("regions", "scores", "pillars", "provinces", "reported",
+                                                       "cohorts", "ascn", "ascn_pilots", "imd", "published")},
+                        indicators=ds.indicators, indicator_values=ds.indicator_values, build_id="other")
+        mm.get(fresh, "toyfam:a")
+        assert calls == ["a", "b", "a"]                                  # another data version: resolved for it
+        mm.register_family("toyfam", resolve=lambda d, s: mm.Measure(
+            f"toyfam:{s}", compute=lambda d, y: None, classes=SEQ, titles={"en": f"second {s}"}), ids=lambda d: ["a"])
+        assert mm.get(ds, "toyfam:a").titles["en"] == "second a"        # a new resolver: its own measure
+        assert mm.measure_ids(ds).count("toyfam:a") == 1 and "toyfam:b" not in mm.measure_ids(ds)
+    finally:
+        mm.unregister("toyfam")

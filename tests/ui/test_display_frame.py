@@ -8,6 +8,56 @@ import pandas as pd
 import pytest
 
 
+def _shown(styler) -> pd.DataFrame:
+    """The text ``st.dataframe`` shows for ``styler``: Streamlit's own marshalling, its display values read back."""
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+    from streamlit.elements.lib.pandas_styler_utils import marshall_styler
+    from streamlit.proto.ArrowData_pb2 import ArrowData
+    proto = ArrowData()
+    marshall_styler(proto, styler, "uuid")
+    return convert_arrow_bytes_to_pandas_df(proto.styler.display_values)
+
+
+def _marshalled(styler):
+    from streamlit.elements.lib.pandas_styler_utils import marshall_styler
+    from streamlit.proto.ArrowData_pb2 import ArrowData
+    proto = ArrowData()
+    marshall_styler(proto, styler, "uuid")
+    return proto
+
+
+TABLES = {   # what number_table and localized get: numbers (some missing), names and "—" as text, signs, years
+    "ranking": (pd.DataFrame({"Rank": pd.array([1, 2, None], dtype="Int64"), "Name": ["Kota A", "Kab. B", "—"],
+                              "Index": [81.25, np.nan, 7.0], "Change": pd.array([3, -2, 0], dtype="Int64"),
+                              "Ok": [True, False, True]}), {"Index": 1}, ("Change",)),
+    "people": (pd.DataFrame({"population": [1791789, 2, None], "share": [0.1234, 1.0, np.nan],
+                             "cohort_year": [2017.0, np.nan, 2023.0], "note": ["a", "—", "c"]}),
+               {"share": "percent"}, ()),
+    "magnitude": (pd.DataFrame({"value": [0.5, 1234.5, -17889.456]}), {"value": lambda v: 0 if abs(v) >= 1000 else 2},
+                  ("value",)),
+    "empty": (pd.DataFrame({"name": pd.Series([], dtype=str), "value": pd.Series([], dtype=float)}), {}, ()),
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_ready_made_styler_shows_what_pandas_styler_shows(lang):
+    """ui.downloads hands Streamlit a Styler whose translation is built ready-made (pandas' own walks every cell:
+    120 ms of the Methodology page). The reference is pandas' ``df.style.format(...)`` with the same formatters:
+    Streamlit must marshal the same text, cell by cell, the same values underneath, and no style."""
+    from ui.downloads import _formats, _styled
+    for name, (df, places, signed) in TABLES.items():
+        formats = _formats(df, lang, places, signed)
+        fast, reference = _marshalled(_styled(df, lang, places, signed)), _marshalled(df.style.format(formats))
+        shown, expected = _shown(_styled(df, lang, places, signed)), _shown(df.style.format(formats))
+        pd.testing.assert_frame_equal(shown, expected, obj=f"{name} ({lang})")
+        assert fast.styler.styles == reference.styler.styles == "", name
+        assert fast.styler.caption == reference.styler.caption, name
+        assert fast.data == reference.data, name                         # the values (they sort) are the frame's
+    ranking = _shown(_styled(*TABLES["ranking"][:1], lang, *TABLES["ranking"][1:]))
+    assert ranking["Change"].tolist() == ["+3", "-2", "0"]               # a hand-read row: signed, as on screen
+    assert ranking["Index"].tolist() == (["81,3", "—", "7,0"] if lang == "id" else ["81.3", "—", "7.0"])  # half up
+
+
 def test_codes_translated_and_missing_shown_as_a_dash(monkeypatch):
     from ui import i18n
     from ui.downloads import display_frame
@@ -40,8 +90,8 @@ def test_missing_numbers_stay_numbers_and_codes_get_names(monkeypatch):
     kinds = display_frame(pd.DataFrame({"kind": ["strength", "weakness"]}))["kind"].tolist()
     assert kinds == ["kekuatan", "kelemahan"]                              # strengths table: its kind in Indonesian
     assert np.isnan(df["cities_ranked"].iloc[0]) and df["indicator"].iloc[0] == "hdi"   # the CSV frame untouched
-    cells = localized(df[["year", "cities_ranked", "share", "value"]], "id")._translate(False, False)["body"][0]
-    assert [c["display_value"] for c in cells[1:]] == ["2020", MISSING, "0,12", "1.234,6"]
+    shown = _shown(localized(df[["year", "cities_ranked", "share", "value"]], "id"))
+    assert shown.iloc[0].tolist() == ["2020", MISSING, "0,12", "1.234,6"]
 
 
 def test_localized_writes_indonesian_numbers_and_keeps_the_values():
@@ -52,8 +102,8 @@ def test_localized_writes_indonesian_numbers_and_keeps_the_values():
     df = pd.DataFrame({"population": [1791789], "score": [81.834], "share": [0.1234], "year": [2023],
                        "rank": [118], "name": ["Kota Makassar"]})
     styler = localized(df, "id")
-    cells = styler._translate(False, False)["body"][0]       # what the table shows, cell by cell
-    assert [c["display_value"] for c in cells[1:6]] == ["1.791.789", "81,8", "0,12", "2023", "118"]
+    shown = _shown(styler)                                     # what the table shows, cell by cell
+    assert shown.iloc[0].tolist() == ["1.791.789", "81,8", "0,12", "2023", "118", "Kota Makassar"]
     assert styler.data.equals(df)                              # the values (sorting, AppTest, downloads) unchanged
     assert isinstance(localized(df[["name"]], "id"), pd.DataFrame)       # nothing to format: the frame itself
 

@@ -159,14 +159,15 @@ def _text_styler(df: pd.DataFrame, formats: dict):
     ``_translate()``, the "body" cells' ids and display values and the (here empty) "table_styles" and
     "cellstyle"; pandas' own ``_translate`` builds a dict of classes and attributes for every cell of the frame
     first: ≈ 35 ms for the 514-row re-ranking table, ≈ 10 ms for a table of ten rows — 120 ms of the Methodology
-    page's 270 ms (bench/README.md). The cells handed over are the number columns' (the text columns' values
-    are their own display). A private interface of pandas, as Streamlit uses it (both pinned):
+    page's 270 ms (bench/README.md). The cells handed over are the number cells whose text is not already the
+    value's own (Streamlit writes each cell handed over into its text copy of the frame, column by column:
+    ranks of 1–514 read the same in both languages). A private interface of pandas, as Streamlit uses it (both pinned):
     tests/ui/test_display_frame.py marshals both through Streamlit and checks the tables are the same."""
     sty = df.style
     cols = [(j, formats[c]) for j, c in enumerate(df.columns) if c in formats]
     values = [df.iloc[:, j].tolist() for j, _ in cols]
-    body = [[{"id": f"row{r}_col{j}", "display_value": f(vals[r])} for (j, f), vals in zip(cols, values)]
-            for r in range(len(df))]
+    body = [[{"id": f"row{r}_col{j}", "display_value": text} for (j, f), vals in zip(cols, values)
+             if (text := f(vals[r])) != str(vals[r])] for r in range(len(df))]
     translated = {"uuid": sty.uuid, "table_styles": [], "caption": None, "body": body, "cellstyle": []}
     sty._compute = lambda: sty
     sty._translate = lambda *args, **kwargs: translated

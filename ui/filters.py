@@ -125,13 +125,15 @@ def sidebar_filters(*, year: bool = True, regions: bool = True) -> Filters:
     if not regions:
         _keep_regions_in_url()
         return Filters(as_of=as_of)
-    reg = data.regions()
+    ds = data.dataset()
+    reg = ds.regions
     if st.session_state.get(ISLAND) not in (_ALL, *ISLAND_GROUPS):
         st.session_state[ISLAND] = _ALL
     island = sb.selectbox(t("filter.island_group"), [_ALL, *ISLAND_GROUPS], key=ISLAND,
                           format_func=lambda v: v or t("filter.all"), persist_state="session",
                           on_change=_url_writer(ISLAND, _island_code))
-    provs = reg[[c for c in ("province_code", "province_name", "island_group")]].drop_duplicates()
+    provs = ds.memo("province_islands",                   # once per data version, not on every run
+                    lambda: reg[["province_code", "province_name", "island_group"]].drop_duplicates())
     if island:
         provs = provs[provs["island_group"] == island]
     names = dict(zip(provs["province_code"], provs["province_name"]))

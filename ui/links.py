@@ -26,9 +26,12 @@ LENS_STATE = "ui_lens"      # the session's lens (ui/filters.py)
 def provinces() -> dict[str, str]:
     """Province code → name, from the data."""
     from . import data
-    reg = data.regions()
-    pairs = reg[["province_code", "province_name"]].drop_duplicates()
-    return {str(c): str(n) for c, n in zip(pairs["province_code"], pairs["province_name"])}
+    ds = data.dataset()
+
+    def names() -> dict[str, str]:
+        pairs = ds.regions[["province_code", "province_name"]].drop_duplicates()
+        return {str(c): str(n) for c, n in zip(pairs["province_code"], pairs["province_name"])}
+    return dict(ds.memo("province_names", names))       # once per data version (every run reads the URL)
 
 
 def years() -> list[int]:

@@ -161,8 +161,8 @@ def _text_styler(df: pd.DataFrame, formats: dict):
     first: ≈ 35 ms for the 514-row re-ranking table, ≈ 10 ms for a table of ten rows — 120 ms of the Methodology
     page's 270 ms (bench/README.md). The cells handed over are the number cells whose text is not already the
     value's own (Streamlit writes each cell handed over into its text copy of the frame, column by column:
-    ranks of 1–514 read the same in both languages). A private interface of pandas, as Streamlit uses it (both pinned):
-    tests/ui/test_display_frame.py marshals both through Streamlit and checks the tables are the same."""
+    ranks of 1–514 read the same in both languages). A private interface of pandas, as Streamlit uses it (both
+    pinned): tests/ui/test_display_frame.py marshals both through Streamlit and checks the tables are the same."""
     sty = df.style
     cols = [(j, formats[c]) for j, c in enumerate(df.columns) if c in formats]
     values = [df.iloc[:, j].tolist() for j, _ in cols]

@@ -136,7 +136,7 @@ number_table(pd.DataFrame({
     t("about.col.year"): [str(int(y)) if pd.notna(y) else t("about.published.year_unknown") for y in pub["year"]],
     t("about.col.value"): pd.to_numeric(pub["value"], errors="coerce").to_numpy(dtype=float),
     t("about.col.rank"): pd.array(pub["national_rank"], dtype="Int64"),
-    t("about.col.note"): pub["note"],
+    t("about.col.note"): pub["note_id"].fillna(pub["note"]) if lang == "id" else pub["note"],
     t("about.col.source"): pub["source_url"],
 }), {t("about.col.value"): 2}, key="tbl-published", column_config={t("about.col.source"): st.column_config.LinkColumn()})
 csv_download(pub, "published-results", key="dl-published")
@@ -162,8 +162,9 @@ st.subheader(t("about.ind.title"))
 st.markdown(t("about.ind.intro"))
 st.warning(t("about.ind.nc_sa"), icon=":material/gavel:")
 cat = indicators.catalogue(ds)
-lic = cat[["indicator", f"name_{lang}", "publisher", "first_year", "last_year", "regions", "source_url"]].assign(
-    licence=cat["licence_id" if lang == "id" else "licence"])
+lic = cat[["indicator", f"name_{lang}", "first_year", "last_year", "regions", "source_url"]].assign(
+    licence=cat["licence_id" if lang == "id" else "licence"],
+    publisher=cat["publisher_id" if lang == "id" else "publisher"])
 st.dataframe(pd.DataFrame({
     t("about.ind.col.indicator"): lic[f"name_{lang}"], t("about.ind.col.publisher"): lic["publisher"],
     t("about.ind.col.years"): [f"{a}–{b}" if a != b else str(a) for a, b in zip(lic["first_year"], lic["last_year"])],

@@ -46,13 +46,15 @@ lang = current_language()
 seps = charts.separators_for(lang)
 cat = indicators.catalogue(ds)
 meta = cat.set_index("indicator")
+publisher = meta["publisher_id" if lang == "id" else "publisher"]
 codes = cat["indicator"].tolist()
 name = dict(zip(cat["indicator"], cat[f"name_{lang}"]))
 
 c1, c2 = st.columns([3, 1])
 with c1:
     ind = coded_choice(t("explorer.indicator"), codes, param="indicator", key="indicator_pick",
-                       default=DEFAULT_INDICATOR, format_func=lambda c: f"{name[c]} — {meta.at[c, 'publisher']}")
+                       default=DEFAULT_INDICATOR,
+                       format_func=lambda c: f"{name[c]} — {publisher[c]}")
 years = indicators.indicator_years(ds, ind)
 with c2:
     year = coded_choice(t("explorer.year"), years, param="ind_year", key="ind_year", default=years[-1])
@@ -63,7 +65,7 @@ decimals = 0 if row["unit"].startswith(("thousand", "villages")) else 2
 
 # ------------------------------------------------------------------------------------------------ caveats
 st.markdown(t("explorer.about", unit=unit, direction=t(f"explorer.direction.{DIRECTION[direction]}"),
-              publisher=row["publisher"], url=row["source_url"],
+              publisher=publisher[ind], url=row["source_url"],
               licence=row["licence_id" if lang == "id" else "licence"],
               first=int(row["first_year"]), last=int(row["last_year"]), regions=fmt_number(row["regions"])))
 note = row["note_id"] if lang == "id" else row["note"]

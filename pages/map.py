@@ -13,6 +13,7 @@ from analytics.domain import DEFAULT_AS_OF
 from analytics.summaries import geo_layers
 from analytics.summaries import map_measures as mm
 from analytics.summaries.filters import Filters
+from analytics.summaries.indicators import publisher_names
 from analytics.io.exports import export_filename
 from ui import data, map_assets, map_canvas, map_print, map_text, presenter
 from ui.downloads import MISSING, csv_download, display_frame, localized, table_columns
@@ -139,6 +140,7 @@ f = sidebar_filters(year=False)                      # the year is the map's own
 ds = data.dataset()
 lang = current_language()
 years = list(ds.years)
+publishers = publisher_names(ds, lang)             # an indicator's source in the page's language
 ids = mm.measure_ids(ds)
 default = mm.default_measure(ds)
 
@@ -214,7 +216,7 @@ def map_view() -> None:
     _handle_clicks(set(result.frame.loc[result.frame["in_scope"], "code"]) if provinces_mode else set())
 
     title = map_text.measure_title(measure, lang)
-    text = map_text.map_text(lang)
+    text = map_text.map_text(lang, publishers)
     with st.container(key="map-canvas"):
         col_w, win_h, top = map_canvas.canvas_size("map_canvas")
         col_w = col_w or (1800 if presenter.is_active() else 1100)
@@ -295,7 +297,7 @@ def map_view() -> None:
                            width="stretch")
         st.caption(map_text.source_note(measure, lang))
 
-    table = map_text.table(result, lang)
+    table = map_text.table(result, lang, publishers)
     st.subheader(t("map.table_provinces" if provinces_mode else "map.table"), anchor=False)
     screen = table.assign(value=pd.to_numeric(table["value"], errors="coerce"))   # a number: sorts, reads localized
     cfg = table_columns(screen, {c: t(f"map.col.{c}") for c in screen.columns})
@@ -320,7 +322,8 @@ def _found_card(code: str, result: mm.MeasureResult) -> None:
     st.divider()
     st.markdown(t("map.found", name=r["name"], province=r["province_name"]))
     if bool(r["in_scope"]):
-        shown = maps.value_texts(row, result.classes, map_text.map_text(lang), as_of=result.as_of).iloc[0]
+        shown = maps.value_texts(row, result.classes, map_text.map_text(lang, publishers),
+                                   as_of=result.as_of).iloc[0]
         st.write(t("map.found_value", measure=map_text.measure_title(measure, lang),
                    value=shown or t("map.legend.no_data")))
     else:

@@ -206,6 +206,7 @@ def open_view() -> None:
 
     # the real values, each with its own year and source
     st.markdown(f"**{t('region.open.values')}**")
+    publishers = indicators.publisher_names(data.dataset(), lang)
     shown = pd.DataFrame({
         t("region.col.indicator"): vals[f"name_{lang}"].to_numpy(),
         t("region.col.value"): vals["value"].to_numpy(dtype=float),
@@ -215,7 +216,7 @@ def open_view() -> None:
         t("region.col.score_100"): vals["score_100"].to_numpy(dtype=float),
         t("region.col.province_median"): vals["province_median"].to_numpy(dtype=float),
         t("region.col.national_median"): vals["national_median"].to_numpy(dtype=float),
-        t("region.col.publisher"): vals["publisher"].to_numpy(),
+        t("region.col.publisher"): vals["publisher"].map(publishers).to_numpy(),
         t("region.col.source_url"): vals["source_url"].to_numpy(),
     })
     magnitude = lambda v: 0 if abs(v) >= 1000 else 2  # noqa: E731 - rupiah and people whole, rates and indices 2

@@ -8,7 +8,7 @@ Numbers are formatted with Babel in the language's convention (1,234.5 / 1.234,5
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 
@@ -41,10 +41,12 @@ def percent_formatter(lang: str) -> Callable[[float, int], str]:
     return lambda share, decimals=0: num(100 * float(share), decimals) + " %"
 
 
-def map_text(lang: str) -> MapText:
-    """The viz texts (:data:`viz.maps.LABEL_KEYS`, maturity level names, source tokens) in ``lang``."""
+def map_text(lang: str, sources: Mapping[str, str] | None = None) -> MapText:
+    """The viz texts (:data:`viz.maps.LABEL_KEYS`, maturity level names, source tokens) in ``lang``; ``sources``:
+    the data's own source names in ``lang`` (an indicator's publisher: ``indicators.publisher_names``)."""
     labels = {k: text(f"map.{k}", lang) for k in LABEL_KEYS}
     labels |= {f"class.{lv}": text(f"map.level.{lv}", lang) for lv in LEVELS}
+    labels |= {f"source.{k.replace(':', '_')}": v for k, v in (sources or {}).items()}
     labels |= {k[len("map."):]: text(k, lang) for k in MESSAGES if k.startswith("map.source.")}
     return MapText(labels, number_formatter(lang), percent_formatter(lang))
 
@@ -106,12 +108,12 @@ PROVINCE_TABLE_COLUMNS = ["code", "name", "value", "shown", "value_year", "sourc
                           "regions_with_data"]
 
 
-def table(result: MeasureResult, lang: str) -> pd.DataFrame:
+def table(result: MeasureResult, lang: str, sources: Mapping[str, str] | None = None) -> pd.DataFrame:
     """The rows a map shows inside its filters, as the page's table and CSV and the CLI's ``--csv`` hand them
     out: the raw value, the value as shown (translated, formatted), its year and its source (translated). A
     region without a value has empty value, year and source (no data, never zero)."""
     from viz.maps import source_text, value_texts
-    mt = map_text(lang)
+    mt = map_text(lang, sources)
     shown = result.shown
     out = shown.copy()
     out["shown"] = value_texts(shown, result.classes, mt, as_of=result.as_of).to_numpy()

@@ -142,7 +142,8 @@ def run(args) -> int:
         result = mm.measure_values(ds, measure, f.as_of, f)
         if args.provinces:
             result = mm.province_values(ds, result)
-        data = to_csv_bytes(map_text.table(result, args.lang))
+        from analytics.summaries.indicators import publisher_names
+        data = to_csv_bytes(map_text.table(result, args.lang, publisher_names(ds, args.lang)))
         return _write(data, args.output, export_filename(stem, "csv", f.describe()), stdout=True)
     if args.small_multiples:
         png = map_print.small_multiples_png(ds, measure, f, args.lang, provinces=args.provinces, width_px=args.width,

@@ -7,7 +7,7 @@ Stable API (the Map page, the open index and the equity analysis build on it)
     ``name_en``, ``name_id``, ``short_en``, ``short_id``, ``unit`` (catalogue text, which decides the valid range),
     ``unit_en``, ``unit_id`` (display units), ``direction`` (1 higher is better, -1 lower is better, 0 context),
     ``suggested_pillar``, ``open_pillar`` (the pillar it feeds in the open-statistics index, or None),
-    ``publisher``, ``source_url``, ``licence`` (``licence_id``: in Indonesian), ``note`` (English caveat; "as village_index" resolved),
+    ``publisher`` (``publisher_id``: in Indonesian), ``source_url``, ``licence`` (``licence_id``: in Indonesian), ``note`` (English caveat; "as village_index" resolved),
     ``note_id`` (Indonesian caveat), ``first_year``, ``last_year``, ``regions``.
 ``indicator_as_of(ds, indicator, as_of) -> DataFrame`` — one row per region that has a value in a year at or
     before ``as_of`` (regions without one are ABSENT, never zero), columns :data:`AS_OF_COLUMNS`: ``code``,
@@ -33,8 +33,8 @@ from analytics.summaries.filters import Filters
 from analytics.warehouse.dataset import Dataset
 
 CATALOGUE_COLUMNS = ["indicator", "name_en", "name_id", "short_en", "short_id", "unit", "unit_en", "unit_id",
-                     "direction", "suggested_pillar", "open_pillar", "publisher", "source_url", "licence",
-                     "licence_id", "note", "note_id", "first_year", "last_year", "regions"]
+                     "direction", "suggested_pillar", "open_pillar", "publisher", "publisher_id", "source_url",
+                     "licence", "licence_id", "note", "note_id", "first_year", "last_year", "regions"]
 AS_OF_COLUMNS = ["code", "indicator", "value", "value_year", "unit", "publisher"]
 REGION_COLUMNS = ["code", "name", "province_code", "province_name", "island_group", "type", "population"]
 RANKING_COLUMNS = ["rank_national", "rank_province", *REGION_COLUMNS, "participant", "indicator", "value", "year",
@@ -71,6 +71,15 @@ def catalogue(ds: Dataset) -> pd.DataFrame:
         cat["suggested_pillar"] = cat["suggested_pillar"].astype(object).where(cat["suggested_pillar"].notna(), None)
         return cat[CATALOGUE_COLUMNS].reset_index(drop=True)
     return ds.memo("indicator_catalogue", build).copy()
+
+
+def publisher_names(ds: Dataset, lang: str) -> dict[str, str]:
+    """Each publisher as the catalogue writes it → its name in ``lang``: in Indonesian the project's label
+    (``publisher_id``, e.g. "BPS (dihimpun oleh lab QuaRCS)" for "BPS (compiled by QuaRCS lab)")."""
+    cat = ds.indicators
+    if cat.empty:
+        return {}
+    return dict(zip(cat["publisher"].astype(str), cat["publisher_id" if lang == "id" else "publisher"].astype(str)))
 
 
 def check_indicator(ds: Dataset, indicator: str) -> str:

@@ -404,7 +404,7 @@ def _indicator_measure(ds: Dataset, ind: str) -> Measure | None:
                    titles={"en": str(row["name_en"]), "id": str(row["name_id"])},
                    notes={"en": f"{row['publisher']} ({row['licence']}); each region's latest value at or before "
                                 "the year, with its own year",
-                          "id": f"{row['publisher']} ({row['licence_id']}); nilai terbaru tiap daerah pada atau "
+                          "id": f"{row['publisher_id']} ({row['licence_id']}); nilai terbaru tiap daerah pada atau "
                                 "sebelum tahun itu, dengan tahunnya sendiri"},
                    unit=str(row["unit_en"]), province=ProvinceRule("population_mean"), order=5)
 

@@ -39,7 +39,7 @@ from analytics.io import batch_store as imports_store
 from analytics.warehouse import synthetic
 from analytics.warehouse.spec import load_reference
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # table → columns inserted from the typed frame of the same name
 _TABLE_COLUMNS = {
@@ -55,10 +55,11 @@ _TABLE_COLUMNS = {
     "pillar": ["code", "ordinal", "name_en", "name_id"],
     "indicator": ["indicator", "name_en", "name_id", "unit", "direction", "suggested_pillar", "publisher",
                   "source_url", "stored_copy", "licence", "note"],
-    "indicator_label": ["indicator", "short_en", "short_id", "unit_en", "unit_id", "note_id", "licence_id"],
+    "indicator_label": ["indicator", "short_en", "short_id", "unit_en", "unit_id", "note_id", "licence_id",
+                        "publisher_id"],
     "indicator_value": ["region_code", "year", "indicator", "value"],
     "evaluation_score": ["region_code", "year", "pillar", "score", "source", "source_url"],
-    "published_result": ["region_code", "year", "measure", "value", "national_rank", "note", "source_url"],
+    "published_result": ["region_code", "year", "measure", "value", "national_rank", "note", "note_id", "source_url"],
     "import_batch": ["batch_id", "file_name", "sha256", "score_rows", "cohort_rows", "imported_at", "imported_by"],
     "region_shape": ["code", "wkb"],
     "province_shape": ["code", "wkb"],

@@ -123,12 +123,12 @@ FILE_SPECS: dict[str, FileSpec] = {s.table: s for s in (
     # the project's Indonesian (and short) labels of the catalogue's indicators
     FileSpec("indicator_labels.csv", "indicator_label", (
         _c("indicator", "ident"), _c("short_en"), _c("short_id"), _c("unit_en"), _c("unit_id"), _c("note_id"),
-        _c("licence_id"),
+        _c("licence_id"), _c("publisher_id"),
     ), key=("indicator",)),
     FileSpec("published_results.csv", "published_result", (
         _c("region_code", "code4"), _c("year", "int", False, min=D.FIRST_YEAR, max=_MAX_YEAR), _c("measure"),
         _c("value", "float", min=D.SCORE_MIN, max=D.SCORE_MAX), _c("national_rank", "int", False, min=1), _c("note", required=False),
-        _c("source_url", "url"),
+        _c("note_id", required=False), _c("source_url", "url"),
     ), key=("region_code", "measure", "year")),
 )}
 

@@ -57,6 +57,22 @@ def test_catalogue(ds):
     assert cat["note_id"].str.len().gt(0).all() and cat["unit_id"].str.len().gt(0).all()
 
 
+def test_publisher_names_follow_the_label_file(ds):
+    """Each indicator's publisher in Indonesian is the project's label (data/reference/indicator_labels.csv),
+    read here from the two raw files; in English the catalogue's own."""
+    import csv
+    with open(REPO / "data" / "reference" / "indicators" / "indicators.csv", encoding="utf-8") as f:
+        publisher = {r["indicator"]: r["publisher"] for r in csv.DictReader(f)}
+    with open(REPO / "data" / "reference" / "indicator_labels.csv", encoding="utf-8") as f:
+        label = {r["indicator"]: r["publisher_id"] for r in csv.DictReader(f)}
+    assert set(label) == set(publisher)
+    names = I.publisher_names(ds, "id")
+    assert {names[publisher[i]] for i in publisher} == set(label.values())
+    assert all(names[publisher[i]] == label[i] for i in publisher)
+    assert names["BPS (compiled by QuaRCS lab)"] == "BPS (dihimpun oleh lab QuaRCS)" and names["BPS"] == "BPS"
+    assert I.publisher_names(ds, "en") == {p: p for p in publisher.values()}
+
+
 
 def test_catalogue_coverage_matches_the_values(ds):
     """indicator_dim's years, regions and value counts (SQL in the mart) equal a pandas count of the long values,

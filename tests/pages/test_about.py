@@ -84,3 +84,8 @@ def test_about_in_bahasa_indonesia(navigation_v2, built_db):
     lic = at.dataframe[4].value.set_index("Indikator")                       # the licences in Indonesian
     assert lic.loc["Indeks Pembangunan Manusia (IPM)", "Lisensi (menurut katalog)"] == "Statistik publik BPS (sebutkan BPS sebagai sumber)"
     assert not lic["Lisensi (menurut katalog)"].str.contains("public statistics|repository|copy MIT").any()
+    # the project's own notes and publisher names in Indonesian (data/reference: note_id, publisher_id)
+    assert pub.set_index("Kab/kota").loc["Kota Kediri", "Catatan"] == "evaluasi sebelumnya 3,06"
+    assert lic.loc["PDRB per Kapita ADHK 2010", "Penerbit"] == "BPS (dihimpun oleh lab QuaRCS)"
+    assert not pub["Catatan"].str.contains("evaluation|regions").any()
+    assert not lic["Penerbit"].str.contains("compiled").any()

@@ -186,3 +186,17 @@ def test_the_year_follows_the_app(navigation_v2, built_db):
     at.switch_page("pages/map.py").run()
     assert not at.exception
     assert at.select_slider(key="map_year").value == 2018 and "As of 2018" in _md(at)
+
+
+def test_an_indicator_s_publisher_reads_in_the_page_s_language(navigation_v2, built_db):
+    """GRDP per capita is "BPS (compiled by QuaRCS lab)" in the catalogue: the Indonesian map names it as the
+    project's label does (data/reference/indicator_labels.csv, publisher_id) in its table, tooltips and note;
+    the English map keeps the catalogue's words."""
+    at = _open("indicator:grdp_per_capita", lang="id")
+    sources = set(at.dataframe[0].value["source"]) - {"—"}           # "—": a region without a value
+    assert sources == {"BPS (dihimpun oleh lab QuaRCS)"}
+    tooltip = at.get("deck_gl_json_chart")[0].proto.tooltip                # the hover card of every region
+    assert "BPS (dihimpun oleh lab QuaRCS)" in tooltip
+    assert "compiled" not in tooltip and "compiled" not in _captions(at) + _md(at)
+    en = _open("indicator:grdp_per_capita")
+    assert set(en.dataframe[0].value["source"]) - {"—"} == {"BPS (compiled by QuaRCS lab)"}

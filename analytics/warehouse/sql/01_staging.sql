@@ -117,6 +117,7 @@ CREATE TABLE published_result (
     value       DOUBLE NOT NULL CHECK (value BETWEEN ${score_min} AND ${score_max}),
     national_rank INTEGER,
     note        VARCHAR,
+    note_id     VARCHAR,                -- the note in Indonesian
     source_url  VARCHAR NOT NULL
 );
 
@@ -166,7 +167,8 @@ CREATE TABLE indicator_label (
     unit_en   VARCHAR NOT NULL,
     unit_id   VARCHAR NOT NULL,
     note_id   VARCHAR NOT NULL,
-    licence_id VARCHAR NOT NULL         -- the catalogue's licence text in Indonesian
+    licence_id VARCHAR NOT NULL,        -- the catalogue's licence text in Indonesian
+    publisher_id VARCHAR NOT NULL       -- the catalogue's publisher in Indonesian ("BPS (dihimpun oleh lab QuaRCS)")
 );
 
 -- grain: one row per region x year x indicator. A missing row means the value is not available (never zero).

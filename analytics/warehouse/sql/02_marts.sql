@@ -46,7 +46,7 @@ WITH cover AS (
     FROM indicator_value
     GROUP BY indicator)
 SELECT i.indicator, i.name_en, i.name_id, l.short_en, l.short_id, i.unit, l.unit_en, l.unit_id, i.direction,
-       i.suggested_pillar, i.publisher, i.source_url, i.stored_copy, i.licence, l.licence_id, i.note, l.note_id,
+       i.suggested_pillar, i.publisher, l.publisher_id, i.source_url, i.stored_copy, i.licence, l.licence_id, i.note, l.note_id,
        c.first_year, c.last_year, coalesce(c.regions, 0) AS regions, coalesce(c.n_values, 0) AS n_values
 FROM indicator i
 JOIN indicator_label l USING (indicator)

@@ -178,7 +178,7 @@ def number_table(df: pd.DataFrame, places: dict | None = None, *, signed: tuple 
                  lang: str | None = None, **kw) -> None:
     """A table of a page's own figures (columns already named for people) whose number columns stay numbers — they
     sort by value, not as text ("10" before "9") — written in the page's language with the decimals the page
-    chose: ``places`` maps a column to its decimals, ``"year"`` (2023), ``"percent"`` (a share as "12 %"), or a
+    chose: ``places`` maps a column to its decimals, ``"year"`` (2023), ``"percent"`` (a share as "12%"), or a
     function of the value (e.g. none for values ≥ 1,000); ``signed`` columns write "+3". A missing value reads
     "—". Small tables, so a Styler in either language (English printf formats cannot vary by row or sign)."""
     cfg = dict(column_config or {})

@@ -104,7 +104,7 @@ def fmt_number(value: float | int | None, decimals: int = 0, lang: str | None = 
 
 
 def fmt_percent(share: float | None, decimals: int = 1, lang: str | None = None) -> str:
-    """A share (0.123) as '12.3 %' (en) or '12,3 %' (id); '—' for missing values."""
+    """A share (0.123) as '12.3%' (en) or '12,3%' (id); '—' for missing values."""
     if _missing(share):
         return "—"
     return _format(share, decimals, lang, percent=True)

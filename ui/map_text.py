@@ -38,7 +38,7 @@ def number_formatter(lang: str) -> Callable[[float, int], str]:
 
 def percent_formatter(lang: str) -> Callable[[float, int], str]:
     num = number_formatter(lang)
-    return lambda share, decimals=0: num(100 * float(share), decimals) + " %"
+    return lambda share, decimals=0: num(100 * float(share), decimals) + "%"
 
 
 def map_text(lang: str, sources: Mapping[str, str] | None = None) -> MapText:

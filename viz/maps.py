@@ -91,7 +91,7 @@ def _default_num(value: float, decimals: int = 0) -> str:
 
 
 def _default_pct(share: float, decimals: int = 0) -> str:
-    return f"{100 * share:.{decimals}f} %"
+    return f"{100 * share:.{decimals}f}%"
 
 
 @dataclass(frozen=True)

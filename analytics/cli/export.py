@@ -426,7 +426,7 @@ def _export_uncertainty(args, ds):
         meta = dict(title=f"Rank uncertainty of the open-statistics index (Monte Carlo, n={n}, seed={seed}), "
                           f"as of {f.as_of}",
                     method={**_open_method(settings), "replications": n, "seed": seed,
-                            "varied": "weights ±25 %, normalisation, aggregation"},
+                            "varied": "weights ±25%, normalisation, aggregation"},
                     filters=f.describe(), sources=_open_sources(ds), synthetic=False, extra_sheets=extra)
         return df, meta, {"lens": "open", **f.describe(), "table": table}
     settings = _settings(args, S.default_framework(), "none", S.DEFAULT_SETTINGS.min_share)
@@ -434,7 +434,7 @@ def _export_uncertainty(args, ds):
     df, extra = (ranks, {"sensitivity": sens}) if table == "ranks" else (sens, {"ranks": ranks})
     meta = dict(title=f"Rank uncertainty (Monte Carlo, n={n}, seed={seed}), as of {f.as_of}",
                 method={**_method(settings), "replications": n, "seed": seed,
-                        "varied": "weights ±25 %, normalisation, aggregation"},
+                        "varied": "weights ±25%, normalisation, aggregation"},
                 filters=f.describe(), sources=_sources(ds, ranks["code"]), synthetic=_any_synthetic(ds, f),
                 extra_sheets=extra)
     return df, meta, {**f.describe(), "table": table}

@@ -32,7 +32,7 @@ Method (also on the Methodology page and in docs/ARCHITECTURE.md)
       goalpost sits at about the 99th percentile, so the few values above it count as 100 (winsorised);
       adjusted spending is logged as BPS does in the HDI. :func:`skewness_table` prints the statistics.
     * Normalisation: goalposts stated per indicator in the framework file (``lo``, ``hi``, ``transform``,
-      ``goalpost_basis``): BPS's own HDI goalposts where they exist, the natural bounds of shares (0–100 %) and
+      ``goalpost_basis``): BPS's own HDI goalposts where they exist, the natural bounds of shares (0–100%) and
       of the village indices (0–1), else the rounded range observed in 2010–2024. Absolute, so the 0–100 scale and
       the maturity thresholds mean the same in every year.
     * Missing stays missing: a pillar averages the indicators a region has (weights re-normalised); the
@@ -392,7 +392,7 @@ UNCERTAINTY_COLUMNS = ["code", "name", "province_name", "type", "index", "nomina
 def open_uncertainty(ds: Dataset, filters: Filters | None = None, *, n: int = 1000, seed: int = 0,
                      settings: IndexSettings | None = None, sensitivity: bool = True
                      ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Monte Carlo rank uncertainty of the open index (weights ±25 %, normalisation and aggregation drawn;
+    """Monte Carlo rank uncertainty of the open index (weights ±25%, normalisation and aggregation drawn;
     composite.run_uncertainty) over all 514 regions, rows inside the filters kept afterwards. Returns (ranks:
     :data:`UNCERTAINTY_COLUMNS`, sorted by nominal rank; sensitivity: choice, mean_abs_rank_shift,
     max_abs_rank_shift; empty with ``sensitivity=False``, which skips the one-choice-at-a-time runs)."""

@@ -319,7 +319,7 @@ def _name(ds: Dataset, code: str) -> str:
 # ---------------------------------------------------------------------------------------------- uncertainty
 def uncertainty_summary(ds: Dataset, filters: Filters | None = None, *, n: int = 1000, seed: int = 0,
                         settings: IndexSettings | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Monte Carlo rank uncertainty (composite.run_uncertainty: weights ±25 %, normalisation and aggregation
+    """Monte Carlo rank uncertainty (composite.run_uncertainty: weights ±25%, normalisation and aggregation
     drawn) over the same units as :func:`maturity_summary`, nationally; rows inside the filters are kept
     afterwards. Returns (ranks: code, name, province_name, type, index, nominal_rank, median_rank, p05_rank,
     p95_rank — sorted by nominal rank; sensitivity: choice, mean_abs_rank_shift, max_abs_rank_shift)."""

@@ -115,7 +115,7 @@ def test_province_share_is_counted_by_hand(ds):
         share = sum(1 for c in codes if first.get(c, 9999) <= 2023) / len(codes)
         assert p.at[pc, "value"] == pytest.approx(share)
         assert p.at[pc, "regions_in_scope"] == len(codes)
-    # a province with no participant is 0 % (its own class), not "no data"
+    # a province with no participant is 0% (its own class), not "no data"
     zero = p[p["value"] == 0]
     assert len(zero) and (zero["class"] == 0).all() and r.classes.exact_zero
 

@@ -78,7 +78,7 @@ def test_equity_page(navigation_v2, built_db):
     at = _open("equity")
     m = {x.label: x.value for x in at.metric}
     assert m["Median HDI: participants · others"] == "73.71 · 69.53"
-    assert m["Lowest-HDI fifth reached"] == "11 %" and m["Concentration index"] == "0.30"
+    assert m["Lowest-HDI fifth reached"] == "11%" and m["Concentration index"] == "0.30"
     from analytics.warehouse.dataset import load
     ds = load(built_db)
     assert any(d.value.shape[0] == len(E.equity_cohorts(ds)) for d in at.dataframe)
@@ -87,7 +87,7 @@ def test_equity_page(navigation_v2, built_db):
     assert not at.exception
     m = {x.label: x.value for x in at.metric}
     s = E.equity_summary(ds, Filters(as_of=2018)).iloc[0]
-    assert m["Lowest-HDI fifth reached"] == f"{round(100 * s['lowest_quintile_reached_share'])} %"
+    assert m["Lowest-HDI fifth reached"] == f"{round(100 * s['lowest_quintile_reached_share'])}%"
 
 
 def test_equity_page_in_bahasa_indonesia(navigation_v2, built_db):

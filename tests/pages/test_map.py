@@ -130,7 +130,7 @@ def test_provinces_view_aggregates_the_regencies(navigation_v2, built_db):
     assert [l["id"] for l in _deck(at)["layers"]] == ["sea", "provinces", "provinces-edges"]
     table = at.dataframe[0].value
     assert len(table) == 38 and table["regions_in_scope"].sum() == 514
-    assert "0–25 %" in _md(at) or "0 %" in _md(at)
+    assert "0–25%" in _md(at) or "0%" in _md(at)
 
 
 def test_a_province_filter_zooms_and_scopes(navigation_v2, built_db):

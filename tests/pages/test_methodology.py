@@ -42,9 +42,9 @@ def test_methodology_renders_default_ranking_and_uncertainty(navigation_v2, buil
     assert len(at.dataframe[1].value) == 10
     assert "182 evaluated participants in view, ranked nationally. 0 changed rank" in _captions(at)
     unc, sens = charts_of(at)
-    assert chart_title(unc) == "Median rank and 5–95 % interval of 182 participants"
+    assert chart_title(unc) == "Median rank and 5–95% interval of 182 participants"
     assert len(unc["data"][0]["y"]) == 182 and "error_y" in unc["data"][0]
-    assert {*sens["data"][0]["y"]} == {"Weights (±25 %)", "Normalisation", "Aggregation"}
+    assert {*sens["data"][0]["y"]} == {"Weights (±25%)", "Normalisation", "Aggregation"}
     assert len(at.dataframe[3].value) == 3
     md = " ".join(m.value for m in at.markdown)
     for url in ("knowledge4policy.ec.europa.eu", "COINr", "kabarkampus.com", "properti.kompas.com",

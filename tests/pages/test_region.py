@@ -65,7 +65,7 @@ def test_non_participant_says_so_and_shows_what_it_has(navigation_v2, built_db):
     assert _metrics(at)["Programme"] == "Not a participant"
     assert any("is not a participant of the programme as of 2023" in i.value for i in at.info)
     text = " ".join(x.value for x in at.markdown)
-    assert "In Aceh, 3 of 23 kab/kota participate as of 2023 (13.0 %)" in text
+    assert "In Aceh, 3 of 23 kab/kota participate as of 2023 (13.0%)" in text
     near = at.dataframe[0].value
     assert len(near) == 5 and near["distance_km"].is_monotonic_increasing
     assert any("low coordinate confidence" in c.value for c in at.caption)

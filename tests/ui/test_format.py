@@ -45,15 +45,27 @@ def test_missing_values_show_a_dash(missing):
 
 
 @pytest.mark.parametrize(("share", "decimals", "en", "id_"), [
-    (0.123, 1, "12.3 %", "12,3 %"),
-    (0.43776, 1, "43.8 %", "43,8 %"),
-    (1, 0, "100 %", "100 %"),
-    (12.5, 0, "1,250 %", "1.250 %"),
-    (0, 1, "0.0 %", "0,0 %"),
+    (0.123, 1, "12.3%", "12,3%"),
+    (0.43776, 1, "43.8%", "43,8%"),
+    (1, 0, "100%", "100%"),
+    (12.5, 0, "1,250%", "1.250%"),
+    (0, 1, "0.0%", "0,0%"),
 ])
 def test_fmt_percent(share, decimals, en, id_):
     assert fmt_percent(share, decimals, lang="en") == en
     assert fmt_percent(share, decimals, lang="id") == id_
+
+
+def test_a_whole_percent_is_written_as_cldr_and_the_charts_write_it():
+    """Text, map legends and charts write a percent alike: CLDR's own percent format (Babel's ``format_percent``)
+    for whole percents in both languages, and plotly's d3 ``.0%`` (the charts' axes) puts no space either."""
+    from babel.numbers import format_percent
+
+    from ui.map_text import percent_formatter
+    for share in (0, 0.11, 0.5, 0.999, 1, 12.5):
+        for lang in ("en", "id"):
+            assert fmt_percent(share, 0, lang=lang) == format_percent(share, locale=lang), (share, lang)
+            assert percent_formatter(lang)(share, 0) == format_percent(share, locale=lang), (share, lang)
 
 
 @pytest.mark.parametrize(("value", "en", "id_"), [

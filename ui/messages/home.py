@@ -81,9 +81,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "home.coverage.hover_population": {"en": "Population share reached", "id": "Bagian penduduk terjangkau"},
     "home.coverage.note": {
         "en": "Bars: participating kab/kota out of all kab/kota in the province (label: count and share). "
-              "0 %: no participant identified yet.",
+              "0%: no participant identified yet.",
         "id": "Batang: kab/kota peserta dari seluruh kab/kota di provinsi (label: jumlah dan bagian). "
-              "0 %: belum ada peserta yang teridentifikasi."},
+              "0%: belum ada peserta yang teridentifikasi."},
     "home.coverage.empty": {
         "en": "No kab/kota in view had joined the programme by {year}, so there is no coverage to draw. Pick a "
               "later year or widen the filters.",

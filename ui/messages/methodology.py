@@ -133,14 +133,14 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kasus nominal."},
     "method.uncertainty.running": {"en": "Running {n} Monte Carlo replications…",
                                    "id": "Menjalankan {n} replikasi Monte Carlo…"},
-    "method.uncertainty.chart": {"en": "Median rank and 5–95 % interval of {n} participants",
-                                 "id": "Peringkat median dan interval 5–95 % dari {n} peserta"},
+    "method.uncertainty.chart": {"en": "Median rank and 5–95% interval of {n} participants",
+                                 "id": "Peringkat median dan interval 5–95% dari {n} peserta"},
     "method.uncertainty.x": {"en": "Participants, ordered by median rank",
                              "id": "Peserta, diurutkan menurut peringkat median"},
     "method.uncertainty.y": {"en": "Rank (1 = best)", "id": "Peringkat (1 = terbaik)"},
     "method.uncertainty.median": {"en": "Median rank", "id": "Peringkat median"},
     "method.uncertainty.nominal": {"en": "Rank with your settings", "id": "Peringkat dengan pengaturan Anda"},
-    "method.uncertainty.interval": {"en": "5–95 % interval", "id": "Interval 5–95 %"},
+    "method.uncertainty.interval": {"en": "5–95% interval", "id": "Interval 5–95%"},
     "method.uncertainty.note": {
         "en": "Dots: median rank over the replications; bars: 5th to 95th percentile; circles: the rank with your "
               "settings. Median interval width {median} places; widest {widest} places ({name}).",
@@ -159,7 +159,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "nominal ranking (mean and maximum over participants and replications).",
         "id": "Setiap baris menjalankan ulang replikasi dengan hanya mengubah pilihan itu dan mengukur seberapa jauh "
               "peringkat bergeser dari peringkat nominal (rata-rata dan maksimum atas peserta dan replikasi)."},
-    "method.choice.weights": {"en": "Weights (±25 %)", "id": "Bobot (±25 %)"},
+    "method.choice.weights": {"en": "Weights (±25%)", "id": "Bobot (±25%)"},
     "method.choice.normalisation": {"en": "Normalisation", "id": "Normalisasi"},
     "method.choice.aggregation": {"en": "Aggregation", "id": "Agregasi"},
     # explanation
@@ -219,15 +219,15 @@ MESSAGES: dict[str, dict[str, str]] = {
               "pada pilihan tersebut."},
     "method.explain.ministry": {
         "en": "**How the ministry evaluates.** Participants assess themselves and assessors validate the result. "
-              "The ministry scores five evaluation dimensions with weights that vary by year, e.g. Baseline 10 %, "
-              f"Output 20 %, Outcome 30 %, Impact 30 %, Quick Win 10 % ([Kominfo Sleman]({_SLEMAN})), and reports an "
+              "The ministry scores five evaluation dimensions with weights that vary by year, e.g. Baseline 10%, "
+              f"Output 20%, Outcome 30%, Impact 30%, Quick Win 10% ([Kominfo Sleman]({_SLEMAN})), and reports an "
               "achievement index, an improvement index and per-pillar indices. Example: Kota Kediri 2022, overall "
               f"3.31, 22nd nationally ([bangsaonline]({_KEDIRI})); Kota Bandung was best of the first 100 with 3.71 "
               f"([bewarajabar]({_BANDUNG})). Those dimension scores are not open data, so this dashboard's index "
               "combines the pillars instead.",
         "id": "**Cara kementerian mengevaluasi.** Peserta melakukan penilaian mandiri yang kemudian divalidasi "
               "asesor. Kementerian menilai lima dimensi evaluasi dengan bobot yang berubah tiap tahun, misalnya "
-              f"Baseline 10 %, Output 20 %, Outcome 30 %, Impact 30 %, Quick Win 10 % ([Kominfo Sleman]({_SLEMAN})), "
+              f"Baseline 10%, Output 20%, Outcome 30%, Impact 30%, Quick Win 10% ([Kominfo Sleman]({_SLEMAN})), "
               "dan melaporkan indeks capaian, indeks peningkatan dan indeks per pilar. Contoh: Kota Kediri 2022, "
               f"keseluruhan 3,31, peringkat 22 nasional ([bangsaonline]({_KEDIRI})); Kota Bandung terbaik dari 100 "
               f"pertama dengan 3,71 ([bewarajabar]({_BANDUNG})). Skor dimensi tersebut bukan data terbuka, jadi "
@@ -309,8 +309,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Levels are shown only with goalposts: the relative normalisations have no absolute scale.",
         "id": "Tingkat hanya ditampilkan dengan batas tetap: normalisasi relatif tidak memiliki skala absolut."},
     "method.open.ranking_all": {"en": "All {n} kab/kota in view", "id": "Seluruh {n} kab/kota dalam tampilan"},
-    "method.open.uncertainty_chart": {"en": "Median rank and 5–95 % interval of {n} kab/kota",
-                                      "id": "Peringkat median dan interval 5–95 % dari {n} kab/kota"},
+    "method.open.uncertainty_chart": {"en": "Median rank and 5–95% interval of {n} kab/kota",
+                                      "id": "Peringkat median dan interval 5–95% dari {n} kab/kota"},
     "method.open.uncertainty_x": {"en": "Kab/kota, ordered by median rank", "id": "Kab/kota, diurutkan menurut peringkat median"},
     "method.open.explain_title": {"en": "The open-statistics index, step by step",
                                   "id": "Indeks statistik terbuka, langkah demi langkah"},
@@ -350,27 +350,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "method.open.explain.goalposts": {
         "en": "**Goalposts, stated per indicator.** BPS's own HDI goalposts where they exist (life expectancy 20–85 "
               "years, expected schooling 0–18, mean schooling 0–15, adjusted spending Rp 1,007,436–26,572,352 a year "
-              "on a log scale); the natural bounds of shares (0–100 %) and of the village indices (0–1); otherwise the "
-              "rounded range observed in 2010–2024 (poverty 0–50 %, GRDP per capita). Values beyond a goalpost count as "
+              "on a log scale); the natural bounds of shares (0–100%) and of the village indices (0–1); otherwise the "
+              "rounded range observed in 2010–2024 (poverty 0–50%, GRDP per capita). Values beyond a goalpost count as "
               "0 or 100.",
         "id": "**Batas tetap, per indikator.** Batas IPM milik BPS bila ada (umur harapan hidup 20–85 tahun, harapan "
               "lama sekolah 0–18, rata-rata lama sekolah 0–15, pengeluaran disesuaikan Rp 1.007.436–26.572.352 setahun "
-              "pada skala log); batas alami bagian (0–100 %) dan indeks desa (0–1); selain itu rentang pengamatan "
-              "2010–2024 yang dibulatkan (kemiskinan 0–50 %, PDRB per kapita). Nilai di luar batas dihitung 0 atau 100."},
+              "pada skala log); batas alami bagian (0–100%) dan indeks desa (0–1); selain itu rentang pengamatan "
+              "2010–2024 yang dibulatkan (kemiskinan 0–50%, PDRB per kapita). Nilai di luar batas dihitung 0 atau 100."},
     "method.open.explain.skew": {
         "en": "**Skewed indicators.** The JRC/OECD handbook (step 3) treats outliers by transformation or "
               "winsorisation; COINr flags an indicator when |skewness| > 2 and kurtosis > 3.5. GRDP per capita is far "
               "above (mining regions): it is taken as a logarithm before its goalposts, and its upper goalpost "
               "(250,000 thousand IDR, about the 99th percentile of 2010–2024) caps the few highest values — "
               "winsorising them. Adjusted spending is logged as BPS does in the HDI. Safe drinking water sits at the "
-              "edge of the rule; it is bounded by 0–100 % and its low values are the regions with least access, so it "
+              "edge of the rule; it is bounded by 0–100% and its low values are the regions with least access, so it "
               "is kept as it is.",
         "id": "**Indikator yang menceng.** Buku panduan JRC/OECD (langkah 3) menangani pencilan dengan transformasi "
               "atau winsorisasi; COINr menandai indikator bila |kemencengan| > 2 dan kurtosis > 3,5. PDRB per kapita "
               "jauh di atasnya (daerah tambang): nilainya diambil logaritmanya sebelum batas tetap, dan batas atasnya "
               "(250.000 ribu rupiah, sekitar persentil ke-99 2010–2024) memangkas beberapa nilai tertinggi — "
               "mewinsorisasinya. Pengeluaran disesuaikan diambil lognya seperti BPS dalam IPM. Air minum layak berada "
-              "di tepi aturan; nilainya dibatasi 0–100 % dan nilai rendahnya adalah daerah dengan akses terkecil, jadi "
+              "di tepi aturan; nilainya dibatasi 0–100% dan nilai rendahnya adalah daerah dengan akses terkecil, jadi "
               "dibiarkan apa adanya."},
     "method.open.explain.missing": {
         "en": "**Missing stays missing.** A pillar averages the indicators a region has, with the weights rescaled "

@@ -79,9 +79,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.interval": {"en": "Rank uncertainty", "id": "Ketidakpastian peringkat"},
     "region.interval_value": {"en": "{lo}–{hi}", "id": "{lo}–{hi}"},
     "region.interval_help": {
-        "en": "5th–95th percentile of the rank over {n} Monte Carlo runs varying weights (±25 %), normalisation "
+        "en": "5th–95th percentile of the rank over {n} Monte Carlo runs varying weights (±25%), normalisation "
               "and aggregation; median {median}.",
-        "id": "Persentil ke-5–95 peringkat dari {n} simulasi Monte Carlo yang mengubah bobot (±25 %), "
+        "id": "Persentil ke-5–95 peringkat dari {n} simulasi Monte Carlo yang mengubah bobot (±25%), "
               "normalisasi dan agregasi; median {median}."},
     "region.score_source": {"en": "Scores of this evaluation: {source}.", "id": "Skor evaluasi ini: {source}."},
     "region.source.synthetic": {"en": "synthetic (illustrative)", "id": "sintetis (ilustratif)"},

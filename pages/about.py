@@ -65,7 +65,8 @@ shown = pd.DataFrame({
     t("about.col.rows"): inv["rows"],
     t("about.col.licence"): [t(f"about.file.{FILES[f][0]}.licence") if f in FILES else "—" for f in inv["file"]],
 })
-st.table(shown, hide_index=True, border="horizontal")
+rows = t("about.col.rows")
+st.table(shown.assign(**{rows: shown[rows].map(fmt_number)}), hide_index=True, border="horizontal")   # 50.773
 csv_download(shown, "reference-files", key="dl-files")
 st.caption(t("about.files.note"))
 

@@ -15,6 +15,7 @@ from ui.downloads import csv_download, people_table
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import lens_notice
+from ui.messages import MESSAGES
 from viz import charts
 
 @st.cache_data(show_spinner=False)
@@ -66,7 +67,7 @@ st.subheader(t("pillars.heatmap.title"))
 matrix = stat("province_pillar_matrix", f, cohorts, lens)
 show_figure(chart(charts.pillar_heatmap, matrix, pillars, names, {
     "title": t(k + "heatmap.chart", year=f.as_of), "colorbar": t(k + "heatmap.colorbar"),
-    "missing": t("pillars.heatmap.missing"), "regions_hover": t("pillars.heatmap.regions_hover"),
+    "missing": t("pillars.heatmap.missing"), "regions_hover": t(k + "heatmap.regions_hover"),
     "median_hover": t("pillars.heatmap.median_hover"),
 }, separators=seps), theme=None, key="chart-heatmap")
 missing = matrix.loc[matrix["regions_scored"] == 0, "province_name"].tolist()
@@ -77,8 +78,9 @@ csv_download(matrix, "pillar-medians-by-province", filters=filt, key="dl-heatmap
 
 # ------------------------------------------------------------------------------------------------ distributions
 st.subheader(t("pillars.dist.title"))
+source_names = {f"source.{s}": t(f"map.source.{s}") for s in long["source"].unique() if f"map.source.{s}" in MESSAGES}
 show_figure(chart(charts.pillar_distribution, long, pillars, names, {
-    "title": t(k + "dist.chart", n=fmt_number(n_regions), year=f.as_of), "y": t(k + "dist.y"),
+    "title": t(k + "dist.chart", n=fmt_number(n_regions), year=f.as_of), "y": t(k + "dist.y"), **source_names,
 }, separators=seps, scale=scale), theme=None, key="chart-dist")
 st.caption(t(k + "dist.note"))
 csv_download(long, "pillar-scores", filters=filt, key="dl-dist")

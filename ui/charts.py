@@ -27,6 +27,7 @@ import streamlit as st
 
 from . import data, presenter
 from .i18n import current_language, t
+from .messages import MESSAGES
 
 CHART_CONFIG: dict[str, Any] = {"toImageButtonOptions": {"format": "png", "scale": 2}, "displaylogo": False}
 SCREEN_CONFIG: dict[str, Any] = {**CHART_CONFIG, "displayModeBar": False}   # the PNG button replaces it
@@ -397,6 +398,15 @@ def shown_figure(fig: go.Figure | Chart, presenting: bool) -> tuple[str, go.Figu
     return title, go.Figure(spec, _validate=False)
 
 
+def plotly_locale(lang: str) -> dict[str, Any]:
+    """The chart config that makes plotly.js write its own words (a box plot's "q3:", "upper fence:", …) in
+    ``lang``: an inline locale (plotly's ``locales`` option, so nothing is fetched), its dictionary from the
+    message catalogue's ``plotly.<word>`` entries (``plotly.lower_fence`` → plotly's "lower fence:")."""
+    words = {key[len("plotly."):].replace("_", " ") + ":": entry.get(lang) or entry["en"]
+             for key, entry in MESSAGES.items() if key.startswith("plotly.")}
+    return {"locale": f"kc-{lang}", "locales": {f"kc-{lang}": {"dictionary": words}}}
+
+
 def show_figure(fig: go.Figure | Chart, *, key: str | None = None, image: bool = True, **kwargs: Any):
     """``st.plotly_chart`` with the project's settings: full width, no plotly logo; on screen the
     :func:`screen_style` layout and a "Download chart (PNG)" button under the chart (``image=False``: none);
@@ -405,10 +415,10 @@ def show_figure(fig: go.Figure | Chart, *, key: str | None = None, image: bool =
     ``selection_mode``, …) go to ``st.plotly_chart``; the return value is its return value."""
     kwargs.setdefault("width", "stretch")
     if presenter.is_active():
-        config = {**CHART_CONFIG, **kwargs.pop("config", {})}
+        config = {**CHART_CONFIG, **plotly_locale(current_language()), **kwargs.pop("config", {})}
         kwargs["theme"] = None          # the Streamlit theme would override the presenter template
         return st.plotly_chart(shown_figure(fig, True)[1], key=key, config=config, **kwargs)
-    config = {**SCREEN_CONFIG, **kwargs.pop("config", {})}
+    config = {**SCREEN_CONFIG, **plotly_locale(current_language()), **kwargs.pop("config", {})}
     title, styled = shown_figure(fig, False)
     with st.container():                # the chart and its button: the button finds the chart in this block
         shown = st.plotly_chart(styled, key=key, config=config, **kwargs)

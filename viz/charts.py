@@ -191,17 +191,19 @@ def pillar_distribution(long: pd.DataFrame, pillars: Sequence[str], pillar_names
                         labels: Mapping[str, str], *, separators: str = EN_SEPARATORS,
                         scale: tuple[float, float] = (0.0, 4.0)) -> go.Figure:
     """One box per pillar with every region's latest score as a point (``pillar_stats.pillar_distribution``).
-    ``labels``: title, y."""
+    ``labels``: title, y, and ``source.<token>`` for each score source named in a point's hover (else the token).
+    The box's own hover (median, quartiles, fences) is rounded as the points are."""
     fig = go.Figure()
     for p in pillars:
         d = long[long["pillar"] == p]
+        d = d.assign(source=d["source"].map(lambda s: labels.get(f"source.{s}", s)))
         fig.add_box(y=d["score"].astype(float), name=wrap(pillar_names.get(p, p), 18), boxpoints="all", jitter=0.45,
                     pointpos=0, marker=dict(color=PILLAR_COLOURS.get(p, OKABE_ITO[0]), size=4, opacity=0.55),
                     line=dict(color=PILLAR_COLOURS.get(p, OKABE_ITO[0])), fillcolor="rgba(0,0,0,0)",
                     customdata=d[["region_name", "year", "source"]].to_numpy(),
                     hovertemplate="<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{y:.2f} · %{customdata[2]}"
                                   "<extra>" + pillar_names.get(p, p) + "</extra>",
-                    boxmean=True)
+                    yhoverformat=".2f", boxmean=True)
     fig.update_yaxes(title=_lab(labels, "y"), range=list(scale), dtick=0.5 if scale[1] <= 4 else 10)
     return _base(fig, _lab(labels, "title"), separators, height=460, showlegend=False)
 

@@ -156,7 +156,8 @@ def group_distribution(need: pd.DataFrame, indicator: str, labels: Mapping[str, 
         sub = need[sel.to_numpy(dtype=bool)]
         fig.add_box(y=sub[indicator].astype(float), name=name, marker_color=colour, boxpoints="all", jitter=0.45,
                     pointpos=0, marker=dict(size=4, opacity=0.55), line=dict(width=2), customdata=sub["name"],
-                    hovertemplate="%{customdata}: %{y:" + _fmt(decimals) + "}<extra>" + name + "</extra>")
+                    hovertemplate="%{customdata}: %{y:" + _fmt(decimals) + "}<extra>" + name + "</extra>",
+                    yhoverformat=_fmt(decimals))         # the box's own hover (median, quartiles) rounded alike
     fig.update_yaxes(title=labels["y"])
     return _base(fig, labels["title"], separators, height, showlegend=False)
 

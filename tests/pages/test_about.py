@@ -3,6 +3,8 @@ build information from the database, and the published points with their URLs.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
 from tests.ui.apptest import shown
 
@@ -27,10 +29,14 @@ def test_about_lists_every_reference_file(navigation_v2, built_db):
             "ascn_pilot_regions.csv", "regencies_adm2.geojson", "provinces_adm1.geojson"} <= set(files["File"])
     assert "provinces_ne.geojson" not in set(files["File"])               # Natural Earth is gone
     row = files.set_index("File").loc["regencies.csv"]
-    assert row["Rows / features"] == 514 and "ODbL 1.0" in row["Licence"]
+    assert row["Rows / features"] == "514" and "ODbL 1.0" in row["Licence"]
     polygons = files.set_index("File").loc["regencies_adm2.geojson"]
-    assert polygons["Rows / features"] == 514 and "CC BY 3.0 IGO" in polygons["Licence"]
-    assert files.set_index("File").loc["provinces_adm1.geojson", "Rows / features"] == 38
+    assert polygons["Rows / features"] == "514" and "CC BY 3.0 IGO" in polygons["Licence"]
+    assert files.set_index("File").loc["provinces_adm1.geojson", "Rows / features"] == "38"
+    # a count is written with the language's thousands separator: the raw file's data lines
+    raw = Path(__file__).parents[2] / "data/reference/indicators/indicator_values.csv"
+    n = sum(1 for _ in raw.open(encoding="utf-8")) - 1
+    assert files.set_index("File").loc["indicator_values.csv", "Rows / features"] == f"{n:,}"
     md = _markdown(at)
     assert "geoBoundaries" in md and "idn-area-data 4.0.1" in md          # from SOURCES.md and the catalogue
 
@@ -79,6 +85,10 @@ def test_about_in_bahasa_indonesia(navigation_v2, built_db):
     assert [h.value for h in at.subheader][:3] == ["Berkas rujukan", "Cara peserta diidentifikasi",
                                                "Cara skor pilar ilustratif dibuat"]
     assert "Berkas" in at.table[0].value.columns
+    counts = at.table[0].value.set_index("Berkas")["Baris / fitur"]
+    raw = Path(__file__).parents[2] / "data/reference/indicators/indicator_values.csv"
+    n = sum(1 for _ in raw.open(encoding="utf-8")) - 1                     # 50773 data lines: "50.773"
+    assert counts["indicator_values.csv"] == f"{n:,}".replace(",", ".") and counts["regencies.csv"] == "514"
     pub = shown(at.dataframe[2])
     assert pub.set_index("Kab/kota").loc["Kota Bandung", "Nilai"] == "3,71"
     lic = at.dataframe[4].value.set_index("Indikator")                       # the licences in Indonesian

@@ -393,3 +393,25 @@ def test_switch_changes_texts_and_url(navigation_v2, built_db):
     at.segmented_control(key="lang").set_value("id").run()
     assert at.query_params["lang"] == "id"
     assert _nav_title(at) == MESSAGES["home.title"]["id"]
+
+
+def test_plotly_s_own_box_words_are_in_the_chart_s_language():
+    """The words plotly.js writes on a box plot's hover ("q3:", "upper fence:" …), read from the frontend bundle
+    Streamlit ships (an upgrade that adds one fails here), all have an Indonesian word in the inline locale the
+    charts pass (``ui.charts.plotly_locale``); in English they stay plotly's own."""
+    import re
+    from pathlib import Path
+
+    import streamlit
+
+    from ui.charts import plotly_locale
+    bundle = next((Path(streamlit.__file__).parent / "static/static/js").glob("PlotlyChart.*.js")).read_text()
+    block = re.search(r"labels:\{med:.*?\}\}", bundle).group(0)
+    words = set(re.findall(r"`([^`]+:)`", block)) - {"mean ± σ:"}     # the "sd" box, not drawn here
+    assert {"median:", "q1:", "q3:", "lower fence:", "upper fence:"} <= words
+    config = plotly_locale("id")
+    indonesian = config["locales"][config["locale"]]["dictionary"]
+    assert words <= set(indonesian)
+    assert indonesian["q3:"] == "kuartil 3:" and indonesian["upper fence:"] == "batas atas:"
+    config = plotly_locale("en")
+    assert all(config["locales"][config["locale"]]["dictionary"][w] == w for w in words)

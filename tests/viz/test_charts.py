@@ -116,6 +116,19 @@ def test_pillar_distribution_one_box_per_pillar():
     assert fig.data[0].boxpoints == "all" and fig.layout.yaxis.title.text == "Score"
 
 
+def test_pillar_distribution_names_the_source_and_rounds_the_box_hover():
+    """A point's hover names its score's source in the page's words (not the code "synthetic"); the box's own
+    hover (median, quartiles) is rounded like the points (plotly would show 92.21111)."""
+    long = pd.DataFrame({"region_code": ["a", "b"], "region_name": ["A", "B"], "year": 2023,
+                         "source": ["synthetic", "import:x.csv"], "pillar": "governance", "score": [1.23456, 2.5]})
+    fig = charts.pillar_distribution(long, ["governance"], NAMES, {"title": "Dist", "y": "Score",
+                                                                   "source.synthetic": "skor sintetis (ilustrasi)"})
+    box = fig.data[0]
+    assert [row[2] for row in box.customdata] == ["skor sintetis (ilustrasi)", "import:x.csv"]
+    assert box.yhoverformat == ".2f" and "%{y:.2f}" in box.hovertemplate
+    assert list(long["source"]) == ["synthetic", "import:x.csv"]        # the caller's frame (and its CSV) untouched
+
+
 def test_correlation_heatmap():
     corr = pd.DataFrame(np.eye(6), columns=PILLARS).assign(pillar=PILLARS)
     corr.loc[0, "branding"] = corr.loc[1, "governance"] = 0.5

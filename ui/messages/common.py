@@ -55,6 +55,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "download.csv": {"en": "Download CSV", "id": "Unduh CSV"},
     "download.xlsx": {"en": "Download XLSX", "id": "Unduh XLSX"},
     "download.png": {"en": "Download chart (PNG)", "id": "Unduh grafik (PNG)"},
+    # plotly.js's own words on a chart: a box plot's hover labels (ui/charts.py::plotly_locale; "lower_fence" is
+    # plotly's "lower fence:")
+    "plotly.median": {"en": "median:", "id": "median:"},
+    "plotly.mean": {"en": "mean:", "id": "rata-rata:"},
+    "plotly.min": {"en": "min:", "id": "min:"},
+    "plotly.max": {"en": "max:", "id": "maks:"},
+    "plotly.q1": {"en": "q1:", "id": "kuartil 1:"},
+    "plotly.q3": {"en": "q3:", "id": "kuartil 3:"},
+    "plotly.lower_fence": {"en": "lower fence:", "id": "batas bawah:"},
+    "plotly.upper_fence": {"en": "upper fence:", "id": "batas atas:"},
     "download.help": {"en": "Exactly the rows and numbers shown, with the current filters.",
                       "id": "Persis baris dan angka yang ditampilkan, dengan filter saat ini."},
     # illustrative-data notice

@@ -168,5 +168,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "map.source.cohorts_mention": {"en": "a mention (weaker evidence)", "id": "sebutan (bukti lebih lemah)"},
     "map.source.synthetic": {"en": "synthetic scores (illustrative)", "id": "skor sintetis (ilustrasi)"},
     "map.source.published": {"en": "published result", "id": "hasil yang dipublikasikan"},
+    "map.source.open": {"en": "open statistics (BPS, Kemendes PDTT)", "id": "statistik terbuka (BPS, Kemendes PDTT)"},
     "map.source.regencies": {"en": "aggregated from its kab/kota", "id": "dihitung dari kab/kotanya"},
 }

@@ -88,6 +88,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pillars.open.heatmap.chart": {"en": "Median open-statistics score by province and pillar (as of {year})",
                                    "id": "Median skor statistik terbuka per provinsi dan pilar (per {year})"},
     "pillars.open.heatmap.colorbar": {"en": "Median (0–100)", "id": "Median (0–100)"},
+    "pillars.open.heatmap.regions_hover": {"en": "Kab/kota with a score", "id": "Kab/kota yang memiliki skor"},
     "pillars.open.heatmap.note": {
         "en": "Each cell is the median over the province's kab/kota in view; a pillar scores the indicators a region "
               "has (missing values are left out, never zero).",

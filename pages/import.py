@@ -68,6 +68,8 @@ secret = admin.configured_secret()
 problem = admin.secret_problem(secret)
 if problem == "missing":
     st.info(t("import.locked"), icon=":material/lock:")
+    with st.expander(t("import.locked_admin_title")):          # the set-up steps, out of a visitor's way
+        st.markdown(t("import.locked_admin"))
     st.stop()
 if problem == "too_short":
     admin.warn_once(problem)

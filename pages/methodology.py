@@ -149,7 +149,7 @@ def open_page(f: Filters) -> None:
 
     st.subheader(t("method.settings.title"))
     st.caption(t("method.open.settings_intro"))
-    cols = wrapping_columns(len(pillars), key="open-weights", fill=False)
+    cols = wrapping_columns(len(pillars), key="open-weights", fill=False, vertical_alignment="bottom")
     weights = {p: float(col.slider(names[p], WEIGHT_MIN, WEIGHT_MAX, 1.0, WEIGHT_STEP, key=f"ow_{p}",
                                    bind="query-params", help=t("method.weight_help")))
                for col, p in zip(cols, pillars)}
@@ -288,7 +288,7 @@ filt = f.describe()
 # ------------------------------------------------------------------------------------------------ settings
 st.subheader(t("method.settings.title"))
 st.caption(t("method.settings.intro"))
-cols = wrapping_columns(len(pillars), key="weights", fill=False)
+cols = wrapping_columns(len(pillars), key="weights", fill=False, vertical_alignment="bottom")
 weights = {}
 for col, p in zip(cols, pillars):
     weights[p] = float(col.slider(names[p], WEIGHT_MIN, WEIGHT_MAX, 1.0, WEIGHT_STEP, key=f"w_{p}",

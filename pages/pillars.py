@@ -12,7 +12,7 @@ from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import chart, show_figure
 from ui.downloads import csv_download, people_table
-from ui.filters import lens_control, sidebar_filters
+from ui.filters import current_lens, lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import lens_notice
 from ui.messages import MESSAGES
@@ -27,7 +27,7 @@ def stat(name: str, f: Filters, cohorts: Iterable[int] | None, lens: str) -> pd.
     return _stat(data.version(), name, f, None if cohorts is None else tuple(sorted(cohorts)), lens)
 
 
-st.title(t("pillars.title"))
+st.title(t("pillars.open.title" if current_lens() == "open" else "pillars.title"))   # four pillars, or six
 lens = lens_control()
 opened = lens == "open"
 st.caption(t("pillars.open.intro" if opened else "pillars.intro"))

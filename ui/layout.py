@@ -100,6 +100,9 @@ BASE_CSS = """<style>
    goes onto the next line rather than leave the slider a 70 px stub */
 [data-testid="stMain"] [data-testid="stHorizontalBlock"] > [data-testid="stElementContainer"]:has([data-testid="stSlider"]) {
   min-width: min(100%, 12rem); }
+/* a page title on a phone: a long Indonesian word ("membutuhkannya?") fits its line instead of leaving its last
+   character alone on the next */
+@media (max-width: 640px) { [data-testid="stMain"] h1 { font-size: 2rem; } }
 @media (hover: none) {  /* a touch screen shows a table's toolbar always, 44 px above it: room for it there */
   [data-testid="stDataFrame"] { margin-top: 44px; } }
 </style>"""

@@ -107,10 +107,10 @@ PAGES = {
 }
 TITLES = {"en": {"overview": "Smart-city adoption in Indonesia", "equity": "Does the programme reach the regions",
                  "explorer": "Indicator explorer", "region": "Region profile", "compare": "Compare regions",
-                 "pillars": "The six pillars", "methodology": "How the indices are built", "about": "About the data"},
+                 "pillars": "The pillars in open statistics", "methodology": "How the indices are built", "about": "About the data"},
           "id": {"overview": "Adopsi kota cerdas di Indonesia", "equity": "Apakah program menjangkau daerah",
                  "explorer": "Penjelajah indikator", "region": "Profil daerah", "compare": "Bandingkan daerah",
-                 "pillars": "Enam pilar", "methodology": "Cara indeks disusun", "about": "Tentang data"}}
+                 "pillars": "Pilar dalam statistik terbuka", "methodology": "Cara indeks disusun", "about": "Tentang data"}}
 
 
 @pytest.mark.parametrize("lang", ["en", "id"])

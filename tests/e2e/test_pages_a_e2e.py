@@ -17,9 +17,9 @@ from tests.e2e.conftest import (assert_no_error, cli_export, download, full_page
 
 PAGES = {"overview": "/", "pillars": "/pillars", "methodology": "/methodology", "about": "/about"}
 TITLES = {
-    "en": {"overview": "Smart-city adoption in Indonesia", "pillars": "The six pillars",
+    "en": {"overview": "Smart-city adoption in Indonesia", "pillars": "The pillars in open statistics",
            "methodology": "How the indices are built", "about": "About the data"},
-    "id": {"overview": "Adopsi kota cerdas di Indonesia", "pillars": "Enam pilar",
+    "id": {"overview": "Adopsi kota cerdas di Indonesia", "pillars": "Pilar dalam statistik terbuka",
            "methodology": "Cara indeks disusun", "about": "Tentang data"},
 }
 CHART = '[data-testid="stPlotlyChart"] .main-svg'

@@ -66,7 +66,9 @@ def test_locked_without_a_secret(db, monkeypatch):
     at = page(secret=None).run()
     assert not at.exception
     assert texts(at.info) == [MESSAGES["import.locked"]["en"]]
-    assert "read-only" in at.info[0].value and "admin_password" in at.info[0].value
+    assert "read-only" in at.info[0].value and "admin_password" not in at.info[0].value
+    assert [e.label for e in at.expander] == [MESSAGES["import.locked_admin_title"]["en"]]  # the steps, folded
+    assert "admin_password" in at.expander[0].markdown[0].value
     assert len(at.text_input) == 0 and len(at.file_uploader) == 0 and len(at.button) == 0
 
 

@@ -81,3 +81,17 @@ def test_pillars_in_bahasa_indonesia(navigation_v2, built_db):
     heat = charts_of(at)[0]
     assert heat["data"][0]["x"][0] == "Tata Kelola Pemerintahan Cerdas"      # one line on screen (ui.charts)
     assert "," in heat["data"][0]["text"][0][0]
+
+
+def test_the_open_lens_titles_its_pillars_and_names_their_source(navigation_v2, built_db):
+    """Under the open lens the page does not call its four open pillars "the six pillars", and a point's hover
+    names its source in words (the catalogue's "open statistics", not the code "open")."""
+    import json
+
+    from ui.messages import MESSAGES
+    for lang in ("en", "id"):
+        at = _open(lens="open", lang=lang)
+        assert at.title[0].value == MESSAGES["pillars.open.title"][lang]
+        dist = next(c for c in at.get("plotly_chart") if "chart-dist" in c.proto.id)
+        sources = {row[2] for trace in json.loads(dist.proto.spec)["data"] for row in trace["customdata"]}
+        assert sources == {MESSAGES["map.source.open"][lang]}, sources

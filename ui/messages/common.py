@@ -33,7 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nav.section.method": {"en": "Method and data", "id": "Metode dan data"},
     "sidebar.language": {"en": "Language", "id": "Bahasa"},
     "sidebar.filters": {"en": "Filters", "id": "Filter"},
-    "filter.as_of": {"en": "As of year", "id": "Per tahun"},
+    "filter.as_of": {"en": "As of year", "id": "Hingga tahun"},
     "filter.as_of_help": {"en": "Programme cohorts are cumulative: a region counts from the year it joined.",
                           "id": "Kohort program bersifat kumulatif: daerah dihitung sejak tahun bergabung."},
     "filter.island_group": {"en": "Island group", "id": "Kelompok pulau"},

@@ -66,13 +66,16 @@ MESSAGES: dict[str, dict[str, str]] = {
               "kepesertaan program dari berkas CSV atau XLSX. Seluruh berkas diperiksa lebih dahulu; tidak ada "
               "yang ditulis kecuali semua baris sah. Setiap impor dicatat sebagai batch yang dapat dibatalkan."},
     "import.locked": {
-        "en": "This app is read-only: imports are switched off because no admin password is configured. To "
-              "enable them, set admin_password in .streamlit/secrets.toml (copy .streamlit/secrets.toml.example; "
-              "never commit the real file) and restart the app. See docs/IMPORT.md.",
-        "id": "Aplikasi ini hanya-baca: impor dimatikan karena kata sandi admin belum diatur. Untuk "
-              "mengaktifkannya, isi admin_password di .streamlit/secrets.toml (salin "
-              ".streamlit/secrets.toml.example; jangan pernah meng-commit berkas aslinya) lalu mulai ulang "
-              "aplikasi. Lihat docs/IMPORT.md."},
+        "en": "This app is read-only here: importing results is switched off on this server. Its administrator "
+              "can switch it on.",
+        "id": "Aplikasi ini hanya-baca di sini: impor hasil dimatikan di server ini. Administratornya dapat "
+              "menyalakannya."},
+    "import.locked_admin_title": {"en": "For the server's administrator", "id": "Untuk administrator server"},
+    "import.locked_admin": {
+        "en": "Set admin_password in .streamlit/secrets.toml (copy .streamlit/secrets.toml.example; never commit "
+              "the real file) and restart the app. See docs/IMPORT.md.",
+        "id": "Isi admin_password di .streamlit/secrets.toml (salin .streamlit/secrets.toml.example; jangan pernah "
+              "meng-commit berkas aslinya) lalu mulai ulang aplikasi. Lihat docs/IMPORT.md."},
     "import.password": {"en": "Admin password", "id": "Kata sandi admin"},
     "import.unlock": {"en": "Unlock imports", "id": "Buka impor"},
     "import.unlock_help": {"en": "Imports change the data every visitor sees, so they need the admin password.",

@@ -397,7 +397,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "value's own year travels with it to every table and export (columns `*_year`). Indicators have "
               "different years: schooling and life expectancy to 2021, poverty 2010–2018 and 2021, water, sanitation "
               "and labour 2021 (a COVID year), the village indices 2024 only.",
-        "id": "**Per tahun.** Setiap indikator memakai nilai terbarunya pada atau sebelum tahun yang dipilih, dan tahun "
+        "id": "**Hingga tahun.** Setiap indikator memakai nilai terbarunya pada atau sebelum tahun yang dipilih, dan tahun "
               "nilai itu ikut ke setiap tabel dan ekspor (kolom `*_year`). Tahun indikator berbeda-beda: lama sekolah "
               "dan umur harapan hidup hingga 2021, kemiskinan 2010–2018 dan 2021, air minum, sanitasi dan "
               "ketenagakerjaan 2021 (tahun COVID), indeks desa hanya 2024."},

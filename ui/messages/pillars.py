@@ -74,6 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only {n} evaluated participants in view: a correlation needs at least 3. Widen the filters.",
         "id": "Hanya {n} peserta yang dievaluasi dalam tampilan: korelasi memerlukan minimal 3. Perluas filter."},
     # open-statistics lens
+    "pillars.open.title": {"en": "The pillars in open statistics", "id": "Pilar dalam statistik terbuka"},
     "pillars.open.intro": {
         "en": "Open statistics: the four pillars with open data — economy, society, living and environment — scored "
               "0–100 from real BPS and Kemendes indicators for every kab/kota in view, each indicator's latest value "

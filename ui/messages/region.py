@@ -155,7 +155,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "bukan."},
     "region.open.trend": {"en": "Over the years", "id": "Dari tahun ke tahun"},
     "region.open.trend_title": {"en": "Open-statistics index as of each year", "id": "Indeks statistik terbuka per tahun"},
-    "region.open.trend_x": {"en": "As of year", "id": "Per tahun"},
+    "region.open.trend_x": {"en": "As of year", "id": "Hingga tahun"},
     "region.open.trend_y": {"en": "Open-statistics index (0–100)", "id": "Indeks statistik terbuka (0–100)"},
     "region.open.hdi_title": {"en": "Human Development Index (BPS), 2010–2024",
                               "id": "Indeks Pembangunan Manusia (BPS), 2010–2024"},

@@ -79,7 +79,12 @@ else:
             st.caption(t("ascn.map_note"))
             st.caption(t("ascn.attribution"))
     st.markdown(f"**{t('ascn.network_table', year=year)}**")
-    table_with_download(network, "ascn-network", "dl-ascn-network", filters={"year": year}, height=260)
+    cols = list(network.columns)        # the country's name beside its code (the code stays in the downloads)
+    named = network.assign(country=network["country_iso2"].map(countries).fillna(network["country_iso2"]))
+    named = named[cols[:cols.index("country_iso2") + 1] + ["country"] + cols[cols.index("country_iso2") + 1:]]
+    table_with_download(named, "ascn-network", "dl-ascn-network", filters={"year": year}, height=260,
+                        headers={"country_iso2": t("ascn.col.country_code"), "country": t("region.col.country_iso2")},
+                        hide=("country_iso2",))
 
 st.subheader(t("ascn.growth"), anchor=False)
 show_figure(chart(region_charts.ascn_count_chart, counts, {

@@ -38,6 +38,7 @@ TICKS_PX = 45          # x tick labels, upright on a narrow screen
 AXIS_TITLE_LINE_PX = 22
 INSIDE_SHARE = 0.55    # a horizontal bar at least this share of the axis holds its label inside
 SCREEN_TITLE_SIZE = 16 # px: the on-screen chart title (plotly's default would be 18 with the 13 px body font)
+HEATMAP_ROW_PX = 48    # a heatmap row with names below the plot: room for a row name wrapped onto three lines
 
 # Okabe–Ito ordered for contrast on white; the yellow (#F0E442, 1.2:1 on white) is left out
 PRESENTER_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#000000", "#E69F00", "#56B4E9"]
@@ -217,6 +218,12 @@ def _heatmap_labels(lay: dict, data: list) -> None:
         ax["autotickangles"] = [0, 90]
     top_axes = [ax for ax in _axes(lay, "x") if ax.get("side") == "top"]
     if not top_axes:
+        # below the plot the names' room comes out of the figure's height: grow it by the longest name standing
+        # so each row keeps HEATMAP_ROW_PX (Indonesian pillar names on a correlation matrix had left 25 px rows,
+        # their wrapped row names running into each other)
+        size = max(((ax.get("tickfont") or {}).get("size") or 12) for ax in _axes(lay, "x"))
+        rows = max((len(_values(tr["y"])) for tr in heatmaps if tr.get("y") is not None), default=0)
+        lay["height"] = max(lay.get("height") or 0, HEATMAP_ROW_PX * rows + 140 + round(0.6 * size * longest))
         return
     size = max(((ax.get("tickfont") or {}).get("size") or 12) for ax in top_axes)
     title = lay.get("title") or {}

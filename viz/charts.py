@@ -77,18 +77,18 @@ def adoption_timeline(df: pd.DataFrame, labels: Mapping[str, str], *, separators
     each of ``no_cohort_years`` that is in the data).
     """
     years = df["as_of"].astype(int).to_numpy()
-    fig = go.Figure()
+    fig = go.Figure()       # hovermode "x unified": the hover's header gives the year, each line its count
     fig.add_bar(x=years, y=df["new_participants"].astype(float), name=_lab(labels, "new"),
                 marker_color=OKABE_ITO[4], opacity=0.6,
-                hovertemplate="%{x}: %{y:,.0f}<extra>" + _lab(labels, "new") + "</extra>")
+                hovertemplate="%{y:,.0f}<extra>" + _lab(labels, "new") + "</extra>")
     fig.add_scatter(x=years, y=df["regions_participating"].astype(float), mode="lines+markers",
                     name=_lab(labels, "computed"), line=dict(color=PARTICIPANT_COLOUR, width=3),
-                    hovertemplate="%{x}: %{y:,.0f}<extra>" + _lab(labels, "computed") + "</extra>")
+                    hovertemplate="%{y:,.0f}<extra>" + _lab(labels, "computed") + "</extra>")
     if "reported_regions" in df and df["reported_regions"].notna().any():
         rep = df["reported_regions"].astype("Float64").astype(float)
         fig.add_scatter(x=years, y=rep, mode="markers", name=_lab(labels, "reported"),
                         marker=dict(color=OKABE_ITO[1], size=11, symbol="diamond", line=dict(width=1, color="#000")),
-                        hovertemplate="%{x}: %{y:,.0f}<extra>" + _lab(labels, "reported") + "</extra>")
+                        hovertemplate="%{y:,.0f}<extra>" + _lab(labels, "reported") + "</extra>")
     for y in no_cohort_years:
         if y in years:
             fig.add_annotation(x=y, y=0, yanchor="bottom", yshift=8, text=_lab(labels, "no_cohort"),

@@ -4,6 +4,7 @@ pilots and the IMD ranks with missing values kept missing, in both languages."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -116,3 +117,11 @@ def test_ascn_in_bahasa_indonesia(navigation_v2, built_db):
     at = _open(year="2024", lang="id")
     assert _metrics(at)["Kota dalam jaringan"] == "31"
     assert any("dihitung dari daftar kota · dilaporkan: 31 (2024)" in c.value for c in at.caption)
+    # the network table names each country in Indonesian (the raw file's ISO code stays in the download only)
+    table = at.dataframe[0]
+    raw = pd.read_csv(Path(__file__).parents[2] / "data/reference/ascn_cities.csv", keep_default_na=False)
+    code_of = dict(zip(raw["city"], raw["country_iso2"]))
+    named = dict(zip(table.value["city"], table.value["country"]))
+    assert named["Phnom Penh"] == "Kamboja" and named["Makassar"] == "Indonesia"
+    assert all(code_of[c] == "KH" for c, n in named.items() if n == "Kamboja")
+    assert "country_iso2" not in table.proto.column_order and "country" in table.proto.column_order

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 from hypothesis import given
@@ -87,6 +88,26 @@ def test_heatmap_column_names_go_on_one_line_and_may_stand_upright():
     two = screen_style(fig.update_layout(title_text="Median score of the open statistics by province and pillar"))
     assert two.layout.title.text.count("<br>") == 1 and two.layout.title.pad.t == 8 + 21
     assert two.layout.margin.t == 8 + 2 * 21 + 12 + 122
+
+
+def test_a_correlation_matrix_grows_to_keep_its_rows_when_its_names_stand_below():
+    """The correlation matrix's names below the plot: the figure grows by the longest name standing, so each of
+    its rows keeps 48 px (hand-derived; in Indonesian the six evaluation pillars had left 25 px rows at 460 px,
+    their three-line row names running into each other)."""
+    import pandas as pd
+    pillars = ["governance", "branding", "economy", "society", "living", "environment"]
+    names = {"governance": "Tata Kelola Pemerintahan Cerdas", "branding": "Pemasaran Daerah Cerdas",
+             "economy": "Ekonomi Cerdas", "society": "Masyarakat Cerdas", "living": "Hunian Cerdas",
+             "environment": "Lingkungan Cerdas"}
+    corr = pd.DataFrame(np.eye(6), columns=pillars).assign(pillar=pillars)
+    out = screen_style(charts.correlation_heatmap(corr, pillars, names, {"title": "Korelasi"}))
+    # 6 rows × 48 px + 140 px (title, gaps, colorbar ends) + "Tata Kelola Pemerintahan Cerdas" (31 characters)
+    # standing at 12 px ≈ 0.6 × 12 × 31 = 223 px
+    assert out.layout.height == 6 * 48 + 140 + 223
+    assert list(out.data[0].x) == list(names.values())                 # one line each
+    short = screen_style(charts.correlation_heatmap(corr.iloc[:2, [0, 1, 6]], pillars[:2],
+                                                    {"governance": "Gov", "branding": "Brand"}, {"title": "C"}))
+    assert short.layout.height == 460                                  # short names: the chart's own height
 
 
 def test_screen_style_is_idempotent_and_leaves_the_input():

@@ -36,6 +36,8 @@ def test_adoption_timeline():
     notes = [a for a in fig.layout.annotations if a.text == "no cohort"]
     assert len(notes) == 1 and notes[0].x == 2020
     assert fig.layout.xaxis.title.text == "Year" and fig.layout.yaxis.title.text == "Kab/kota"
+    # one hover for the year ("x unified" writes the year once, as its header): no line repeats it
+    assert fig.layout.hovermode == "x unified" and not any("%{x}" in tr.hovertemplate for tr in fig.data)
 
 
 def test_adoption_timeline_without_reported_figures():

@@ -112,6 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ascn.imd_of_unknown": {"en": "(number of cities not found)", "id": "(jumlah kota tidak ditemukan)"},
     "ascn.imd_missing": {"en": "Rank not found (missing): {items}", "id": "Peringkat tidak ditemukan (kosong): {items}"},
     "ascn.network_table": {"en": "Cities in the network as of {year}", "id": "Kota dalam jaringan per {year}"},
+    "ascn.col.country_code": {"en": "Country code", "id": "Kode negara"},
     "ascn.country.bn": {"en": "Brunei Darussalam", "id": "Brunei Darussalam"},
     "ascn.country.kh": {"en": "Cambodia", "id": "Kamboja"},
     "ascn.country.id": {"en": "Indonesia", "id": "Indonesia"},

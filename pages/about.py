@@ -12,7 +12,7 @@ from analytics.summaries import indicators, pillar_stats
 from analytics.warehouse import synthetic
 from ui import data
 from ui.charts import chart, show_figure
-from ui.downloads import MISSING, csv_download, number_table
+from ui.downloads import MISSING, csv_download, link_column, number_table
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import synthetic_notice
 from viz import charts
@@ -139,7 +139,7 @@ number_table(pd.DataFrame({
     t("about.col.rank"): pd.array(pub["national_rank"], dtype="Int64"),
     t("about.col.note"): pub["note_id"].fillna(pub["note"]) if lang == "id" else pub["note"],
     t("about.col.source"): pub["source_url"],
-}), {t("about.col.value"): 2}, key="tbl-published", column_config={t("about.col.source"): st.column_config.LinkColumn()})
+}), {t("about.col.value"): 2}, key="tbl-published", column_config={t("about.col.source"): link_column()})
 csv_download(pub, "published-results", key="dl-published")
 
 ps = ds.scores[ds.scores["source"] == "published"]
@@ -154,7 +154,7 @@ else:
         t("about.col.pillar"): ps["pillar"].map(names).to_numpy(), t("about.col.score"): ps["score"].to_numpy(dtype=float),
         t("about.col.source"): ps["source_url"].to_numpy(),
     }), {t("about.col.year"): "year", t("about.col.score"): 2}, key="tbl-published-pillars",
-        column_config={t("about.col.source"): st.column_config.LinkColumn()})
+        column_config={t("about.col.source"): link_column()})
     csv_download(ps, "published-pillar-scores", key="dl-published-pillars")
 st.caption(t("about.published.note"))
 
@@ -171,6 +171,6 @@ st.dataframe(pd.DataFrame({
     t("about.ind.col.years"): [f"{a}–{b}" if a != b else str(a) for a, b in zip(lic["first_year"], lic["last_year"])],
     t("about.ind.col.regions"): lic["regions"], t("about.ind.col.licence"): lic["licence"],
     t("about.col.source"): lic["source_url"],
-}), hide_index=True, placeholder=MISSING, key="tbl-indicator-licences", column_config={t("about.col.source"): st.column_config.LinkColumn()})
+}), hide_index=True, placeholder=MISSING, key="tbl-indicator-licences", column_config={t("about.col.source"): link_column()})
 csv_download(cat, "indicator-catalogue", key="dl-indicator-catalogue")
 st.caption(t("about.ind.note"))

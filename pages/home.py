@@ -12,7 +12,7 @@ from analytics.summaries.coverage import national_headline
 from analytics.summaries.filters import Filters
 from ui import data, presenter
 from ui.charts import chart, show_figure
-from ui.downloads import MISSING, csv_download, localized, table_columns
+from ui.downloads import MISSING, csv_download, link_column, localized, table_columns
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.layout import open_notice, synthetic_notice
@@ -133,7 +133,7 @@ with st.expander(t("home.sources")):
     })
     labels = table_columns(sources, {c: t(f"table.{c}") for c in sources.columns})
     st.dataframe(localized(sources), hide_index=True, placeholder=MISSING,              # numbers in the page's language
-                 column_config={**labels, "source": st.column_config.LinkColumn(t("table.source"))})
+                 column_config={**labels, "source": link_column(t("table.source"))})
 
 # ------------------------------------------------------------------------------------------------ equity
 st.subheader(t("home.equity.title"))

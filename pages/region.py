@@ -11,7 +11,7 @@ from analytics.summaries.tables import (coverage_summary, maturity_summary, peer
                                  uncertainty_summary)
 from ui import data
 from ui.charts import chart, show_figure
-from ui.downloads import csv_download, number_table, table_with_download
+from ui.downloads import csv_download, link_column, number_table, table_with_download
 from ui.filters import lens_control, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.layout import open_notice, synthetic_notice
@@ -223,7 +223,7 @@ def open_view() -> None:
     number_table(shown, {t("region.col.value"): magnitude, t("region.col.value_year"): "year",
                          t("region.col.score_100"): 1, t("region.col.province_median"): magnitude,
                          t("region.col.national_median"): magnitude}, key="tbl-region-values",
-                 column_config={t("region.col.source_url"): st.column_config.LinkColumn()})
+                 column_config={t("region.col.source_url"): link_column()})
     csv_download(vals, "region-indicators", filters={"region": code, "as_of": as_of}, key="dl-region-values")
     notes = [t("open.caveat.covid")] if (vals["year"] == COVID_YEAR).any() else []
     if as_of >= HDI_SERIES_BREAK_YEAR:

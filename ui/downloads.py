@@ -112,6 +112,15 @@ def number_column(label: str, col: pd.Series, c: str, lang: str | None = None):
     return st.column_config.NumberColumn(label, format="%d" if _is_year(str(c)) else "%,d" if d == 0 else f"%,.{d}f")
 
 
+LINK_TEXT = r"https?://(?:www\.)?([^/?#]+)"     # a source's address shown as its site: "jakartaglobe.id"
+
+
+def link_column(label: str | None = None):
+    """A column of source addresses: each shown as its site's name (``LINK_TEXT``), a click opens the whole
+    address, and the downloads keep it whole."""
+    return st.column_config.LinkColumn(label, display_text=LINK_TEXT)
+
+
 def table_columns(df: pd.DataFrame, labels: dict[str, str], lang: str | None = None) -> dict:
     """The column configs of a table shown as ``localized(df)``: each column's :func:`number_column`."""
     return {c: number_column(labels.get(c, c), df[c], c, lang) for c in df.columns}
@@ -219,7 +228,7 @@ def table_with_download(df: pd.DataFrame, what: str, key: str, filters: dict | N
             cfg[c] = st.column_config.Column(labels.get(c, c), pinned=True)
     for c in ("source_url", "reported_source"):
         if c in df.columns and f"region.col.{c}" in MESSAGES:
-            cfg[c] = st.column_config.LinkColumn(t(f"region.col.{c}"))
+            cfg[c] = link_column(t(f"region.col.{c}"))
     pillar_names, indicator_names = _names_for(df)
     kw.setdefault("column_order", [c for c in _visible(df, pillar_names) if c not in hide])
     st.dataframe(localized(display_frame(df, pillar_names, indicator_names)), hide_index=True,

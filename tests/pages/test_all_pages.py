@@ -15,6 +15,7 @@ from google.protobuf.json_format import MessageToDict
 from tests.conftest import REPO
 from tests.ui.apptest import app_test, navigation_v2, page_path  # noqa: F401 - fixture
 from ui import presenter
+from ui.downloads import LINK_TEXT
 from ui.messages import MESSAGES
 
 
@@ -208,6 +209,38 @@ def table_headers(at) -> list[str]:
     return out
 
 
+def link_columns(at) -> list[tuple[str, dict]]:
+    """Every link column of the page's tables: (column, its type config)."""
+    out: list[tuple[str, dict]] = []
+
+    def visit(node):
+        if type(node).__name__ == "Dataframe":
+            cfg = json.loads(MessageToDict(node.proto).get("columns") or "{}")
+            out.extend((c, conf.get("type_config") or {}) for c, conf in cfg.items()
+                       if isinstance(conf, dict) and (conf.get("type_config") or {}).get("type") == "link")
+        for child in getattr(node, "children", {}).values():
+            visit(child)
+
+    visit(at._tree)
+    return out
+
+
+def test_every_source_address_in_the_reference_files_has_a_site():
+    """The pattern a link column shows (``ui.downloads.LINK_TEXT``) finds a site in every address of the raw
+    reference files, so no source cell is left blank."""
+    import pandas as pd
+    urls = set()
+    for path in (REPO / "data/reference").rglob("*.csv"):
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        urls |= {v for c in frame.columns for v in frame[c] if v.startswith(("http://", "https://"))}
+    assert len(urls) > 50
+    sites = {u: re.match(LINK_TEXT, u) for u in urls}
+    assert all(m and m.group(1) and "/" not in m.group(1) for m in sites.values()), \
+        [u for u, m in sites.items() if not m]
+    assert sites["https://jakartaglobe.id/lifestyle/jakarta-drops-to-94th-in-global-smart-city-index"].group(1) \
+        == "jakartaglobe.id"
+
+
 IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 # pages whose tables still show raw column names (reported; remove the page from here when fixed)
 RAW_HEADERS_KNOWN: dict[str, str] = {}
@@ -224,6 +257,9 @@ def test_table_headers_are_translated(navigation_v2, built_db, file, slug, reque
     own = {v["id"] for v in MESSAGES.values()}
     raw = sorted({h for h in table_headers(at) if IDENTIFIER.fullmatch(h) and h not in own})
     assert not raw, f"pages/{file}.py shows untranslated column names: {raw}"
+    # a column of source addresses shows each as its site ("jakartaglobe.id"), not the whole address
+    whole = [c for c, conf in link_columns(at) if conf.get("display_text") != LINK_TEXT]
+    assert not whole, f"pages/{file}.py shows whole addresses in {whole} (use ui.downloads.link_column)"
 
 
 def test_pages_draw_plotly_through_show_figure():

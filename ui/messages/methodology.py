@@ -98,7 +98,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "settings (equal weights, no normalisation, arithmetic mean); the largest move is {biggest} places.",
         "id": "{n} peserta yang dievaluasi dalam tampilan, diperingkat secara nasional. {moved} berubah peringkat "
               "dibanding pengaturan bawaan (bobot sama, tanpa normalisasi, rata-rata aritmetika); pergeseran "
-              "terbesar {biggest} tingkat."},
+              "terbesar {biggest} posisi peringkat."},
     "method.ranking.no_levels": {
         "en": "Maturity levels are absolute ratings: they are shown only for the 'none' and 'goalposts' "
               "normalisations, not for relative ones.",
@@ -145,12 +145,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Dots: median rank over the replications; bars: 5th to 95th percentile; circles: the rank with your "
               "settings. Median interval width {median} places; widest {widest} places ({name}).",
         "id": "Titik: peringkat median dari seluruh replikasi; batang: persentil ke-5 hingga ke-95; lingkaran: "
-              "peringkat dengan pengaturan Anda. Lebar interval median {median} tingkat; terlebar {widest} tingkat "
+              "peringkat dengan pengaturan Anda. Lebar interval median {median} posisi; terlebar {widest} posisi "
               "({name})."},
     "method.sensitivity.title": {"en": "**Which choice matters most?**", "id": "**Pilihan mana yang paling berpengaruh?**"},
     "method.sensitivity.chart": {"en": "Mean rank shift when only one choice varies",
                                  "id": "Rata-rata pergeseran peringkat bila hanya satu pilihan berubah"},
-    "method.sensitivity.x": {"en": "Mean absolute rank shift (places)", "id": "Rata-rata pergeseran mutlak (tingkat)"},
+    "method.sensitivity.x": {"en": "Mean absolute rank shift (places)", "id": "Rata-rata pergeseran mutlak (posisi peringkat)"},
     "method.sensitivity.choice": {"en": "Choice varied", "id": "Pilihan yang diubah"},
     "method.sensitivity.mean": {"en": "Mean shift", "id": "Rata-rata pergeseran"},
     "method.sensitivity.max": {"en": "Largest shift", "id": "Pergeseran terbesar"},
@@ -304,7 +304,7 @@ MESSAGES: dict[str, dict[str, str]] = {
               "(goalposts, equal weights, arithmetic mean, 3 of 4 pillars); the largest move is {biggest} places.",
         "id": "{n} kab/kota dalam tampilan, diperingkat secara nasional. {moved} berubah peringkat dibanding "
               "pengaturan bawaan (batas tetap, bobot sama, rata-rata aritmetika, 3 dari 4 pilar); pergeseran terbesar "
-              "{biggest} tingkat."},
+              "{biggest} posisi peringkat."},
     "method.open.no_levels": {
         "en": "Levels are shown only with goalposts: the relative normalisations have no absolute scale.",
         "id": "Tingkat hanya ditampilkan dengan batas tetap: normalisasi relatif tidak memiliki skala absolut."},

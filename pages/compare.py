@@ -100,6 +100,11 @@ if chosen and st.query_params.get(PARAM) != ",".join(chosen):
     st.query_params[PARAM] = ",".join(chosen)
 if len(chosen) < 2:
     st.info(t("compare.empty", n=len(chosen)))
+    # an example one click away: the ASEAN Smart Cities Network pilots (Jakarta: its most populous kota)
+    pilots = ds.ascn_pilots.sort_values("population", ascending=False).drop_duplicates("city").sort_values("city")
+    st.page_link("pages/compare.py", label=t("compare.example", cities=", ".join(pilots["city"])),
+                 icon=":material/compare_arrows:",
+                 query_params={PARAM: ",".join(pilots["region_code"]), "lang": current_language()})
     st.stop()
 
 opened = lens == "open"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
+
+from tests.conftest import REPO
+
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
 
 
@@ -41,6 +45,17 @@ def test_fewer_than_two_regions_is_an_empty_state(navigation_v2, built_db):
         at = _open(**query)
         assert any("Choose at least two regions" in i.value for i in at.info)
         assert not at.get("plotly_chart") and not at.dataframe
+    # an example one click away: one kab/kota per ASEAN pilot city, the most populous where a city has several
+    # (from the raw files: the pilots' regions and the regencies' populations)
+    pilots = pd.read_csv(REPO / "data/reference/ascn_pilot_regions.csv", dtype=str)
+    people = pd.read_csv(REPO / "data/reference/regencies.csv", dtype={"code": str}).set_index("code")["population"]
+    pilots["population"] = pilots["region_code"].map(people)
+    expected = pilots.sort_values("population").groupby("city")["region_code"].last()
+    link = next(p for p in at.get("page_link") if "ASEAN Smart Cities Network pilots" in p.proto.label)
+    assert f"regions={'%2C'.join(expected)}" in link.proto.query_string or \
+        f"regions={','.join(expected)}" in link.proto.query_string, link.proto
+    shown = _open(regions=",".join(expected))
+    assert not any("Choose at least two" in i.value for i in shown.info) and shown.get("plotly_chart")
 
 
 def test_non_evaluated_regions_are_named_not_charted(navigation_v2, built_db):

@@ -102,8 +102,8 @@ if len(chosen) < 2:
     st.info(t("compare.empty", n=len(chosen)))
     # an example one click away: the ASEAN Smart Cities Network pilots (Jakarta: its most populous kota)
     pilots = ds.ascn_pilots.sort_values("population", ascending=False).drop_duplicates("city").sort_values("city")
-    st.page_link("pages/compare.py", label=t("compare.example", cities=", ".join(pilots["city"])),
-                 icon=":material/compare_arrows:",
+    st.caption(t("compare.example_note", cities=", ".join(pilots["city"])))
+    st.page_link("pages/compare.py", label=t("compare.example"), icon=":material/compare_arrows:",   # a phone's width
                  query_params={PARAM: ",".join(pilots["region_code"]), "lang": current_language()})
     st.stop()
 

@@ -125,6 +125,7 @@ KWARGS_ONLY = {"Page", "page_link"}   # st.Page(path, title=...), st.page_link(p
 # literal strings allowed anyway, with the reason (keep this short)
 ALLOWED_LITERALS: dict[str, str] = {
     "Kota Cerdas": "the product name (browser tab title), the same in both languages",
+    r"https?://(?:www\.)?([^/?#]+)": "ui.downloads.LINK_TEXT: a pattern whose match (a source's site) is shown",
 }
 
 

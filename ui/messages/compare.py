@@ -14,8 +14,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "comparison with its most similar regions.",
         "id": "Pilih setidaknya dua daerah untuk dibandingkan (saat ini {n}). Tips: Profil daerah menautkan ke "
               "perbandingan dengan daerah yang paling serupa."},
-    "compare.example": {"en": "Example: compare the ASEAN Smart Cities Network pilots ({cities})",
-                        "id": "Contoh: bandingkan kota percontohan Jaringan Kota Cerdas ASEAN ({cities})"},
+    "compare.example": {"en": "Compare the ASEAN pilots", "id": "Bandingkan percontohan ASEAN"},
+    "compare.example_note": {"en": "For example, the pilots of the ASEAN Smart Cities Network: {cities}.",
+                             "id": "Misalnya, kota percontohan Jaringan Kota Cerdas ASEAN: {cities}."},
     "compare.too_many": {"en": "Only the first six regions of the link are shown.",
                          "id": "Hanya enam daerah pertama dari tautan yang ditampilkan."},
     "compare.unknown": {"en": "Not a region code or name, ignored: {values}.",

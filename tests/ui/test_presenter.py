@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import plotly.graph_objects as go
 import pytest
 
@@ -92,7 +94,7 @@ def test_presenter_figure_style_is_readable_and_leaves_the_original():
 # --- the app -----------------------------------------------------------------------------------------------
 
 def _indicator(at) -> str:
-    return " ".join(m.value for m in at.markdown if "Slide" in m.value)
+    return " ".join(m.value for m in at.markdown if re.match(r"\d+/\d+ · ", m.value))    # "2/6 · Map"
 
 
 def _expected_indicator(k: int, lang: str = "en") -> str:

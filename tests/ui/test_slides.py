@@ -3,6 +3,8 @@ figure and source with no page controls (AppTest)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.ui.apptest import app_test, navigation_v2, page_path  # noqa: F401 - fixture
@@ -35,7 +37,8 @@ def test_next_and_previous_follow_the_chosen_order():
 
 
 def _indicator(at) -> str:
-    return " ".join(m.value for m in at.markdown if m.value.startswith(("Slide", "Bukan", "Not a")))
+    return " ".join(m.value for m in at.markdown
+                    if re.match(r"\d+/\d+ · ", m.value) or m.value.startswith(("Bukan", "Not a")))   # "2/6 · Map"
 
 
 # widgets a slide may show: the bar's own (presenter-*) and its language switch

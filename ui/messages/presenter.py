@@ -3,7 +3,7 @@
 MESSAGES: dict[str, dict[str, str]] = {
     "presenter.previous": {"en": "Previous", "id": "Sebelumnya"},
     "presenter.next": {"en": "Next", "id": "Lanjut"},           # short: it fits the bar at 1280 px with its key hint
-    "presenter.indicator": {"en": "Slide {k} of {n} · {title}", "id": "Slide {k} dari {n} · {title}"},
+    "presenter.indicator": {"en": "{k}/{n} · {title}", "id": "{k}/{n} · {title}"},   # short: one line in the bar
     "presenter.not_a_slide": {"en": "Not a slide · Next: slide 1", "id": "Bukan slide · Lanjut: slide 1"},
     "presenter.exit": {"en": "Exit presenter mode", "id": "Keluar presentasi"},
 }

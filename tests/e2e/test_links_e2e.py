@@ -3,7 +3,10 @@ URL and in effect after moves from the sidebar's page menu (which start the new 
 
 from __future__ import annotations
 
+import contextlib
 from urllib.parse import parse_qs, urlparse
+
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import assert_no_error, screenshot, wait_idle
 from ui.messages import MESSAGES
@@ -22,22 +25,28 @@ def _wait_link_in_url(page) -> None:
         return Object.entries(want).every(([k, v]) => q.get(k) === v); }""", arg=LINK)
 
 
+# what a sidebar widget shows: its text and its inputs' values (a selectbox shows its choice in an input)
+SHOWN = """(key) => { const el = document.querySelector('[data-testid="stSidebar"] .st-key-' + key);
+    if (!el) return '';
+    return [el.textContent, ...[...el.querySelectorAll('input')].map(i => i.value || i.placeholder || ''),
+            ...[...el.querySelectorAll('[aria-valuenow], [aria-valuetext]')].map(
+                e => (e.getAttribute('aria-valuetext') || '') + ' ' + (e.getAttribute('aria-valuenow') || ''))
+           ].join(' | '); }"""
+
+
 def _shown(page, key: str) -> str:
-    """What a sidebar widget shows: its text and its inputs' values (a selectbox shows its choice in an input)."""
-    return page.evaluate("""(key) => { const el = document.querySelector('[data-testid="stSidebar"] .st-key-' + key);
-        if (!el) return '';
-        return [el.textContent, ...[...el.querySelectorAll('input')].map(i => i.value || i.placeholder || ''),
-                ...[...el.querySelectorAll('[aria-valuenow], [aria-valuetext]')].map(
-                    e => (e.getAttribute('aria-valuetext') || '') + ' ' + (e.getAttribute('aria-valuenow') || ''))
-               ].join(' | '); }""", key)
+    return page.evaluate(SHOWN, key)
 
 
 def _sidebar_holds_the_filters(page) -> None:
-    # the sidebar's widgets are drawn with the run's first deltas; on a busy machine wait until they are there
-    page.locator('[data-testid="stSidebar"] .st-key-province input').first.wait_for(state="attached")
-    assert "Sulawesi Selatan" in _shown(page, "province")
-    assert MESSAGES["type.kota"]["id"] in _shown(page, "type")
-    assert "2020" in _shown(page, "year")
+    # the sidebar's widgets are drawn one by one with the run's deltas (the year can come after the province on a
+    # busy machine): wait until each shows the link's value, then say which one does not
+    want = {"province": "Sulawesi Selatan", "type": MESSAGES["type.kota"]["id"], "year": "2020"}
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function(f"(want) => Object.entries(want).every(([k, v]) => ({SHOWN})(k).includes(v))",
+                               arg=want)
+    for key, value in want.items():
+        assert value in _shown(page, key), (key, _shown(page, key))
 
 
 def _go(page, nav_key: str, url_path: str) -> None:

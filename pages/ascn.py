@@ -79,9 +79,9 @@ else:
             st.caption(t("ascn.map_note"))
             st.caption(t("ascn.attribution"))
     st.markdown(f"**{t('ascn.network_table', year=year)}**")
-    cols = list(network.columns)        # the country's name beside its code (the code stays in the downloads)
-    named = network.assign(country=network["country_iso2"].map(countries).fillna(network["country_iso2"]))
-    named = named[cols[:cols.index("country_iso2") + 1] + ["country"] + cols[cols.index("country_iso2") + 1:]]
+    named = network.copy()              # the country's name beside its code (the code stays in the downloads)
+    named.insert(network.columns.get_loc("country_iso2") + 1, "country",
+                 network["country_iso2"].map(countries).fillna(network["country_iso2"]))
     table_with_download(named, "ascn-network", "dl-ascn-network", filters={"year": year}, height=260,
                         headers={"country_iso2": t("ascn.col.country_code"), "country": t("region.col.country_iso2")},
                         hide=("country_iso2",))

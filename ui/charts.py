@@ -13,6 +13,7 @@ Both styles are pure functions of the figure, so tests inspect what a screen or 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import pickle
 import re
@@ -405,10 +406,12 @@ def shown_figure(fig: go.Figure | Chart, presenting: bool) -> tuple[str, go.Figu
     return title, go.Figure(spec, _validate=False)
 
 
+@functools.lru_cache(maxsize=None)
 def plotly_locale(lang: str) -> dict[str, Any]:
     """The chart config that makes plotly.js write its own words (a box plot's "q3:", "upper fence:", …) in
     ``lang``: an inline locale (plotly's ``locales`` option, so nothing is fetched), its dictionary from the
-    message catalogue's ``plotly.<word>`` entries (``plotly.lower_fence`` → plotly's "lower fence:")."""
+    message catalogue's ``plotly.<word>`` entries (``plotly.lower_fence`` → plotly's "lower fence:"). Built once per
+    language (not per chart and run); callers copy it into their config and never change it."""
     words = {key[len("plotly."):].replace("_", " ") + ":": entry.get(lang) or entry["en"]
              for key, entry in MESSAGES.items() if key.startswith("plotly.")}
     return {"locale": f"kc-{lang}", "locales": {f"kc-{lang}": {"dictionary": words}}}

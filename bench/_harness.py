@@ -8,7 +8,8 @@ server, headless Chromium, and the precise definition of "drawn".
      the keydown does not count;
   2. nothing is left over from the previous run: no ``[data-stale=true]`` element, no spinner, no skeleton;
   3. the page's main element (a CSS selector per page, e.g. the first chart's ``.main-svg``) is in the DOM, and
-     every plotly chart on the page has drawn its SVG and every deck.gl chart its canvas.
+     every plotly chart on the page has drawn its current figure (ui/plotly_element.py: `data-drawn` equals
+     `data-rev`) and every deck.gl chart its canvas.
 The time is ``performance.now()`` at the first animation frame where 1–3 hold: for a cold load it counts from
 the navigation start (the document's time origin), for a rerun from the ``keydown`` event that changed the
 filter. Both are read from the browser's clock, so Playwright's own round trips are not counted.
@@ -29,6 +30,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+from ui.plotly_element import CHARTS_DRAWN_JS  # noqa: E402  (the app's charts: drawn = showing their figure)
 BENCH = REPO / "bench"
 RESULTS = BENCH / "results"
 CHROMIUM = Path(os.environ.get("KOTA_CERDAS_CHROMIUM", "/usr/bin/chromium"))
@@ -58,6 +62,9 @@ document.addEventListener('keydown', () => { window.__kcKey = performance.now();
 document.addEventListener('pointerdown', () => { window.__kcKey = performance.now(); }, true);
 """
 
+# a plotly chart's drawn SVG: the app's (ui/plotly_element.py) or st.plotly_chart's (the bare page, older checkouts)
+PLOTLY_SVG = '[data-testid="kcPlotlyChart"] .main-svg, [data-testid="stPlotlyChart"] .main-svg'
+
 DRAWN_JS = """
 (arg) => {
     const app = document.querySelector('[data-testid="stApp"]');
@@ -73,8 +80,9 @@ DRAWN_JS = """
     if (document.querySelector('[data-stale="true"], [data-testid="stSpinner"], [data-testid="stSkeleton"]'))
         return false;
     if (!document.querySelector(arg.main)) return false;
-    for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]'))
+    for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]'))     // st.plotly_chart (before 2026-12-03)
         if (!c.querySelector('.main-svg')) return false;
+    if (!(""" + CHARTS_DRAWN_JS + """)()) return false;      // the app's charts (ui/plotly_element.py)
     for (const c of document.querySelectorAll('[data-testid="stDeckGlJsonChart"]'))
         if (!c.querySelector('canvas')) return false;
     return performance.now();

@@ -38,10 +38,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import (REPO, RESULTS, Server, build_db, change_year, errors_on, launch_browser,  # noqa: E402
-                      loadavg, new_page, wait_drawn)
+from _harness import (PLOTLY_SVG, REPO, RESULTS, Server, build_db, change_year, errors_on,  # noqa: E402
+                      launch_browser, loadavg, new_page, wait_drawn)
 
-PLOT = '[data-testid="stPlotlyChart"] .main-svg'
+PLOT = PLOTLY_SVG
 DECK = '[data-testid="stDeckGlJsonChart"] canvas'
 
 

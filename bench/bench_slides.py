@@ -22,11 +22,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _harness import (REPO, RESULTS, Server, build_db, change_year, launch_browser, loadavg,  # noqa: E402
-                      new_page, wait_drawn)
+from _harness import (PLOTLY_SVG, REPO, RESULTS, Server, build_db, change_year, launch_browser,  # noqa: E402
+                      loadavg, new_page, wait_drawn)
 
 SLIDE = ".st-key-slide-figure img"
-PLOT = '[data-testid="stPlotlyChart"] .main-svg'
+PLOT = PLOTLY_SVG
 ORDER = "overview,equity,map,pillars,ascn,region"
 
 

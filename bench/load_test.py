@@ -38,8 +38,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _harness import (CHROMIUM, CHROMIUM_ARGS, DRAWN_JS, INIT_SCRIPT, REPO, RESULTS, Server, build_db,  # noqa: E402
-                      loadavg, rss_kb)
+from _harness import (CHROMIUM, CHROMIUM_ARGS, DRAWN_JS, INIT_SCRIPT, PLOTLY_SVG, REPO, RESULTS, Server,  # noqa: E402
+                      build_db, loadavg, rss_kb)
 
 STEPS = ("overview", "map", "methodology", "year")
 
@@ -118,14 +118,14 @@ async def browser_session(browser, url: str, start: asyncio.Event, results: list
         await page.goto(url + "/?lang=en", wait_until="commit")
         rec["overview"] = await drawn(".st-key-chart-timeline .main-svg", False) / 1000
         for step, main in (("map", '[data-testid="stDeckGlJsonChart"] canvas'),
-                           ("methodology", '[data-testid="stPlotlyChart"] .main-svg')):
+                           ("methodology", PLOTLY_SVG)):
             await page.click(f'[data-testid="stSidebarNav"] a[href*="/{step}"]')
             end = await drawn(main, True)
             rec[step] = (end - await page.evaluate("window.__kcKey")) / 1000
         thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"] input[type="range"]').first
         await thumb.focus()
         await page.keyboard.press("ArrowLeft")
-        end = await drawn('[data-testid="stPlotlyChart"] .main-svg', True)
+        end = await drawn(PLOTLY_SVG, True)
         rec["year"] = (end - await page.evaluate("window.__kcKey")) / 1000
         errs = page.locator('[data-testid="stException"]')
         if await errs.count():

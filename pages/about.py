@@ -88,7 +88,7 @@ evidence = pillar_stats.cohort_evidence(ds)
 evidence_names = {k: t(f"about.evidence.{k}") for k in evidence["evidence"].unique()}
 show_figure(chart(charts.cohort_evidence_bars, evidence, evidence_names, {
     "title": t("about.evidence.chart"), "x": t("about.evidence.x"), "y": t("about.evidence.y"),
-}, separators=charts.separators_for(lang)), theme=None, key="chart-evidence")
+}, separators=charts.separators_for(lang)), key="chart-evidence")
 st.caption(t("about.evidence.note"))
 csv_download(evidence, "cohort-evidence", key="dl-evidence")
 

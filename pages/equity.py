@@ -78,7 +78,7 @@ with left:
     show_figure(chart(indicator_charts.group_distribution, need, chosen, {
         "title": t("equity.groups.chart", indicator=short[chosen], year=f.as_of),
         "y": f"{short[chosen]} ({cat.at[chosen, f'unit_{lang}']})", "participants": t("equity.groups.participants"),
-        "others": t("equity.groups.others")}, separators=seps), theme=None, key="chart-equity-groups")
+        "others": t("equity.groups.others")}, separators=seps), key="chart-equity-groups")
 with right:
     g = groups[groups["indicator"] == chosen]
     stats = ("median", "weighted_median", "mean", "weighted_mean")
@@ -100,7 +100,7 @@ show_figure(chart(indicator_charts.quintile_reach, quint[quint["indicator"] == b
     "title": t("equity.quintile.chart", indicator=need_names[by], year=f.as_of), "x": t("equity.quintile.x"),
     "y": t("equity.quintile.y"), "regions": t("equity.quintile.regions"),
     "population": t("equity.quintile.population"), "q": t("equity.quintile.label"),
-}, separators=seps, number=lambda v: fmt_number(v, 1)), theme=None, key="chart-equity-quintiles")
+}, separators=seps, number=lambda v: fmt_number(v, 1)), key="chart-equity-quintiles")
 st.caption(t("equity.quintile.note"))
 csv_download(quint, "equity-quintiles", filters=filt, key="dl-equity-quintiles")
 
@@ -113,7 +113,7 @@ with c1:
         "title": t("equity.curve.chart", year=f.as_of), "x": t("equity.curve.x"), "y": t("equity.curve.y"),
         "regions": t("equity.curve.regions", ci=fmt_number(eq["concentration_index"], 2)),
         "population": t("equity.curve.population", ci=fmt_number(eq["concentration_index_population"], 2)),
-        "equality": t("equity.curve.equality")}, separators=seps), theme=None, key="chart-equity-curve")
+        "equality": t("equity.curve.equality")}, separators=seps), key="chart-equity-curve")
 with c2:
     st.markdown(t("equity.curve.note"))
     csv_download(curve, "equity-curve", filters=filt, key="dl-equity-curve")
@@ -124,7 +124,7 @@ cohorts = _view(data.version(), "cohorts", f)
 show_figure(chart(indicator_charts.cohort_lines, cohorts, {
     "title": t("equity.cohorts.chart"), "x": t("equity.cohorts.x"), "y": t("equity.cohorts.y"),
     "regions": t("equity.cohorts.regions"), "population": t("equity.cohorts.population"),
-    "zero": t("equity.cohorts.zero")}, separators=seps), theme=None, key="chart-equity-cohorts")
+    "zero": t("equity.cohorts.zero")}, separators=seps), key="chart-equity-cohorts")
 two = ("new_median_hdi", "participants_median_hdi", "non_participants_median_hdi", "concentration_index",
        "concentration_index_population")
 number_table(pd.DataFrame({

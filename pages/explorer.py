@@ -91,7 +91,7 @@ with tab_dist:
     show_figure(chart(indicator_charts.value_histogram, ranking, {
         "title": t("explorer.dist.chart", indicator=name[ind], year=year), "x": unit, "y": t("explorer.dist.y"),
         "participants": t("explorer.participants", year=year), "others": t("explorer.others"),
-        "median": t("explorer.median")}, decimals=decimals, separators=seps), theme=None, key="chart-explorer-dist")
+        "median": t("explorer.median")}, decimals=decimals, separators=seps), key="chart-explorer-dist")
     dist = _view(data.version(), "distribution", ind, year, f)
     shown = dist.drop(columns=["indicator", "year"]).assign(group=[t("explorer.group.all") if g == "all" else g
                                                                     for g in dist["group"]])
@@ -104,7 +104,7 @@ with tab_prov:
     show_figure(chart(indicator_charts.province_bars, prov, {
         "title": t("explorer.prov.chart", indicator=name[ind], year=year), "x": unit, "median": t("explorer.median"),
         "range": t("explorer.range"), "n": t("explorer.col.n")}, direction=direction, decimals=decimals,
-        separators=seps), theme=None, key="chart-explorer-prov")
+        separators=seps), key="chart-explorer-prov")
     st.caption(t("explorer.prov.note"))
     csv_download(prov, "indicator-by-province", filters=filt, key="dl-explorer-prov")
 
@@ -132,7 +132,7 @@ with tab_trend:
     show_figure(chart(indicator_charts.trend_lines, trend, national, {
         "title": t("explorer.trend.chart", indicator=name[ind], first=int(row["first_year"]), last=int(row["last_year"])),
         "x": t("explorer.trend.x"), "y": unit, "median": t("explorer.trend.median"), "band": t("explorer.trend.band")},
-        decimals=decimals, separators=seps), theme=None, key="chart-explorer-trend")
+        decimals=decimals, separators=seps), key="chart-explorer-trend")
     st.caption(t("explorer.trend.note"))
     table_with_download(trend, "indicator-trend", "dl-explorer-trend",
                         filters={"indicator": ind, "regions": "-".join(chosen)},

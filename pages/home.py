@@ -143,7 +143,7 @@ if int(eq["participants"]) and pd.notna(eq["lowest_quintile_reached_share"]):
         "title": t("home.equity.chart", year=as_of), "x": t("equity.quintile.x"), "y": t("equity.quintile.y"),
         "regions": t("equity.quintile.regions"), "population": t("equity.quintile.population"),
         "q": t("equity.quintile.label"),
-    }, separators=seps, number=lambda v: fmt_number(v, 1)), theme=None, key="chart-equity")
+    }, separators=seps, number=lambda v: fmt_number(v, 1)), key="chart-equity")
 st.caption(t("home.equity.note"))
 csv_download(quintiles, "equity-quintiles", filters=filt, key="dl-equity").page_link(   # in the buttons' row
     "pages/equity.py", label=t("home.equity.link"), icon=":material/balance:",
@@ -156,7 +156,7 @@ show_figure(chart(charts.adoption_timeline, timeline, {
     "title": t("home.timeline.chart"), "x": t("home.timeline.x"), "y": t("home.timeline.y"),
     "computed": t("home.timeline.computed"), "reported": t("home.timeline.reported"),
     "new": t("home.timeline.new"), "no_cohort": t("home.timeline.no_cohort_short"),
-}, separators=seps), theme=None, key="chart-timeline")
+}, separators=seps), key="chart-timeline")
 st.caption(t("home.timeline.note_2020"))
 if national:
     st.caption(t("home.timeline.note_reported"))
@@ -174,7 +174,7 @@ with left:
         show_figure(chart(charts.coverage_by_province, cov, {
             "title": t("home.coverage.chart", year=as_of), "x": t("home.coverage.x"),
             "share_hover": t("home.coverage.hover_regions"), "population_hover": t("home.coverage.hover_population"),
-        }, separators=seps, row_height=34 if presenter.is_active() else 22), theme=None, key="chart-coverage")
+        }, separators=seps, row_height=34 if presenter.is_active() else 22), key="chart-coverage")
         st.caption(t("home.coverage.note"))
     csv_download(cov, "coverage-by-province", filters=filt, key="dl-coverage")
 
@@ -186,7 +186,7 @@ with right:
         open_notice()
         show_figure(chart(charts.maturity_distribution, omix, {
             "title": t("home.open.chart", year=as_of), "y": t("home.maturity.y"),
-        }, name_column=name_col, separators=seps), theme=None, key="chart-maturity")
+        }, name_column=name_col, separators=seps), key="chart-maturity")
         st.caption(t("home.open.note"))
         csv_download(omix, "open-index-levels", filters=filt, key="dl-maturity")
     else:
@@ -197,6 +197,6 @@ with right:
         else:
             show_figure(chart(charts.maturity_distribution, mix, {
                 "title": t("home.maturity.chart", year=as_of), "y": t("home.maturity.y"),
-            }, name_column=name_col, separators=seps), theme=None, key="chart-maturity")
+            }, name_column=name_col, separators=seps), key="chart-maturity")
             st.caption(t("home.maturity.note"))
         csv_download(mix, "maturity-mix", filters=filt, key="dl-maturity")

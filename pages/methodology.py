@@ -126,7 +126,7 @@ def _sensitivity(sens: pd.DataFrame, seps: str, what: str, filters: dict) -> Non
     with s1:
         show_figure(chart(charts.sensitivity_bars, sens, choice_names, {
             "title": t("method.sensitivity.chart"), "x": t("method.sensitivity.x")}, separators=seps),
-            theme=None, key="chart-sensitivity")
+            key="chart-sensitivity")
     with s2, st.container(key="fit-sensitivity"):
         number_table(pd.DataFrame({
             t("method.sensitivity.choice"): [choice_names[c] for c in sens["choice"]],
@@ -217,7 +217,7 @@ def open_page(f: Filters) -> None:
         "title": t("method.open.uncertainty_chart", n=fmt_number(len(ranked))), "x": t("method.open.uncertainty_x"),
         "y": t("method.uncertainty.y"), "median": t("method.uncertainty.median"),
         "nominal": t("method.uncertainty.nominal"), "interval": t("method.uncertainty.interval"),
-    }, separators=seps), theme=None, key="chart-uncertainty")
+    }, separators=seps), key="chart-uncertainty")
     width = (ranked["p95_rank"] - ranked["p05_rank"]).astype(float)
     if len(width):
         st.caption(t("method.uncertainty.note", median=fmt_number(width.median(), 1), widest=fmt_number(width.max()),
@@ -369,7 +369,7 @@ else:
         "title": t("method.uncertainty.chart", n=fmt_number(len(ranks))), "x": t("method.uncertainty.x"),
         "y": t("method.uncertainty.y"), "median": t("method.uncertainty.median"),
         "nominal": t("method.uncertainty.nominal"), "interval": t("method.uncertainty.interval"),
-    }, separators=seps), theme=None, key="chart-uncertainty")
+    }, separators=seps), key="chart-uncertainty")
     width = (ranks["p95_rank"] - ranks["p05_rank"]).astype(float)
     st.caption(t("method.uncertainty.note", median=fmt_number(width.median(), 1), widest=fmt_number(width.max()),
                  name=ranks.loc[width.idxmax(), "name"]))

@@ -69,7 +69,7 @@ show_figure(chart(charts.pillar_heatmap, matrix, pillars, names, {
     "title": t(k + "heatmap.chart", year=f.as_of), "colorbar": t(k + "heatmap.colorbar"),
     "missing": t("pillars.heatmap.missing"), "regions_hover": t(k + "heatmap.regions_hover"),
     "median_hover": t("pillars.heatmap.median_hover"),
-}, separators=seps), theme=None, key="chart-heatmap")
+}, separators=seps), key="chart-heatmap")
 missing = matrix.loc[matrix["regions_scored"] == 0, "province_name"].tolist()
 if missing:
     st.caption(t("pillars.heatmap.missing_note", n=fmt_number(len(missing)), names=", ".join(missing)))
@@ -81,7 +81,7 @@ st.subheader(t("pillars.dist.title"))
 source_names = {f"source.{s}": t(f"map.source.{s}") for s in long["source"].unique() if f"map.source.{s}" in MESSAGES}
 show_figure(chart(charts.pillar_distribution, long, pillars, names, {
     "title": t(k + "dist.chart", n=fmt_number(n_regions), year=f.as_of), "y": t(k + "dist.y"), **source_names,
-}, separators=seps, scale=scale), theme=None, key="chart-dist")
+}, separators=seps, scale=scale), key="chart-dist")
 st.caption(t(k + "dist.note"))
 csv_download(long, "pillar-scores", filters=filt, key="dl-dist")
 
@@ -99,6 +99,6 @@ else:
     corr = stat("pillar_correlation", f, cohorts, lens)
     show_figure(chart(charts.correlation_heatmap, corr, pillars, names, {
         "title": t(k + "corr.chart", n=fmt_number(n_regions)), "colorbar": t("pillars.corr.colorbar"),
-    }, separators=seps), theme=None, key="chart-corr")
+    }, separators=seps), key="chart-corr")
     st.caption(t(k + "corr.note"))
     csv_download(corr, "pillar-correlation", filters=filt, key="dl-corr")

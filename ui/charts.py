@@ -29,6 +29,7 @@ import streamlit as st
 from . import data, presenter
 from .i18n import current_language, t
 from .messages import MESSAGES
+from .plotly_element import plotly_element
 
 CHART_CONFIG: dict[str, Any] = {"toImageButtonOptions": {"format": "png", "scale": 2}, "displaylogo": False}
 SCREEN_CONFIG: dict[str, Any] = {**CHART_CONFIG, "displayModeBar": False}   # the PNG button replaces it
@@ -390,20 +391,17 @@ def _styled_once(version: str, key: str, presenting: bool, _chart: Chart) -> tup
     return _styled(_chart.build(), presenting)
 
 
-def shown_figure(fig: go.Figure | Chart, presenting: bool) -> tuple[str, go.Figure]:
-    """The figure :func:`show_figure` hands to ``st.plotly_chart`` and the chart's own title: ``fig`` styled for
-    the screen or for the projector; a :class:`Chart` built and styled once per key, then read back from the
-    cache (wrapped unvalidated: it came from a validated figure)."""
+def shown_spec(fig: go.Figure | Chart, presenting: bool) -> tuple[str, dict]:
+    """The figure :func:`show_figure` draws (its dict) and the chart's own title: ``fig`` styled for the screen or
+    for the projector; a :class:`Chart` built and styled once per key, then read back from the cache (a copy)."""
     if isinstance(fig, Chart):
         try:
             key = figure_key(fig, current_language())
         except Uncacheable:
             fig = fig.build()
         else:
-            title, spec = _styled_once(data.version(), key, presenting, fig)
-            return title, go.Figure(spec, _validate=False)
-    title, spec = _styled(fig, presenting)
-    return title, go.Figure(spec, _validate=False)
+            return _styled_once(data.version(), key, presenting, fig)
+    return _styled(fig, presenting)
 
 
 @functools.lru_cache(maxsize=None)
@@ -417,23 +415,20 @@ def plotly_locale(lang: str) -> dict[str, Any]:
     return {"locale": f"kc-{lang}", "locales": {f"kc-{lang}": {"dictionary": words}}}
 
 
-def show_figure(fig: go.Figure | Chart, *, key: str | None = None, image: bool = True, **kwargs: Any):
-    """``st.plotly_chart`` with the project's settings: full width, no plotly logo; on screen the
-    :func:`screen_style` layout and a "Download chart (PNG)" button under the chart (``image=False``: none);
+def show_figure(fig: go.Figure | Chart, *, key: str | None = None, image: bool = True) -> None:
+    """Draw a chart with the project's settings (:mod:`ui.plotly_element`): full width, no plotly logo; on screen
+    the :func:`screen_style` layout and a "Download chart (PNG)" button under the chart (``image=False``: none);
     in presenter mode the presenter style. ``fig``: a figure, or better a :func:`chart` (built and styled once
-    per distinct input, not on every run). Extra keyword arguments (``height``, ``on_select``,
-    ``selection_mode``, …) go to ``st.plotly_chart``; the return value is its return value."""
-    kwargs.setdefault("width", "stretch")
+    per distinct input, not on every run). ``key``: the chart's stable name on the page, so that a new figure
+    (another year) redraws the chart in place instead of mounting a new one."""
     if presenter.is_active():
-        config = {**CHART_CONFIG, **plotly_locale(current_language()), **kwargs.pop("config", {})}
-        kwargs["theme"] = None          # the Streamlit theme would override the presenter template
-        return st.plotly_chart(shown_figure(fig, True)[1], key=key, config=config, **kwargs)
-    config = {**SCREEN_CONFIG, **plotly_locale(current_language()), **kwargs.pop("config", {})}
-    title, styled = shown_figure(fig, False)
+        plotly_element(shown_spec(fig, True)[1], key=key,
+                       config={**CHART_CONFIG, **plotly_locale(current_language())})
+        return
+    title, spec = shown_spec(fig, False)
     with st.container():                # the chart and its button: the button finds the chart in this block
-        shown = st.plotly_chart(styled, key=key, config=config, **kwargs)
+        plotly_element(spec, key=key, config={**SCREEN_CONFIG, **plotly_locale(current_language())})
         if image:
             from .chart_image import png_button
             png_button(title=title or (key or "chart"), label=t("download.png"), lang=current_language(),
                        key=f"png-{key}" if key else None)
-    return shown

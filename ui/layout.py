@@ -88,9 +88,9 @@ BASE_CSS = """<style>
   flex-wrap: wrap; row-gap: 0.25rem; }
 /* a column holding a chart, map or table is at least 20rem wide: a row of them wraps, and each then fills the
    row, rather than squeeze a chart to a sliver (the Overview's levels chart had 194 px at 1,024 px, a radar 60) */
-[data-testid="stMain"] [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] :is(.stPlotlyChart,
+[data-testid="stMain"] [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] :is([data-testid="kcPlotlyChart"],
   [data-testid="stDeckGlJsonChart"], [data-testid="stDataFrame"])) { flex-wrap: wrap; }
-[data-testid="stMain"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has(:is(.stPlotlyChart,
+[data-testid="stMain"] [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has(:is([data-testid="kcPlotlyChart"],
   [data-testid="stDeckGlJsonChart"], [data-testid="stDataFrame"])) { min-width: min(100%, 20rem); }
 /* rows of controls from wrapping_columns(): a column at least 9rem wide, the row wraps */
 [class*="st-key-wrap-"] [data-testid="stHorizontalBlock"] { flex-wrap: wrap; }

@@ -223,12 +223,11 @@ def settled_list(page, expression: str, timeout: float = 30) -> list:
 
 
 def wait_charts_drawn(page, timeout: float = WAIT) -> None:
-    """Wait until every Plotly chart on the page is laid out and drawn (its SVG has a size), then for two
-    animation frames, so a screenshot shows what a reader sees (also after a viewport change)."""
-    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
-        .filter(el => el.getClientRects().length > 0)          // charts in a hidden tab are not drawn yet
-        .every(el => { const svg = el._fullLayout && el.querySelector('.main-svg');
-                       return !!svg && svg.getBoundingClientRect().width > 0; })""", timeout=timeout * 1000)
+    """Wait until every chart in view shows its current figure (``ui.plotly_element.CHARTS_DRAWN_JS``: each chart's
+    element has rendered and drawn the figure it was last given, its SVG laid out), then for two animation
+    frames, so a screenshot shows what a reader sees (also after a viewport change)."""
+    from ui.plotly_element import CHARTS_DRAWN_JS
+    page.wait_for_function(CHARTS_DRAWN_JS, timeout=timeout * 1000)
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
 
 

@@ -9,7 +9,8 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
 
-from tests.e2e.conftest import WAIT, assert_no_error, cli_export, download, full_page_screenshot, wait_idle
+from tests.e2e.conftest import (WAIT, assert_no_error, cli_export, download, full_page_screenshot, wait_charts_drawn,
+                                wait_idle)
 
 
 def _open(page, url: str, path: str, **query) -> None:
@@ -121,7 +122,8 @@ def test_open_statistics_pages_render(app_url, page, name, lang):
     assert_no_error(page)
     main = page.locator('[data-testid="stMain"]').inner_text()
     assert TITLES[lang][name] in main
-    for chart in page.locator('[data-testid="stPlotlyChart"]:visible').all():
+    wait_charts_drawn(page)
+    for chart in page.locator('[data-testid="kcPlotlyChart"]:visible').all():
         chart.scroll_into_view_if_needed()
         assert chart.locator(".trace, .hm, image").count() > 0      # marks drawn (bars, points, heatmap cells)
     if name == "region":      # Yogyakarta's HDI 2024 in the metric row (drawn a moment after the run on a busy machine)

@@ -22,7 +22,7 @@ TITLES = {
     "id": {"overview": "Adopsi kota cerdas di Indonesia", "pillars": "Pilar dalam statistik terbuka",
            "methodology": "Cara indeks disusun", "about": "Tentang data"},
 }
-CHART = '[data-testid="stPlotlyChart"] .main-svg'
+CHART = '[data-testid="kcPlotlyChart"] .main-svg'
 
 
 def _open(page, url: str, path: str, **query) -> None:
@@ -54,7 +54,7 @@ def test_page_loads_and_draws_charts(app_url, page, name, lang):
     assert TITLES[lang][name] in main.inner_text()
     assert page.locator(CHART).count() >= 1
     # every chart actually drew marks (bars, points, heatmap cells), not an empty frame
-    for chart in page.locator('[data-testid="stPlotlyChart"]').all():
+    for chart in page.locator('[data-testid="kcPlotlyChart"]').all():
         chart.scroll_into_view_if_needed()
         assert chart.locator(".trace, .hm, image").count() > 0
     _screenshot(page, f"pages-a-{name}-{lang}")

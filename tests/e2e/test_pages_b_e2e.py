@@ -66,7 +66,7 @@ def test_page_loads_without_error(app_url, page, name, lang):
         assert "Kota Makassar" in main
     if name == "region-non-participant":
         assert ("is not a participant" if lang == "en" else "bukan peserta program") in main
-    for chart in page.locator('[data-testid="stPlotlyChart"]').all():
+    for chart in page.locator('[data-testid="kcPlotlyChart"]').all():
         chart.scroll_into_view_if_needed()
         assert chart.locator(".trace, .scatterlayer path, .barlayer path").count() > 0
     full_page_screenshot(page, f"pages-b-{name}-{lang}")

@@ -31,7 +31,7 @@ PAGES = {
 
 # per chart: its box, the boxes of its non-empty texts (title, ticks, legend, bar labels, annotations),
 # the title's and the legend's boxes, and whether a PNG button follows it in its block
-CHART_LAYOUT = r"""() => [...document.querySelectorAll('[data-testid="stPlotlyChart"] .js-plotly-plot')]
+CHART_LAYOUT = r"""() => [...document.querySelectorAll('[data-testid="kcPlotlyChart"] .js-plotly-plot')]
   .filter(el => el.getClientRects().length > 0).map(el => {
     const box = r => { const b = r.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; };
     const texts = [...el.querySelectorAll('.main-svg text')]
@@ -88,7 +88,7 @@ def test_page_fits_a_phone(app_url, phone, name):
     path, query = PAGES[name]
     phone.goto(f"{app_url}{path}?{urlencode({'lang': 'id', **query})}")
     wait_idle(phone)
-    phone.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg')      # the page's charts have come
+    phone.wait_for_selector('[data-testid="kcPlotlyChart"] .main-svg')      # the page's charts have come
     wait_idle(phone)
     wait_charts_drawn(phone)
     assert_no_error(phone)
@@ -212,7 +212,7 @@ def test_buttons_links_and_charts_are_whole_on_a_projector(app_url, page, name, 
         .filter(e => e.offsetParent !== null && e.clientWidth > 4 && e.scrollWidth > e.clientWidth + 1)
         .map(e => e.innerText)""")
     assert not cut, f"{name}: labels cut: {cut}"
-    narrow = settled_list(page, """() => [...document.querySelectorAll('[data-testid="stMain"] .stPlotlyChart')]
+    narrow = settled_list(page, """() => [...document.querySelectorAll('[data-testid="stMain"] [data-testid="kcPlotlyChart"]')]
         .filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().width < 319)
         .map(e => [e.closest('[class*="st-key-"]')?.className.match(/st-key-\\S+/)?.[0], e.getBoundingClientRect().width])""")
     assert not narrow, f"{name}: charts narrower than 20rem: {narrow}"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
 from tests.ui.apptest import shown
+from tests.plotly_charts import plotly_charts
 
 
 def _open(**query):
@@ -64,7 +65,7 @@ def test_about_shows_the_published_points_with_urls(navigation_v2, built_db):
     pillars = shown(at.dataframe[3])
     assert len(pillars) == 6 and pillars["Score (0–4)"].tolist()[0] == "2.75"
     assert len([b for b in at.get("download_button") if not str(b.key).endswith("-xlsx")]) == 7
-    assert len(at.get("plotly_chart")) == 1
+    assert len(plotly_charts(at)) == 1
 
 
 def test_about_lists_the_indicators_with_their_licences(navigation_v2, built_db):

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.plotly_charts import plotly_charts
 
 
 def _open(**query):
@@ -69,7 +70,7 @@ def test_pilots_against_the_national_picture(navigation_v2, built_db):
     assert "data_year_max" in pilots and "eval_year" not in pilots
     assert any("national median of 514 kab/kota" in c.value for c in at.caption)
     assert not any("synthetic" in i.value.lower() for i in [*at.info, *at.warning])
-    spec = json.loads(at.get("plotly_chart")[1].proto.spec)
+    spec = plotly_charts(at)[1].spec
     assert spec["layout"]["xaxis"]["title"]["text"] == "Open-statistics index (0–100)"
     at = _open(year="2024")
     assert "Sumedang" in set(at.dataframe[2].value["city"])
@@ -103,7 +104,7 @@ def test_imd_ranks_with_missing_values(navigation_v2, built_db):
     assert g.loc[("Jakarta", 2023), "rank"] == 102 and g.loc[("Makassar", 2023), "rank"] == 114
     assert pd.isna(g.loc[("Medan", 2021), "rank"])     # not found: missing, not guessed ("—" on screen, no "None")
     assert at.dataframe[-1].proto.placeholder == "—"
-    spec = json.loads(at.get("plotly_chart")[-1].proto.spec)
+    spec = plotly_charts(at)[-1].spec
     assert "Rank not found (missing): Medan 2021" in json.dumps(spec["layout"]["annotations"])
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 
 import pandas as pd
 
 from tests.conftest import REPO
 
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.plotly_charts import plotly_charts
 
 
 def _open(**query):
@@ -25,9 +25,9 @@ def test_compare_two_or_more_regions(navigation_v2, built_db, maturity_2023):
     assert table["code"].tolist() == ["73.71", "35.71", "32.73"]               # in the order chosen
     assert table.set_index("code").loc["73.71", "rank_national"] == maturity_2023.loc["73.71", "rank_national"]
     assert set(trend["code"]) == {"73.71", "35.71", "32.73"} and trend["year"].max() == 2023
-    charts = at.get("plotly_chart")
+    charts = plotly_charts(at)
     assert len(charts) == 2
-    radar = json.loads(charts[0].proto.spec)
+    radar = charts[0].spec
     assert [t["name"] for t in radar["data"]] == ["Kota Makassar", "Kota Kediri", "Kota Bandung"]
     assert len([b for b in at.get("download_button") if not str(b.key).endswith("-xlsx")]) == 2
     assert any("synthetic" in i.value for i in at.info)
@@ -36,7 +36,7 @@ def test_compare_two_or_more_regions(navigation_v2, built_db, maturity_2023):
 def test_rank_trend(navigation_v2, built_db):
     at = _open(regions="73.71,35.71")
     at.button_group(key="compare_measure").set_value("rank_national").run()
-    spec = json.loads(at.get("plotly_chart")[1].proto.spec)
+    spec = plotly_charts(at)[1].spec
     assert spec["layout"]["yaxis"]["autorange"] == "reversed"
 
 
@@ -44,7 +44,7 @@ def test_fewer_than_two_regions_is_an_empty_state(navigation_v2, built_db):
     for query in ({}, {"regions": "73.71"}):
         at = _open(**query)
         assert any("Choose at least two regions" in i.value for i in at.info)
-        assert not at.get("plotly_chart") and not at.dataframe
+        assert not plotly_charts(at) and not at.dataframe
     # an example one click away: one kab/kota per ASEAN pilot city, the most populous where a city has several
     # (from the raw files: the pilots' regions and the regencies' populations)
     pilots = pd.read_csv(REPO / "data/reference/ascn_pilot_regions.csv", dtype=str)
@@ -56,7 +56,7 @@ def test_fewer_than_two_regions_is_an_empty_state(navigation_v2, built_db):
     assert f"regions={'%2C'.join(expected)}" in link.proto.query_string or \
         f"regions={','.join(expected)}" in link.proto.query_string, link.proto
     shown = _open(regions=",".join(expected))
-    assert not any("Choose at least two" in i.value for i in shown.info) and shown.get("plotly_chart")
+    assert not any("Choose at least two" in i.value for i in shown.info) and plotly_charts(shown)
 
 
 def test_non_evaluated_regions_are_named_not_charted(navigation_v2, built_db):

@@ -8,6 +8,7 @@ from analytics.summaries import equity as E
 from analytics.summaries import indicators as I
 from analytics.summaries.filters import Filters
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.plotly_charts import plotly_charts
 
 
 def _open(page: str, **query):
@@ -35,7 +36,7 @@ def test_explorer_defaults_to_the_latest_hdi(navigation_v2, built_db):
     rank = _ranking(at)
     assert rank.iloc[0]["code"] == "34.71" and rank.iloc[0]["value"] == 88.77
     assert rank.iloc[-1]["code"] == "95.08" and rank.iloc[-1]["value"] == 36.30
-    assert len(at.get("plotly_chart")) == 3 and len([b for b in at.get("download_button") if not str(b.key).endswith("-xlsx")]) == 4
+    assert len(plotly_charts(at)) == 3 and len([b for b in at.get("download_button") if not str(b.key).endswith("-xlsx")]) == 4
     assert at.query_params["trend"] == "34.71,95.08"                            # best and worst by default
 
 
@@ -82,7 +83,7 @@ def test_equity_page(navigation_v2, built_db):
     from analytics.warehouse.dataset import load
     ds = load(built_db)
     assert any(d.value.shape[0] == len(E.equity_cohorts(ds)) for d in at.dataframe)
-    assert len(at.get("plotly_chart")) == 4
+    assert len(plotly_charts(at)) == 4
     at.select_slider(key="year").set_value(2018).run()
     assert not at.exception
     m = {x.label: x.value for x in at.metric}

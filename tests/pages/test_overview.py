@@ -4,11 +4,11 @@ maturity mix, all following the sidebar filters."""
 from __future__ import annotations
 
 import base64
-import json
 
 import numpy as np
 
 from tests.ui.apptest import chart_title, app_test, navigation_v2  # noqa: F401 - fixture
+from tests.plotly_charts import plotly_charts
 
 
 def _open(**query):
@@ -41,7 +41,7 @@ def decode(obj):
 
 def charts_of(at) -> list[dict]:
     """The specs of the page's plotly charts (data decoded)."""
-    return [decode(json.loads(c.proto.spec)) for c in at.get("plotly_chart")]
+    return [decode(c.spec) for c in plotly_charts(at)]
 
 
 def _charts(at) -> list[dict]:

@@ -7,6 +7,7 @@ import math
 
 from tests.pages.test_overview import charts_of
 from tests.ui.apptest import chart_title, app_test, navigation_v2  # noqa: F401 - fixture
+from tests.plotly_charts import plotly_charts
 
 
 def _open(**query):
@@ -71,7 +72,7 @@ def test_empty_state_explains_why(navigation_v2, built_db):
     at = _open()
     at.select_slider(key="year").set_value(2017).run()
     assert any("No participant in view has an evaluation up to 2017" in i.value for i in at.info)
-    assert len(at.get("plotly_chart")) == 0
+    assert len(plotly_charts(at)) == 0
 
 
 def test_pillars_in_bahasa_indonesia(navigation_v2, built_db):
@@ -92,6 +93,6 @@ def test_the_open_lens_titles_its_pillars_and_names_their_source(navigation_v2, 
     for lang in ("en", "id"):
         at = _open(lens="open", lang=lang)
         assert at.title[0].value == MESSAGES["pillars.open.title"][lang]
-        dist = next(c for c in at.get("plotly_chart") if "chart-dist" in c.proto.id)
-        sources = {row[2] for trace in json.loads(dist.proto.spec)["data"] for row in trace["customdata"]}
+        dist = next(c for c in plotly_charts(at) if "chart-dist" in c.id)
+        sources = {row[2] for trace in dist.spec["data"] for row in trace["customdata"]}
         assert sources == {MESSAGES["map.source.open"][lang]}, sources

@@ -7,6 +7,7 @@ import streamlit as st
 
 from tests.pages.conftest import fmt
 from tests.ui.apptest import app_test, navigation_v2  # noqa: F401 - fixture
+from tests.plotly_charts import plotly_charts
 
 
 def _open(**query):
@@ -39,9 +40,9 @@ def test_preselected_participant_shows_its_profile(navigation_v2, built_db, matu
     lo, hi = m["Rank uncertainty"].split("–")
     assert int(lo) <= rank <= int(hi)
     assert any("synthetic" in i.value for i in at.info)
-    assert len(at.get("plotly_chart")) == 2                                     # radar and trend
-    radar = at.get("plotly_chart")[0]
-    assert "Kota Makassar" in radar.proto.spec and "Median of Sulawesi Selatan (5)" in radar.proto.spec
+    assert len(plotly_charts(at)) == 2                                     # radar and trend
+    radar = plotly_charts(at)[0]
+    assert "Kota Makassar" in radar.text and "Median of Sulawesi Selatan (5)" in radar.text
     text = _text(at)
     # Makassar is the pilot city by itself (ascn_pilot_regions.csv: one row), not a part of it
     assert "An ASEAN Smart Cities Network pilot city (Makassar) since 2018." in " ".join(x.value for x in at.markdown)
@@ -69,7 +70,7 @@ def test_non_participant_says_so_and_shows_what_it_has(navigation_v2, built_db):
     near = at.dataframe[0].value
     assert len(near) == 5 and near["distance_km"].is_monotonic_increasing
     assert any("low coordinate confidence" in c.value for c in at.caption)
-    assert not at.get("plotly_chart")                                           # nothing to chart
+    assert not plotly_charts(at)                                           # nothing to chart
 
 
 def test_participant_joining_later_is_not_a_participant_yet(navigation_v2, built_db):

@@ -3,7 +3,6 @@ cache key tells every input apart, and a cached figure handed to a page cannot b
 
 from __future__ import annotations
 
-import json
 
 import numpy as np
 import pandas as pd
@@ -15,10 +14,11 @@ from hypothesis import strategies as st_
 import ui.charts as C
 from ui.charts import Chart, Uncacheable, chart, figure_key
 from tests.ui.apptest import navigation_v2  # noqa: F401 - fixture
+from tests.plotly_charts import plotly_charts
 
 
 def _specs(at) -> list[dict]:
-    return [json.loads(e.proto.spec) for e in at.get("plotly_chart")]
+    return [c.spec for c in plotly_charts(at)]
 
 
 def _bar(df: pd.DataFrame, labels: dict, *, number=None) -> go.Figure:
@@ -116,13 +116,13 @@ def test_a_page_cannot_change_the_cached_figure(navigation_v2, built_db):
         import pandas as pd
         import streamlit as st
 
-        from ui.charts import chart, shown_figure
+        from ui.charts import chart, shown_spec
         from tests.ui.test_figure_cache import _bar
 
-        _, fig = shown_figure(chart(_bar, pd.DataFrame({"x": ["a"], "y": [1.0]}), {"title": "T"}), False)
-        st.write(fig.layout.title.text)
-        fig.layout.title.text = "changed"
-        fig.data[0].y = (9,)
+        _, spec = shown_spec(chart(_bar, pd.DataFrame({"x": ["a"], "y": [1.0]}), {"title": "T"}), False)
+        st.write(spec["layout"]["title"]["text"])
+        spec["layout"]["title"]["text"] = "changed"
+        spec["data"][0]["y"] = (9,)
 
     C._styled_once.clear()
     at = AppTest.from_function(page).run()

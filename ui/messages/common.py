@@ -55,6 +55,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "download.csv": {"en": "Download CSV", "id": "Unduh CSV"},
     "download.xlsx": {"en": "Download XLSX", "id": "Unduh XLSX"},
     "download.png": {"en": "Download chart (PNG)", "id": "Unduh grafik (PNG)"},
+    # shown in a chart's place when plotly.js could not be loaded from the app's server (ui/plotly_element.py)
+    "chart.unavailable": {"en": "This chart could not be drawn: the chart library did not load from the server. "
+                                "Reload the page.",
+                          "id": "Grafik ini tidak dapat digambar: pustaka grafik tidak termuat dari server. "
+                                "Muat ulang halaman."},
     # plotly.js's own words on a chart: a box plot's hover labels (ui/charts.py::plotly_locale; "lower_fence" is
     # plotly's "lower fence:")
     "plotly.median": {"en": "median:", "id": "median:"},

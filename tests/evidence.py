@@ -173,6 +173,7 @@ TABLE: dict[str, tuple[str, dict[str, str]]] = {
                                                     "test_an_argument_that_cannot_be_keyed_is_built_every_time": "hand",
                                                     "test_a_page_cannot_change_the_cached_figure": "hand"}),
     "tests/ui/test_plotly_element.py": ("reference", {"test_every_chart_on_a_page_has_a_key": "lint"}),
+    "tests/ui/test_slide_content.py": ("raw", {"test_slides_say_what_is_missing_instead_of_failing": "hand"}),
     "tests/ui/test_screen_style.py": ("hand", {"test_wrap_title_keeps_every_word_in_order_within_the_width":
                                                "property"}),
     "tests/analytics/test_build_progress.py": ("hand", {}),

@@ -8,6 +8,7 @@ No Monte Carlo here: a slide shows the index as computed, never its uncertainty 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 import pandas as pd
@@ -20,7 +21,7 @@ from analytics.summaries.profile import ascn_counts, ascn_network
 from analytics.warehouse.dataset import Dataset
 from viz.deck_pdf import Bars, DeckSlide, Image
 
-from .map_text import measure_title, number_formatter, percent_formatter, source_note, text
+from .map_text import measure_title, number_formatter, percent_formatter, scope_text, source_note, text
 
 CODES: tuple[str, ...] = ("overview", "equity", "map", "pillars", "ascn", "region")
 NAV_KEYS = {"overview": "home", "equity": "equity", "map": "map", "pillars": "pillars", "ascn": "ascn",
@@ -49,22 +50,34 @@ def _title(code: str, lang: str) -> str:
     return text(f"nav.{NAV_KEYS[code]}", lang)
 
 
+def _national(f: Filters) -> bool:
+    return not (f.island_group or f.province or f.type)
+
+
 def overview(ds: Dataset, f: Filters, lang: str, **_) -> DeckSlide:
     num, pct = number_formatter(lang), percent_formatter(lang)
     regions = f.apply(ds.regions)
-    national = not (f.island_group or f.province or f.type)
+    national = _national(f)
     h = national_headline(regions, ds.reported if national else ds.reported.iloc[0:0], ds.ascn, as_of=f.as_of)
     p, pop, tot = h["participants"], h["population_reached"], h["population_total"]
+    # every region's population is from the release the national total is reported from: its source, filtered or not
+    population_source = national_headline(ds.regions, ds.reported, ds.ascn, as_of=f.as_of)["population_total"].source
     tl = summaries.coverage_timeline_summary(ds, f, by="national")
     tl = tl[tl["as_of"] <= f.as_of]
     years = [int(y) for y in tl["as_of"]]
     counts = [int(v) for v in tl["regions_participating"]]
+    share = pct(pop.computed / tot.computed) if tot.computed else "—"
+    if national:
+        headline = text("slides.overview.headline", lang, year=f.as_of, n=num(p.computed), total=num(len(regions)),
+                        share=share)
+        source = text("slides.overview.source", lang, year=f.as_of, population=population_source or "—",
+                      reported=num(p.reported) if p.reported else "—")
+    else:
+        headline = text("slides.overview.headline_scoped", lang, year=f.as_of, n=num(p.computed),
+                        total=num(len(regions)), share=share)
+        source = text("slides.overview.source_scoped", lang, year=f.as_of, population=population_source or "—")
     return DeckSlide(
-        "overview", _title("overview", lang),
-        text("slides.overview.headline", lang, year=f.as_of, n=num(p.computed), total=num(len(regions)),
-             share=pct(pop.computed / tot.computed) if tot.computed else "—"),
-        text("slides.overview.source", lang, year=f.as_of, population=h["population_total"].source or "—",
-             reported=num(p.reported) if p.reported else "—"),
+        "overview", _title("overview", lang), headline, source,
         Bars(tuple(str(y) for y in years), tuple(counts), tuple(num(c) for c in counts),
              axis=text("slides.overview.axis", lang), highlight=(len(years) - 1,) if years else ()))
 
@@ -75,16 +88,25 @@ def equity_slide(ds: Dataset, f: Filters, lang: str, **_) -> DeckSlide:
     q = equity.equity_quintiles(ds, f)
     q = q[q["indicator"] == "hdi"].sort_values("quintile")
     hdi_year = int(eq["hdi_year_max"]) if pd.notna(eq["hdi_year_max"]) else f.as_of
+    # a filter can leave a national fifth without any kab/kota: its share is missing, drawn as "—", not as 0 %
     labels = tuple(text("slides.equity.quintile", lang, q=int(r["quintile"]), lo=num(r["value_min"], 1),
-                        hi=num(r["value_max"], 1)) for _, r in q.iterrows())
-    shares = tuple(100 * float(v) for v in q["region_share"])
+                        hi=num(r["value_max"], 1)) if pd.notna(r["value_min"])
+                   else text("slides.equity.quintile_empty", lang, q=int(r["quintile"])) for _, r in q.iterrows())
+    shares = tuple(100 * float(v) if pd.notna(v) else 0.0 for v in q["region_share"])
+    low, high = eq["lowest_quintile_reached_share"], eq["highest_quintile_reached_share"]
+    if pd.isna(low) and pd.isna(high):
+        headline = text("slides.no_data", lang)
+    elif pd.isna(low):
+        headline = text("slides.equity.headline_no_lowest", lang, high=pct(high), year=f.as_of)
+    elif pd.isna(high):
+        headline = text("slides.equity.headline_no_highest", lang, low=pct(low), year=f.as_of)
+    else:
+        headline = text("slides.equity.headline", lang, low=pct(low), high=pct(high), year=f.as_of)
     return DeckSlide(
-        "equity", _title("equity", lang),
-        text("slides.equity.headline", lang, low=pct(eq["lowest_quintile_reached_share"]),
-             high=pct(eq["highest_quintile_reached_share"]), year=f.as_of),
+        "equity", _title("equity", lang), headline,
         text("slides.equity.source", lang, hdi_year=hdi_year, year=f.as_of),
-        Bars(labels, shares, tuple(pct(s / 100) for s in shares), axis=text("slides.equity.axis", lang),
-             limit=100, highlight=(0,)))
+        Bars(labels, shares, tuple(pct(v) if pd.notna(v) else "—" for v in q["region_share"]),
+             axis=text("slides.equity.axis", lang), limit=100, highlight=(0,)))
 
 
 def _open(ds: Dataset, f: Filters) -> pd.DataFrame:
@@ -121,6 +143,11 @@ def pillars(ds: Dataset, f: Filters, lang: str, **_) -> DeckSlide:
     num = number_formatter(lang)
     names = dict(zip(ds.pillars["code"], ds.pillars["name_id" if lang == "id" else "name_en"]))
     d = pillar_stats.pillar_describe(ds, f, None, lens="open").sort_values("median", ascending=False)
+    d = d[d["median"].notna()]                      # a pillar without any value that year is not the lowest
+    if d.empty:
+        return DeckSlide("pillars", _title("pillars", lang), text("slides.no_data", lang),
+                         text("slides.pillars.source", lang,
+                              missing=", ".join(names[p] for p in open_index.NO_OPEN_DATA)))
     low, high = d.iloc[-1], d.iloc[0]
     return DeckSlide(
         "pillars", _title("pillars", lang),
@@ -188,10 +215,20 @@ BUILDERS = {"overview": overview, "equity": equity_slide, "map": map_slide, "pil
             "region": region}
 
 
+# the slides whose numbers follow the sidebar's province, island-group and type filters (the ASCN network and a
+# region's profile are the same whatever the filter)
+FILTERED = ("overview", "equity", "map", "pillars")
+
+
 def build(code: str, ds: Dataset, f: Filters, lang: str, *, region: str = "73.71", map_png=None,
           measure: str | None = None) -> DeckSlide:
-    """The slide ``code`` (one of :data:`CODES`); ``measure``: the map slide's measure (the link's)."""
-    return BUILDERS[code](ds, f, lang, region=region, map_png=map_png, measure=measure)
+    """The slide ``code`` (one of :data:`CODES`); ``measure``: the map slide's measure (the link's). Under a
+    filter, a slide of :data:`FILTERED` names what it shows before its headline ("Sulawesi Selatan: …")."""
+    slide = BUILDERS[code](ds, f, lang, region=region, map_png=map_png, measure=measure)
+    if code in FILTERED and not _national(f):
+        slide = dataclasses.replace(slide, headline=text("slides.scoped", lang, scope=scope_text(f, ds.regions, lang),
+                                                         headline=slide.headline))
+    return slide
 
 
 def build_deck(codes: Iterable[str], ds: Dataset, f: Filters, lang: str, *, region: str = "73.71",

@@ -17,18 +17,43 @@ MESSAGES: dict[str, dict[str, str]] = {
               "population lives in them.",
         "id": "Pada {year}, {n} dari {total} kab/kota mengikuti Gerakan Menuju Smart City: {share} penduduk "
               "Indonesia tinggal di sana."},
+    # the same under a province, island-group or type filter: the share is of the filtered kab/kota's residents
+    "slides.overview.headline_scoped": {
+        "en": "In {year}, {n} of {total} kab/kota take part in the Smart City Movement; they are home to {share} "
+              "of the population of these {total}.",
+        "id": "Pada {year}, {n} dari {total} kab/kota mengikuti Gerakan Menuju Smart City; di sana tinggal "
+              "{share} penduduk dari {total} kab/kota ini."},
     "slides.overview.axis": {"en": "Participating kab/kota", "id": "Kab/kota peserta"},
     "slides.overview.source": {
         "en": "Source: programme cohort lists 2017–{year} (official lists and regional news, URL on every row); "
               "population: {population}. Reported for {year}: {reported}.",
         "id": "Sumber: daftar kohort program 2017–{year} (daftar resmi dan berita daerah, URL di setiap baris); "
               "penduduk: {population}. Dilaporkan untuk {year}: {reported}."},
+    "slides.overview.source_scoped": {
+        "en": "Source: programme cohort lists 2017–{year} (official lists and regional news, URL on every row); "
+              "population: {population}. The ministry reports national totals only.",
+        "id": "Sumber: daftar kohort program 2017–{year} (daftar resmi dan berita daerah, URL di setiap baris); "
+              "penduduk: {population}. Kementerian hanya melaporkan angka nasional."},
+    # a filtered slide names what it shows first (presenter mode hides the sidebar that says it)
+    "slides.scoped": {"en": "{scope}: {headline}", "id": "{scope}: {headline}"},
     # equity
     "slides.equity.headline": {
         "en": "The programme reaches {low} of the lowest-HDI fifth of kab/kota, but {high} of the highest "
               "({year}).",
         "id": "Program menjangkau {low} dari seperlima kab/kota dengan IPM terendah, tetapi {high} dari yang "
               "tertinggi ({year})."},
+    # a filtered slide whose kab/kota include none of the national lowest (or highest) HDI fifth
+    "slides.equity.headline_no_lowest": {
+        "en": "None of these kab/kota is in the lowest-HDI fifth nationally; the programme reaches {high} of those "
+              "in the highest ({year}).",
+        "id": "Tidak satu pun kab/kota ini termasuk seperlima IPM terendah nasional; program menjangkau {high} "
+              "dari yang tertinggi ({year})."},
+    "slides.equity.headline_no_highest": {
+        "en": "The programme reaches {low} of the lowest-HDI fifth of kab/kota; none of these is in the highest "
+              "fifth nationally ({year}).",
+        "id": "Program menjangkau {low} dari seperlima kab/kota dengan IPM terendah; tidak satu pun termasuk "
+              "seperlima tertinggi nasional ({year})."},
+    "slides.equity.quintile_empty": {"en": "HDI fifth {q}\n(none here)", "id": "Seperlima IPM {q}\n(tidak ada)"},
     "slides.equity.axis": {"en": "Share of kab/kota taking part (%)", "id": "Bagian kab/kota yang ikut (%)"},
     "slides.equity.quintile": {"en": "HDI fifth {q}\n{lo}–{hi}", "id": "Seperlima IPM {q}\n{lo}–{hi}"},
     "slides.equity.source": {

@@ -41,11 +41,15 @@ def _open_mix(version: str, f: Filters) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False)
 def _headline(version: str, f: Filters) -> dict:
-    """The headline of the filtered regions (reported figures beside it only for the whole country)."""
+    """The headline of the filtered regions (reported figures beside it only for the whole country; the ASEAN
+    network's, which no region filter changes, always)."""
     ds = data.dataset()
     national = not (f.island_group or f.province or f.type)
-    reported = ds.reported if national else ds.reported.iloc[0:0]
-    return national_headline(f.apply(ds.regions), reported, ds.ascn, as_of=f.as_of)
+    if national:
+        return national_headline(ds.regions, ds.reported, ds.ascn, as_of=f.as_of)
+    h = national_headline(f.apply(ds.regions), ds.reported.iloc[0:0], ds.ascn, as_of=f.as_of)
+    h["ascn_network"] = _headline(version, Filters(as_of=f.as_of))["ascn_network"]
+    return h
 
 
 @st.cache_data(show_spinner=False)

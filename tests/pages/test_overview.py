@@ -6,8 +6,10 @@ from __future__ import annotations
 import base64
 
 import numpy as np
+import pandas as pd
 
 from tests.ui.apptest import chart_title, app_test, navigation_v2  # noqa: F401 - fixture
+from tests.conftest import REPO
 from tests.plotly_charts import plotly_charts
 
 
@@ -121,6 +123,11 @@ def test_region_filters_apply(navigation_v2, built_db):
     cov = _charts(at)[1]["data"][0]
     assert set(cov["y"]) == {"Papua", "Papua Barat", "Papua Selatan", "Papua Tengah", "Papua Pegunungan",
                              "Papua Barat Daya"}
+    # the ASEAN network's size is not a regional figure: its reported value stays beside it (reported_figures.csv,
+    # ascn_cities 2023: 29), never "not reported"
+    reported = pd.read_csv(REPO / "data/reference/reported_figures.csv")
+    size = reported.loc[(reported["figure"] == "ascn_cities") & (reported["year"] == 2023), "value"].item()
+    assert f"network size reported: {size})" in _captions(at), _captions(at)
 
 
 def test_overview_in_bahasa_indonesia(navigation_v2, built_db):

@@ -73,5 +73,7 @@ if database_ready:
             from ui import slides
             slides.show(slug)
         else:
+            if not presenting:
+                presenter.start_link(slug, by_slug)
             current.run()
 gc_tuning.after_run()      # gc.freeze() after the first run and after warm-up (ui/gc_tuning.py, measured in bench/bench_gc.py)

@@ -216,6 +216,19 @@ def slide_bar(current: str, pages: Mapping[str, st.Page]) -> None:
             st.rerun()
 
 
+def start_link(current: str, pages: Mapping[str, st.Page]) -> None:
+    """The sidebar's way into presenter mode, so nobody types ``?present=1``: a link to this page as a slide when
+    it is one (else to the talk's first slide), keeping the language, filters, lens, region and map measure.
+    Drawn after the page ran, so the link carries what the page's controls have just put in the URL."""
+    from .i18n import current_language, t
+
+    seq = slides(_last(st.query_params.get(SLIDES_PARAM)))
+    target = current if current in seq else seq[0]
+    st.sidebar.page_link(pages[target], label=t("presenter.start"), icon=":material/slideshow:",
+                         help=t("presenter.start_help"),
+                         query_params=slide_params(st.query_params, current_language()))
+
+
 def url_filters(query: Mapping[str, object] | None = None):
     """The shared filters in presenter mode, where the sidebar is not drawn: the URL's valid values
     (``year``, ``island``, ``province``, ``type`` — read by ui/links.py, the parser normal mode uses too: codes or

@@ -182,3 +182,30 @@ def test_presenter_style_makes_room_for_larger_labels():
     assert out.layout.margin.t >= 60 + 28 * 3           # title + three lines of pillar names above the plot
     assert out.layout.title.yref == "container" and out.layout.title.yanchor == "top"
     assert out.data[0].textfont.size >= 18
+
+
+def test_the_sidebar_opens_presenter_mode_with_this_view(navigation_v2, built_db):
+    """Nobody has to type ``?present=1``: the sidebar links into presenter mode with the language, filters and lens
+    shown — on this page's slide, or on the first slide from a page that is not one."""
+    from urllib.parse import parse_qs
+
+    def link(at):
+        found = [p for p in at.sidebar.get("page_link") if p.proto.label == MESSAGES["presenter.start"]["id"]]
+        assert len(found) == 1, [p.proto.label for p in at.sidebar.get("page_link")]
+        return found[0].proto, {k: v[-1] for k, v in parse_qs(found[0].proto.query_string).items()}
+
+    at = app_test({"lang": "id", "year": "2022", "province": "73"}).run()
+    proto, query = link(at)
+    assert query.pop("lens", "open") == "open"                        # the default lens, whether or not written
+    assert query == {"present": "1", "lang": "id", "region": "73.71", "year": "2022", "province": "73"}
+    at.select_slider(key="year").set_value(2021).run()                 # a changed filter is in the next link
+    assert link(at)[1]["year"] == "2021"
+    overview = proto.page_script_hash
+    at.switch_page("pages/equity.py").run()
+    assert not at.exception and page_path(at) == "equity"
+    assert link(at)[0].page_script_hash != overview                   # the equity slide itself
+    at.switch_page("pages/methodology.py").run()
+    assert not at.exception
+    assert link(at)[0].page_script_hash == overview                   # not a slide: the talk's first one
+    assert not [p for p in app_test({"present": "1"}).run().get("page_link")
+                if p.proto.label == MESSAGES["presenter.start"]["en"]]   # presenting: no way in again

@@ -61,7 +61,8 @@ def overview(ds: Dataset, f: Filters, lang: str, **_) -> DeckSlide:
     h = national_headline(regions, ds.reported if national else ds.reported.iloc[0:0], ds.ascn, as_of=f.as_of)
     p, pop, tot = h["participants"], h["population_reached"], h["population_total"]
     # every region's population is from the release the national total is reported from: its source, filtered or not
-    population_source = national_headline(ds.regions, ds.reported, ds.ascn, as_of=f.as_of)["population_total"].source
+    whole = h if national else national_headline(ds.regions, ds.reported, ds.ascn, as_of=f.as_of)
+    population_source = whole["population_total"].source
     tl = summaries.coverage_timeline_summary(ds, f, by="national")
     tl = tl[tl["as_of"] <= f.as_of]
     years = [int(y) for y in tl["as_of"]]

@@ -125,7 +125,7 @@ def test_open_statistics_pages_render(app_url, page, name, lang):
     wait_charts_drawn(page)
     for chart in page.locator('[data-testid="kcPlotlyChart"]:visible').all():
         chart.scroll_into_view_if_needed()
-        assert chart.locator(".trace, .hm, image").count() > 0      # marks drawn (bars, points, heatmap cells)
+        chart.locator(".trace, .hm, image").first.wait_for(state="attached")   # marks drawn (bars, points, cells)
     if name == "region":      # Yogyakarta's HDI 2024 in the metric row (drawn a moment after the run on a busy machine)
         value = "88.77" if lang == "en" else "88,77"
         page.locator('[data-testid="stMetric"]').get_by_text(value, exact=True).first.wait_for(timeout=WAIT * 1000)

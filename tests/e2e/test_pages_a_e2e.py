@@ -56,7 +56,7 @@ def test_page_loads_and_draws_charts(app_url, page, name, lang):
     # every chart actually drew marks (bars, points, heatmap cells), not an empty frame
     for chart in page.locator('[data-testid="kcPlotlyChart"]').all():
         chart.scroll_into_view_if_needed()
-        assert chart.locator(".trace, .hm, image").count() > 0
+        chart.locator(".trace, .hm, image").first.wait_for(state="attached")   # marks drawn (it draws after the run)
     _screenshot(page, f"pages-a-{name}-{lang}")
 
 

@@ -68,7 +68,7 @@ def test_page_loads_without_error(app_url, page, name, lang):
         assert ("is not a participant" if lang == "en" else "bukan peserta program") in main
     for chart in page.locator('[data-testid="kcPlotlyChart"]').all():
         chart.scroll_into_view_if_needed()
-        assert chart.locator(".trace, .scatterlayer path, .barlayer path").count() > 0
+        chart.locator(".trace, .scatterlayer path, .barlayer path").first.wait_for(state="attached")   # drawn after the run
     full_page_screenshot(page, f"pages-b-{name}-{lang}")
 
 

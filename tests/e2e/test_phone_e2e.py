@@ -129,10 +129,15 @@ def test_chart_png_download(app_url, page, tmp_path):
     wait_charts_drawn(page)
     button = page.locator("button.kc-png").first
     button.scroll_into_view_if_needed()
-    # the chart this button saves: the plotly chart in the button's own block (the button is in a shadow root)
-    size = button.evaluate("""b => { const block = b.getRootNode().host.closest('[data-testid="stVerticalBlock"]');
-        const r = block.querySelector('.js-plotly-plot .main-svg').getBoundingClientRect();
-        return {width: r.width, height: r.height}; }""")
+    # the chart this button saves: the plotly chart in the button's own block (the button is in a shadow root),
+    # once it has drawn its figure (charts draw after the run, each in its own time)
+    size = page.wait_for_function("""b => {
+        const block = b.getRootNode().host.closest('[data-testid="stVerticalBlock"]');
+        const box = block.querySelector('[data-testid="kcPlotlyChart"]');
+        const svg = box && box.dataset.rev && box.dataset.drawn === box.dataset.rev && box.querySelector('.main-svg');
+        if (!svg) return false;
+        const r = svg.getBoundingClientRect();
+        return {width: r.width, height: r.height}; }""", arg=button.element_handle()).json_value()
     assert button.inner_text().endswith("Download chart (PNG)")
     with page.expect_download() as info:
         button.click()

@@ -156,6 +156,17 @@ def _unfiltered(filters: Filters) -> bool:
     return not (filters.island_group or filters.province or filters.type)
 
 
+REGION_FILTERS = ("island_group", "province", "type")
+
+
+def _national_group(out: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The national row's ``group`` under a region filter names the filter ("province=73; type=kota"), not
+    "Indonesia": an exported row says which regions it counts."""
+    if not _unfiltered(filters):
+        out["group"] = "; ".join(f"{k}={getattr(filters, k)}" for k in REGION_FILTERS if getattr(filters, k))
+    return out
+
+
 def coverage_summary(ds: Dataset, filters: Filters | None = None, by: str = "province") -> pd.DataFrame:
     """Programme coverage of the regions inside ``filters`` in ``filters.as_of``, grouped ``by`` national |
     island_group | province | type (:func:`analytics.summaries.coverage.coverage` columns), plus the reported figures
@@ -167,6 +178,8 @@ def coverage_summary(ds: Dataset, filters: Filters | None = None, by: str = "pro
     if regions.empty:
         raise ValueError("no region matches the filters")
     out = _empty_reported(cov.coverage(regions, int(filters.as_of), by))
+    if by == "national":
+        out = _national_group(out, filters)
     if by == "national" and _unfiltered(filters):
         out = _reported_beside(out, ds, int(filters.as_of), exact=False)
     return out
@@ -189,6 +202,8 @@ def coverage_timeline_summary(ds: Dataset, filters: Filters | None = None, by: s
     out.insert(out.columns.get_loc("regions_participating") + 1, "new_participants",
                out["regions_participating"].to_numpy() - prev)
     out = _empty_reported(out)
+    if by == "national":
+        out = _national_group(out, filters)
     if by == "national" and _unfiltered(filters):
         rep = ds.reported.set_index(["figure", "year"])["value"]
         src = ds.reported.set_index(["figure", "year"])["source"]

@@ -163,6 +163,9 @@ def test_coverage_summary_tiny(tiny):
     # a region filter: reported national figures do not apply
     f = S.coverage_summary(tiny, Filters(as_of=2019, type="kota"), by="national").iloc[0]
     assert f["regions_in_scope"] == 3 and pd.isna(f["reported_regions"]) and f["gap_note"] is None
+    # ...and the row says which regions it counts (an exported "Indonesia" row of 3 kota misled)
+    assert f["group"] == "type=kota"
+    assert S.coverage_summary(tiny, Filters(as_of=2019), by="national")["group"].tolist() == ["Indonesia"]
 
 
 def test_coverage_timeline_tiny(tiny):
@@ -173,6 +176,13 @@ def test_coverage_timeline_tiny(tiny):
     assert t["reported_regions"].isna().tolist() == [True, False, False, True]
     assert t["reported_regions"].iloc[1] == 3 and pd.isna(t["reported_regions"].iloc[3])
     assert t["gap_note"].iloc[2] == "identified 4 of the reported 5" and t["gap_note"].iloc[3] is None
+    assert set(t["group"]) == {"Indonesia"}
+    # a filtered timeline: its rows name the filter, counted by hand from _regions() (province 11: 11.01 in
+    # 2017, 11.71 in 2018; 11.02 never)
+    p = S.coverage_timeline_summary(tiny, Filters(province="11", type=None), years=range(2017, 2020))
+    assert set(p["group"]) == {"province=11"} and p["regions_participating"].tolist() == [1, 2, 2]
+    both = S.coverage_timeline_summary(tiny, Filters(island_group="Jawa", type="kota"), years=[2021])
+    assert both["group"].tolist() == ["island_group=Jawa; type=kota"] and both["regions_participating"].tolist() == [2]
 
 
 def test_strengths_summary_golden(tiny):

@@ -12,7 +12,7 @@ from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import chart, show_figure
 from ui.downloads import csv_download, number_table, table_with_download
-from ui.filters import coded_choice, sidebar_filters
+from ui.filters import coded_choice, scoped, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.sentences import equity_sentence
 from viz import charts, indicator_charts
@@ -76,7 +76,7 @@ groups = _view(data.version(), "groups", f)
 left, right = st.columns([1, 1.3])
 with left:
     show_figure(chart(indicator_charts.group_distribution, need, chosen, {
-        "title": t("equity.groups.chart", indicator=short[chosen], year=f.as_of),
+        "title": scoped(t("equity.groups.chart", indicator=short[chosen], year=f.as_of), f),
         "y": f"{short[chosen]} ({cat.at[chosen, f'unit_{lang}']})", "participants": t("equity.groups.participants"),
         "others": t("equity.groups.others")}, separators=seps), key="chart-equity-groups")
 with right:
@@ -97,7 +97,7 @@ quint = _view(data.version(), "quintiles", f)
 by = coded_choice(t("equity.quintile.by"), ["hdi", "poverty_rate"], param="fifths", key="equity_fifths",
                   default="hdi", format_func=short.get, widget="segmented_control") or "hdi"
 show_figure(chart(indicator_charts.quintile_reach, quint[quint["indicator"] == by], {
-    "title": t("equity.quintile.chart", indicator=need_names[by], year=f.as_of), "x": t("equity.quintile.x"),
+    "title": scoped(t("equity.quintile.chart", indicator=need_names[by], year=f.as_of), f), "x": t("equity.quintile.x"),
     "y": t("equity.quintile.y"), "regions": t("equity.quintile.regions"),
     "population": t("equity.quintile.population"), "q": t("equity.quintile.label"),
 }, separators=seps, number=lambda v: fmt_number(v, 1)), key="chart-equity-quintiles")
@@ -110,7 +110,7 @@ curve = _view(data.version(), "curve", f)
 c1, c2 = st.columns([1.2, 1])
 with c1:
     show_figure(chart(indicator_charts.concentration_curve, curve, {
-        "title": t("equity.curve.chart", year=f.as_of), "x": t("equity.curve.x"), "y": t("equity.curve.y"),
+        "title": scoped(t("equity.curve.chart", year=f.as_of), f), "x": t("equity.curve.x"), "y": t("equity.curve.y"),
         "regions": t("equity.curve.regions", ci=fmt_number(eq["concentration_index"], 2)),
         "population": t("equity.curve.population", ci=fmt_number(eq["concentration_index_population"], 2)),
         "equality": t("equity.curve.equality")}, separators=seps), key="chart-equity-curve")
@@ -122,7 +122,7 @@ with c2:
 st.subheader(t("equity.cohorts.title"))
 cohorts = _view(data.version(), "cohorts", f)
 show_figure(chart(indicator_charts.cohort_lines, cohorts, {
-    "title": t("equity.cohorts.chart"), "x": t("equity.cohorts.x"), "y": t("equity.cohorts.y"),
+    "title": scoped(t("equity.cohorts.chart"), f), "x": t("equity.cohorts.x"), "y": t("equity.cohorts.y"),
     "regions": t("equity.cohorts.regions"), "population": t("equity.cohorts.population"),
     "zero": t("equity.cohorts.zero")}, separators=seps), key="chart-equity-cohorts")
 two = ("new_median_hdi", "participants_median_hdi", "non_participants_median_hdi", "concentration_index",

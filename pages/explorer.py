@@ -11,7 +11,7 @@ from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import chart, show_figure
 from ui.downloads import csv_download, people_table, table_with_download
-from ui.filters import coded_choice, sidebar_filters
+from ui.filters import coded_choice, scoped, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
 from viz import charts, indicator_charts
 
@@ -89,7 +89,7 @@ tab_dist, tab_prov, tab_rank, tab_trend = st.tabs([t("explorer.tab.distribution"
 
 with tab_dist:
     show_figure(chart(indicator_charts.value_histogram, ranking, {
-        "title": t("explorer.dist.chart", indicator=name[ind], year=year), "x": unit, "y": t("explorer.dist.y"),
+        "title": scoped(t("explorer.dist.chart", indicator=name[ind], year=year), f), "x": unit, "y": t("explorer.dist.y"),
         "participants": t("explorer.participants", year=year), "others": t("explorer.others"),
         "median": t("explorer.median")}, decimals=decimals, separators=seps), key="chart-explorer-dist")
     dist = _view(data.version(), "distribution", ind, year, f)
@@ -102,7 +102,7 @@ with tab_dist:
 with tab_prov:
     prov = _view(data.version(), "province", ind, year, f)
     show_figure(chart(indicator_charts.province_bars, prov, {
-        "title": t("explorer.prov.chart", indicator=name[ind], year=year), "x": unit, "median": t("explorer.median"),
+        "title": scoped(t("explorer.prov.chart", indicator=name[ind], year=year), f), "x": unit, "median": t("explorer.median"),
         "range": t("explorer.range"), "n": t("explorer.col.n")}, direction=direction, decimals=decimals,
         separators=seps), key="chart-explorer-prov")
     st.caption(t("explorer.prov.note"))

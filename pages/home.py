@@ -13,7 +13,7 @@ from analytics.summaries.filters import Filters
 from ui import data, presenter
 from ui.charts import chart, show_figure
 from ui.downloads import MISSING, csv_download, link_column, localized, table_columns
-from ui.filters import lens_control, sidebar_filters
+from ui.filters import lens_control, scoped, sidebar_filters
 from ui.i18n import current_language, fmt_number, fmt_percent, t
 from ui.layout import open_notice, synthetic_notice
 from ui.sentences import equity_sentence
@@ -144,7 +144,7 @@ st.subheader(t("home.equity.title"))
 st.markdown(equity_sentence(eq))
 if int(eq["participants"]) and pd.notna(eq["lowest_quintile_reached_share"]):
     show_figure(chart(indicator_charts.quintile_reach, quintiles[quintiles["indicator"] == "hdi"], {
-        "title": t("home.equity.chart", year=as_of), "x": t("equity.quintile.x"), "y": t("equity.quintile.y"),
+        "title": scoped(t("home.equity.chart", year=as_of), f), "x": t("equity.quintile.x"), "y": t("equity.quintile.y"),
         "regions": t("equity.quintile.regions"), "population": t("equity.quintile.population"),
         "q": t("equity.quintile.label"),
     }, separators=seps, number=lambda v: fmt_number(v, 1)), key="chart-equity")
@@ -157,7 +157,7 @@ csv_download(quintiles, "equity-quintiles", filters=filt, key="dl-equity").page_
 st.subheader(t("home.timeline.title"))
 timeline = _timeline(data.version(), f)
 show_figure(chart(charts.adoption_timeline, timeline, {
-    "title": t("home.timeline.chart"), "x": t("home.timeline.x"), "y": t("home.timeline.y"),
+    "title": scoped(t("home.timeline.chart"), f), "x": t("home.timeline.x"), "y": t("home.timeline.y"),
     "computed": t("home.timeline.computed"), "reported": t("home.timeline.reported"),
     "new": t("home.timeline.new"), "no_cohort": t("home.timeline.no_cohort_short"),
 }, separators=seps), key="chart-timeline")
@@ -176,7 +176,7 @@ with left:
         st.info(t("home.coverage.empty", year=as_of))
     else:
         show_figure(chart(charts.coverage_by_province, cov, {
-            "title": t("home.coverage.chart", year=as_of), "x": t("home.coverage.x"),
+            "title": scoped(t("home.coverage.chart", year=as_of), f), "x": t("home.coverage.x"),
             "share_hover": t("home.coverage.hover_regions"), "population_hover": t("home.coverage.hover_population"),
         }, separators=seps, row_height=34 if presenter.is_active() else 22), key="chart-coverage")
         st.caption(t("home.coverage.note"))
@@ -189,7 +189,7 @@ with right:
         st.subheader(t("home.open.title", year=as_of))
         open_notice()
         show_figure(chart(charts.maturity_distribution, omix, {
-            "title": t("home.open.chart", year=as_of), "y": t("home.maturity.y"),
+            "title": scoped(t("home.open.chart", year=as_of), f), "y": t("home.maturity.y"),
         }, name_column=name_col, separators=seps), key="chart-maturity")
         st.caption(t("home.open.note"))
         csv_download(omix, "open-index-levels", filters=filt, key="dl-maturity")
@@ -200,7 +200,7 @@ with right:
             st.info(t("home.maturity.empty", year=as_of, waiting=fmt_number(waiting)))
         else:
             show_figure(chart(charts.maturity_distribution, mix, {
-                "title": t("home.maturity.chart", year=as_of), "y": t("home.maturity.y"),
+                "title": scoped(t("home.maturity.chart", year=as_of), f), "y": t("home.maturity.y"),
             }, name_column=name_col, separators=seps), key="chart-maturity")
             st.caption(t("home.maturity.note"))
         csv_download(mix, "maturity-mix", filters=filt, key="dl-maturity")

@@ -13,7 +13,7 @@ from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import chart, show_figure
 from ui.downloads import csv_download, number_table
-from ui.filters import coded_choice, lens_control, sidebar_filters
+from ui.filters import coded_choice, lens_control, scoped, sidebar_filters
 from ui.links import label_aliases
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import open_notice, synthetic_notice, wrapping_columns
@@ -214,7 +214,7 @@ def open_page(f: Filters) -> None:
     ranks = ranks[ranks["code"].isin(f.apply(ds.regions)["code"]).to_numpy()].reset_index(drop=True)
     ranked = ranks[ranks["nominal_rank"].notna()]
     show_figure(chart(charts.rank_uncertainty, ranked, {
-        "title": t("method.open.uncertainty_chart", n=fmt_number(len(ranked))), "x": t("method.open.uncertainty_x"),
+        "title": scoped(t("method.open.uncertainty_chart", n=fmt_number(len(ranked))), f), "x": t("method.open.uncertainty_x"),
         "y": t("method.uncertainty.y"), "median": t("method.uncertainty.median"),
         "nominal": t("method.uncertainty.nominal"), "interval": t("method.uncertainty.interval"),
     }, separators=seps), key="chart-uncertainty")
@@ -366,7 +366,7 @@ if ranks.empty:
     st.info(t("method.ranking.empty", year=f.as_of))
 else:
     show_figure(chart(charts.rank_uncertainty, ranks, {
-        "title": t("method.uncertainty.chart", n=fmt_number(len(ranks))), "x": t("method.uncertainty.x"),
+        "title": scoped(t("method.uncertainty.chart", n=fmt_number(len(ranks))), f), "x": t("method.uncertainty.x"),
         "y": t("method.uncertainty.y"), "median": t("method.uncertainty.median"),
         "nominal": t("method.uncertainty.nominal"), "interval": t("method.uncertainty.interval"),
     }, separators=seps), key="chart-uncertainty")

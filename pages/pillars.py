@@ -12,7 +12,7 @@ from analytics.summaries.filters import Filters
 from ui import data
 from ui.charts import chart, show_figure
 from ui.downloads import csv_download, people_table
-from ui.filters import current_lens, lens_control, sidebar_filters
+from ui.filters import current_lens, lens_control, scoped, sidebar_filters
 from ui.i18n import current_language, fmt_number, t
 from ui.layout import lens_notice
 from ui.messages import MESSAGES
@@ -66,7 +66,7 @@ st.caption(t(k + "in_view", n=fmt_number(n_regions), year=f.as_of))
 st.subheader(t("pillars.heatmap.title"))
 matrix = stat("province_pillar_matrix", f, cohorts, lens)
 show_figure(chart(charts.pillar_heatmap, matrix, pillars, names, {
-    "title": t(k + "heatmap.chart", year=f.as_of), "colorbar": t(k + "heatmap.colorbar"),
+    "title": scoped(t(k + "heatmap.chart", year=f.as_of), f), "colorbar": t(k + "heatmap.colorbar"),
     "missing": t("pillars.heatmap.missing"), "regions_hover": t(k + "heatmap.regions_hover"),
     "median_hover": t("pillars.heatmap.median_hover"),
 }, separators=seps), key="chart-heatmap")
@@ -80,7 +80,7 @@ csv_download(matrix, "pillar-medians-by-province", filters=filt, key="dl-heatmap
 st.subheader(t("pillars.dist.title"))
 source_names = {f"source.{s}": t(f"map.source.{s}") for s in long["source"].unique() if f"map.source.{s}" in MESSAGES}
 show_figure(chart(charts.pillar_distribution, long, pillars, names, {
-    "title": t(k + "dist.chart", n=fmt_number(n_regions), year=f.as_of), "y": t(k + "dist.y"), **source_names,
+    "title": scoped(t(k + "dist.chart", n=fmt_number(n_regions), year=f.as_of), f), "y": t(k + "dist.y"), **source_names,
 }, separators=seps, scale=scale), key="chart-dist")
 st.caption(t(k + "dist.note"))
 csv_download(long, "pillar-scores", filters=filt, key="dl-dist")
@@ -98,7 +98,7 @@ if n_regions < 3:
 else:
     corr = stat("pillar_correlation", f, cohorts, lens)
     show_figure(chart(charts.correlation_heatmap, corr, pillars, names, {
-        "title": t(k + "corr.chart", n=fmt_number(n_regions)), "colorbar": t("pillars.corr.colorbar"),
+        "title": scoped(t(k + "corr.chart", n=fmt_number(n_regions)), f), "colorbar": t("pillars.corr.colorbar"),
     }, separators=seps), key="chart-corr")
     st.caption(t(k + "corr.note"))
     csv_download(corr, "pillar-correlation", filters=filt, key="dl-corr")

@@ -201,3 +201,13 @@ def coded_choice(label: str, options: list, *, param: str, key: str, default=Non
     if widget == "segmented_control":
         kw.setdefault("required", True)
     return draw(label, options, key=key, format_func=format_func, on_change=changed, help=help, **kw)
+
+
+def scoped(title: str, f: Filters) -> str:
+    """A chart's title under a region filter, ending with the filter in words ("… · Sulawesi Selatan",
+    "… · Sulawesi · Kota"): a screenshot or a downloaded PNG says which regions it counts. Unfiltered: as is."""
+    if not (f.island_group or f.province or f.type):
+        return title
+    from .i18n import current_language
+    from .map_text import scope_text
+    return f"{title} · {scope_text(f, data.dataset().regions, current_language())}"

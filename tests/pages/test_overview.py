@@ -128,6 +128,9 @@ def test_region_filters_apply(navigation_v2, built_db):
     reported = pd.read_csv(REPO / "data/reference/reported_figures.csv")
     size = reported.loc[(reported["figure"] == "ascn_cities") & (reported["year"] == 2023), "value"].item()
     assert f"network size reported: {size})" in _captions(at), _captions(at)
+    # every chart says which regions it counts: a screenshot or a PNG of it names the filter
+    titles = [c["layout"]["title"]["text"] for c in _charts(at)]
+    assert titles and all(x.endswith(" · Papua") for x in titles), titles
 
 
 def test_overview_in_bahasa_indonesia(navigation_v2, built_db):

@@ -66,6 +66,20 @@ def test_year_and_sidebar_filters(navigation_v2, built_db):
     assert not at.exception
     n = int(_captions(at).split(" evaluated participants")[0].split()[-1])
     assert 0 < n < 79
+    assert all(chart_title(c).endswith(" · Kota") for c in charts_of(at)), [chart_title(c) for c in charts_of(at)]
+
+
+def test_a_province_filter_is_named_in_every_chart_title(navigation_v2, built_db):
+    """Province 73 in Indonesian: each title ends with the province's name as the raw reference file spells it."""
+    import pandas as pd
+    from tests.conftest import REPO
+    provinces = pd.read_csv(REPO / "data/reference/provinces.csv", dtype=str)
+    name = provinces.loc[provinces["code"] == "73", "name"].item()
+    at = _open(lang="id", province="73")
+    titles = [chart_title(c) for c in charts_of(at)]
+    assert len(titles) == 3 and all(x.endswith(f" · {name}") for x in titles), titles
+    plain = [chart_title(c) for c in charts_of(_open(lang="id"))]
+    assert not any(" · " in x for x in plain), plain
 
 
 def test_empty_state_explains_why(navigation_v2, built_db):

@@ -92,7 +92,7 @@ if raw is not None:
         st.session_state[KEY] = url_codes
 # sorted by the name without "Kabupaten"/"Kota", filtered by "contains": typing "makassar" or "Kota Makassar" lists
 # exactly the regions whose name holds it, prefix matches of the short name first; no "select all matches"
-options = profile.picker_order(regions)
+options = profile.picker_order_of(ds)
 chosen = st.multiselect(t("compare.pick"), options, format_func=names.get, key=KEY, max_selections=MAX,
                         on_change=_to_url, placeholder=t("compare.pick_placeholder"), persist_state="session",
                         filter_mode="contains", select_all=False)

@@ -70,6 +70,32 @@ def _region_values(version: str, code: str, as_of: int) -> pd.DataFrame:
     return open_index.region_values(data.dataset(), code, as_of)
 
 
+# the profile's smaller frames, once per DB version and region (and year): a year change or a rerun reads them
+# from the cache instead of recomputing five summaries (bench/README.md, "The Region page's server time")
+@st.cache_data(show_spinner=False, max_entries=256)
+def _open_parts(version: str, code: str, as_of: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ds_ = data.dataset()
+    return open_index.pillar_comparison(ds_, code, as_of), open_index.open_strengths(ds_, code, as_of)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _open_peers(version: str, code: str, as_of: int, same: str | None) -> pd.DataFrame:
+    return open_index.open_peers(data.dataset(), code, as_of=as_of, k=5, same=same)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _hdi_trends(version: str, code: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ds_ = data.dataset()
+    return (indicators.indicator_trend(ds_, NEED_INDICATOR, [code]),
+            indicators.national_trend(ds_, NEED_INDICATOR))
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _networks(version: str, code: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ds_ = data.dataset()
+    return profile.region_networks(code, ds_.ascn_pilots, ds_.imd, ds_.regions)
+
+
 def _resolve(value: str | None, regions: pd.DataFrame) -> str | None:
     """A region code from a URL value: a code, a full name, or the best name match."""
     if not value:
@@ -103,7 +129,7 @@ if url_value and url_code is None:
     st.warning(t("region.url_unknown", value=plain(url_value)))   # a link's value: inert text (ui/safe.py)
 if url_code and st.session_state.get(PARAM) != url_code:
     st.session_state[PARAM] = url_code
-options = profile.picker_order(regions)       # by the name without "Kabupaten"/"Kota" (see pages/compare.py)
+options = profile.picker_order_of(ds)       # by the name without "Kabupaten"/"Kota" (see pages/compare.py)
 code = st.selectbox(t("region.pick"), options, index=None, format_func=names.get, key=PARAM, on_change=_to_url,
                     placeholder=t("region.pick_placeholder"), persist_state="session", filter_mode="contains")
 if code and st.query_params.get(PARAM) != code:
@@ -235,7 +261,7 @@ def open_view() -> None:
     left, right = st.columns([1, 1.1])       # the strengths table (right) needs ≈ 490 px at 1,440
     with left:
         st.markdown(f"**{t('region.radar')}**")
-        comp = open_index.pillar_comparison(data.dataset(), code, as_of)
+        comp, sw = _open_parts(data.version(), code, as_of)
         n_prov = int(comp["province_n"].iloc[0])
         fig = chart(region_charts.pillar_radar, comp, pillar_names, {
             "title": t("region.open.radar_title", year=as_of), "region": name,
@@ -248,7 +274,6 @@ def open_view() -> None:
                             headers={"score": t("region.col.score_100")}, hide=MEDIAN_COUNTS)
     with right:
         st.markdown(f"**{t('region.strengths')}**")
-        sw = open_index.open_strengths(data.dataset(), code, as_of)
         st.caption(t("region.open.strengths_note", n=fmt_number(len(nat))))
         with st.container(key="fit-strengths"):                 # a half-width table (e2e: it fits)
             table_with_download(sw, "strengths-open", "dl-region-strengths", filters={"region": code, "as_of": as_of},
@@ -257,7 +282,7 @@ def open_view() -> None:
         same = st.segmented_control(t("region.peers_same"), ["all", "type", "size_class"], default="all",
                                     required=True, key="region_peers",
                                     format_func=lambda v: t(f"region.open.peers_same.{v}"))
-        peers = open_index.open_peers(data.dataset(), code, as_of=as_of, k=5, same=None if same == "all" else same)
+        peers = _open_peers(data.version(), code, as_of, None if same == "all" else same)
         st.caption(t("region.open.peers_note"))
         if peers.empty:
             st.info(t("region.peers_empty"))
@@ -280,8 +305,7 @@ def open_view() -> None:
         table_with_download(trend, "region-trend-open", "dl-region-trend", filters={"region": code, "as_of": as_of},
                             hide=OWN_NAME)
     with t2:
-        hdi = indicators.indicator_trend(data.dataset(), NEED_INDICATOR, [code])
-        national = indicators.national_trend(data.dataset(), NEED_INDICATOR)
+        hdi, national = _hdi_trends(data.version(), code)
         show_figure(chart(indicator_charts.trend_lines, hdi, national, {
             "title": t("region.open.hdi_title"), "x": t("region.open.hdi_x"), "y": t("region.open.hdi_y"),
             "median": t("region.open.hdi_median"), "band": t("region.open.hdi_band")}, separators=sep),
@@ -379,7 +403,7 @@ elif participant:
     evaluation_view()
 
 # ---------------------------------------------------------------- ASCN / IMD
-pilot, imd = profile.region_networks(code, ds.ascn_pilots, ds.imd, regions)
+pilot, imd = _networks(data.version(), code)
 if not pilot.empty or not imd.empty:
     st.subheader(t("region.networks"), anchor=False)
     for _, p in pilot.iterrows():

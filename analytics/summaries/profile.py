@@ -70,6 +70,11 @@ def picker_order(regions: pd.DataFrame) -> list[str]:
     return key.sort_values(["_short", "_kota", "code"], kind="stable")["code"].astype(str).tolist()
 
 
+def picker_order_of(ds) -> list[str]:
+    """:func:`picker_order` of a Dataset's regions, computed once per Dataset (a copy: callers may change it)."""
+    return list(ds.memo("picker_order", lambda: tuple(picker_order(ds.regions))))
+
+
 # ---------------------------------------------------------------------------------------------- distances
 def haversine_km(lat1, lon1, lat2, lon2) -> np.ndarray:
     """Great-circle distance in km between points given in degrees (numpy broadcasting)."""

@@ -38,3 +38,11 @@ def test_typed_text_lists_prefix_matches_of_the_short_name_first(regions, typed,
 def test_picker_lists_every_region_once(regions):
     order = profile.picker_order(regions)
     assert sorted(order) == sorted(regions["code"]) and len(order) == 514
+
+
+def test_the_dataset_keeps_one_picker_order_and_hands_out_copies(built_db):
+    ds = load(built_db)
+    first = profile.picker_order_of(ds)
+    assert first == profile.picker_order(ds.regions)
+    first.reverse()                                   # a page changing its list changes no other page's
+    assert profile.picker_order_of(ds) == profile.picker_order(ds.regions)

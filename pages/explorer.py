@@ -89,7 +89,8 @@ tab_dist, tab_prov, tab_rank, tab_trend = st.tabs([t("explorer.tab.distribution"
 
 with tab_dist:
     show_figure(chart(indicator_charts.value_histogram, ranking, {
-        "title": scoped(t("explorer.dist.chart", indicator=name[ind], year=year), f), "x": unit, "y": t("explorer.dist.y"),
+        "title": scoped(t("explorer.dist.chart", indicator=name[ind], year=year), f), "x": unit,
+        "y": t("explorer.dist.y"),
         "participants": t("explorer.participants", year=year), "others": t("explorer.others"),
         "median": t("explorer.median")}, decimals=decimals, separators=seps), key="chart-explorer-dist")
     dist = _view(data.version(), "distribution", ind, year, f)
@@ -102,7 +103,8 @@ with tab_dist:
 with tab_prov:
     prov = _view(data.version(), "province", ind, year, f)
     show_figure(chart(indicator_charts.province_bars, prov, {
-        "title": scoped(t("explorer.prov.chart", indicator=name[ind], year=year), f), "x": unit, "median": t("explorer.median"),
+        "title": scoped(t("explorer.prov.chart", indicator=name[ind], year=year), f), "x": unit,
+        "median": t("explorer.median"),
         "range": t("explorer.range"), "n": t("explorer.col.n")}, direction=direction, decimals=decimals,
         separators=seps), key="chart-explorer-prov")
     st.caption(t("explorer.prov.note"))

@@ -144,7 +144,8 @@ st.subheader(t("home.equity.title"))
 st.markdown(equity_sentence(eq))
 if int(eq["participants"]) and pd.notna(eq["lowest_quintile_reached_share"]):
     show_figure(chart(indicator_charts.quintile_reach, quintiles[quintiles["indicator"] == "hdi"], {
-        "title": scoped(t("home.equity.chart", year=as_of), f), "x": t("equity.quintile.x"), "y": t("equity.quintile.y"),
+        "title": scoped(t("home.equity.chart", year=as_of), f), "x": t("equity.quintile.x"),
+        "y": t("equity.quintile.y"),
         "regions": t("equity.quintile.regions"), "population": t("equity.quintile.population"),
         "q": t("equity.quintile.label"),
     }, separators=seps, number=lambda v: fmt_number(v, 1)), key="chart-equity")

@@ -214,7 +214,8 @@ def open_page(f: Filters) -> None:
     ranks = ranks[ranks["code"].isin(f.apply(ds.regions)["code"]).to_numpy()].reset_index(drop=True)
     ranked = ranks[ranks["nominal_rank"].notna()]
     show_figure(chart(charts.rank_uncertainty, ranked, {
-        "title": scoped(t("method.open.uncertainty_chart", n=fmt_number(len(ranked))), f), "x": t("method.open.uncertainty_x"),
+        "title": scoped(t("method.open.uncertainty_chart", n=fmt_number(len(ranked))), f),
+        "x": t("method.open.uncertainty_x"),
         "y": t("method.uncertainty.y"), "median": t("method.uncertainty.median"),
         "nominal": t("method.uncertainty.nominal"), "interval": t("method.uncertainty.interval"),
     }, separators=seps), key="chart-uncertainty")

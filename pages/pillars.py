@@ -80,7 +80,8 @@ csv_download(matrix, "pillar-medians-by-province", filters=filt, key="dl-heatmap
 st.subheader(t("pillars.dist.title"))
 source_names = {f"source.{s}": t(f"map.source.{s}") for s in long["source"].unique() if f"map.source.{s}" in MESSAGES}
 show_figure(chart(charts.pillar_distribution, long, pillars, names, {
-    "title": scoped(t(k + "dist.chart", n=fmt_number(n_regions), year=f.as_of), f), "y": t(k + "dist.y"), **source_names,
+    "title": scoped(t(k + "dist.chart", n=fmt_number(n_regions), year=f.as_of), f), "y": t(k + "dist.y"),
+    **source_names,
 }, separators=seps, scale=scale), key="chart-dist")
 st.caption(t(k + "dist.note"))
 csv_download(long, "pillar-scores", filters=filt, key="dl-dist")

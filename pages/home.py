@@ -44,7 +44,7 @@ def _headline(version: str, f: Filters) -> dict:
     """The headline of the filtered regions (reported figures beside it only for the whole country; the ASEAN
     network's, which no region filter changes, always)."""
     ds = data.dataset()
-    national = not (f.island_group or f.province or f.type)
+    national = f.national
     if national:
         return national_headline(ds.regions, ds.reported, ds.ascn, as_of=f.as_of)
     h = national_headline(f.apply(ds.regions), ds.reported.iloc[0:0], ds.ascn, as_of=f.as_of)
@@ -69,7 +69,7 @@ regions = f.apply(ds.regions)
 if regions.empty:
     st.info(t("empty.no_regions"))
     st.stop()
-national = not (f.island_group or f.province or f.type)
+national = f.national
 filt = f.describe()
 as_of = f.as_of
 

@@ -206,8 +206,8 @@ def coded_choice(label: str, options: list, *, param: str, key: str, default=Non
 def scoped(title: str, f: Filters) -> str:
     """A chart's title under a region filter, ending with the filter in words ("… · Sulawesi Selatan",
     "… · Sulawesi · Kota"): a screenshot or a downloaded PNG says which regions it counts. Unfiltered: as is."""
-    if not (f.island_group or f.province or f.type):
+    if f.national:
         return title
     from .i18n import current_language
-    from .map_text import scope_text
+    from .map_text import scope_text          # late: it imports the map's drawing code, which most pages never need
     return f"{title} · {scope_text(f, data.dataset().regions, current_language())}"

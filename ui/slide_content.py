@@ -50,14 +50,10 @@ def _title(code: str, lang: str) -> str:
     return text(f"nav.{NAV_KEYS[code]}", lang)
 
 
-def _national(f: Filters) -> bool:
-    return not (f.island_group or f.province or f.type)
-
-
 def overview(ds: Dataset, f: Filters, lang: str, **_) -> DeckSlide:
     num, pct = number_formatter(lang), percent_formatter(lang)
     regions = f.apply(ds.regions)
-    national = _national(f)
+    national = f.national
     h = national_headline(regions, ds.reported if national else ds.reported.iloc[0:0], ds.ascn, as_of=f.as_of)
     p, pop, tot = h["participants"], h["population_reached"], h["population_total"]
     # every region's population is from the release the national total is reported from: its source, filtered or not
@@ -226,7 +222,7 @@ def build(code: str, ds: Dataset, f: Filters, lang: str, *, region: str = "73.71
     """The slide ``code`` (one of :data:`CODES`); ``measure``: the map slide's measure (the link's). Under a
     filter, a slide of :data:`FILTERED` names what it shows before its headline ("Sulawesi Selatan: …")."""
     slide = BUILDERS[code](ds, f, lang, region=region, map_png=map_png, measure=measure)
-    if code in FILTERED and not _national(f):
+    if code in FILTERED and not f.national:
         slide = dataclasses.replace(slide, headline=text("slides.scoped", lang, scope=scope_text(f, ds.regions, lang),
                                                          headline=slide.headline))
     return slide

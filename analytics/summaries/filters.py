@@ -34,6 +34,17 @@ class Filters:
     def apply(self, regions: pd.DataFrame) -> pd.DataFrame:
         return regions[self.mask(regions)]
 
+    @property
+    def regional(self) -> dict[str, str]:
+        """The region filters that are set (island group, province, type), in that order; {} for all 514."""
+        return {k: v for k, v in (("island_group", self.island_group), ("province", self.province),
+                                  ("type", self.type)) if v}
+
+    @property
+    def national(self) -> bool:
+        """No region filter: the whole country (the reported national figures apply)."""
+        return not self.regional
+
     def describe(self) -> dict[str, object]:
         """The filters as a flat dict (for export metadata and file names)."""
         return {k: v for k, v in asdict(self).items()}

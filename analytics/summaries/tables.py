@@ -152,18 +152,11 @@ def _empty_reported(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def _unfiltered(filters: Filters) -> bool:
-    return not (filters.island_group or filters.province or filters.type)
-
-
-REGION_FILTERS = ("island_group", "province", "type")
-
-
 def _national_group(out: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The national row's ``group`` under a region filter names the filter ("province=73; type=kota"), not
     "Indonesia": an exported row says which regions it counts."""
-    if not _unfiltered(filters):
-        out["group"] = "; ".join(f"{k}={getattr(filters, k)}" for k in REGION_FILTERS if getattr(filters, k))
+    if not filters.national:
+        out["group"] = "; ".join(f"{k}={v}" for k, v in filters.regional.items())
     return out
 
 
@@ -180,7 +173,7 @@ def coverage_summary(ds: Dataset, filters: Filters | None = None, by: str = "pro
     out = _empty_reported(cov.coverage(regions, int(filters.as_of), by))
     if by == "national":
         out = _national_group(out, filters)
-    if by == "national" and _unfiltered(filters):
+    if by == "national" and filters.national:
         out = _reported_beside(out, ds, int(filters.as_of), exact=False)
     return out
 
@@ -204,7 +197,7 @@ def coverage_timeline_summary(ds: Dataset, filters: Filters | None = None, by: s
     out = _empty_reported(out)
     if by == "national":
         out = _national_group(out, filters)
-    if by == "national" and _unfiltered(filters):
+    if by == "national" and filters.national:
         rep = ds.reported.set_index(["figure", "year"])["value"]
         src = ds.reported.set_index(["figure", "year"])["source"]
         yrs = out["as_of"].astype(int)
